@@ -1,0 +1,35 @@
+package dyad.check;
+
+import dyad.scenario.Scenario;
+import java.time.YearMonth;
+
+/** A span of months of a run, first and last inclusive, for averaging a monthly series. */
+public record Window(YearMonth first, YearMonth last) {
+
+    public static Window of(String first, String last) {
+        return new Window(YearMonth.parse(first), YearMonth.parse(last));
+    }
+
+    public static Window year(int year) {
+        return new Window(YearMonth.of(year, 1), YearMonth.of(year, 12));
+    }
+
+    public boolean within(Scenario scenario) {
+        return !first.isBefore(scenario.start()) && !last.isAfter(scenario.end());
+    }
+
+    public double mean(Scenario scenario, double[] monthly) {
+        int from = scenario.monthIndex(first);
+        int to = scenario.monthIndex(last);
+        double sum = 0;
+        for (int m = from; m <= to; m++) {
+            sum += monthly[m];
+        }
+        return sum / (to - from + 1);
+    }
+
+    @Override
+    public String toString() {
+        return first + ".." + last;
+    }
+}

@@ -1,0 +1,101 @@
+package dyad.model;
+
+import dyad.scenario.AgentSpec;
+import dyad.scenario.EffectSpec;
+import dyad.scenario.EventKind;
+import dyad.scenario.EventSpec;
+import dyad.scenario.Perception;
+import dyad.scenario.Scenario;
+import java.util.List;
+
+/**
+ * Everything an agent perceives that does not depend on the agents' own choices, month by month: the
+ * event-driven perceptions, strength from capability and oil revenue, the room to resist that strength
+ * gives, and how strong the other side looks. Computed once per scenario and shared by all replications.
+ * Marker events are skipped here: they never reach the agents.
+ */
+public final class ExogenousInputs {
+
+    private final int months;
+    private final double[][][] perception;
+    private final double[][] strength;
+    private final double[][] room;
+    private final double[][] otherStrength;
+
+    private ExogenousInputs(int months, double[][][] perception, double[][] strength, double[][] room,
+                            double[][] otherStrength) {
+        this.months = months;
+        this.perception = perception;
+        this.strength = strength;
+        this.room = room;
+        this.otherStrength = otherStrength;
+    }
+
+    public static ExogenousInputs of(Scenario scenario) {
+        int months = scenario.months();
+        List<AgentSpec> agents = scenario.agents();
+        int n = agents.size();
+        double[][][] perception = new double[n][Perception.values().length][months];
+        for (EventSpec event : scenario.events()) {
+            if (event.kind() != EventKind.DRIVER) {
+                continue;
+            }
+            int first = scenario.monthIndex(event.date());
+            for (EffectSpec effect : event.effects()) {
+                double[] target = perception[scenario.agentIndex(effect.agentId())][effect.perceives().ordinal()];
+                for (int m = first; m < months; m++) {
+                    target[m] += effect.valueAfter(m - first);
+                }
+            }
+        }
+        double[] oil = scenario.oilPrice().orElse(new double[months]);
+        double[][] strength = new double[n][months];
+        double[][] room = new double[n][months];
+        for (int a = 0; a < n; a++) {
+            AgentSpec agent = agents.get(a);
+            double smoothing = Smoothing.weightPerMonth(agent.strengthHalfLife());
+            double felt = 0;
+            for (int m = 0; m < months; m++) {
+                double raw = StrengthRule.strength(agent.capability()[m], agent.oilDependence(),
+                        oil[m] / scenario.referenceOilPrice());
+                felt = m == 0 ? raw : felt + smoothing * (raw - felt);
+                strength[a][m] = felt;
+                room[a][m] = StrengthRule.room(felt, agent.roomMidpoint());
+            }
+        }
+        double[][] otherStrength = new double[n][months];
+        for (int a = 0; a < n; a++) {
+            for (int m = 0; m < months; m++) {
+                double sum = 0;
+                for (int b = 0; b < n; b++) {
+                    if (b != a) {
+                        sum += strength[b][m];
+                    }
+                }
+                otherStrength[a][m] = sum / (n - 1);
+            }
+        }
+        return new ExogenousInputs(months, perception, strength, room, otherStrength);
+    }
+
+    public int months() {
+        return months;
+    }
+
+    public double perception(int agent, Perception channel, int month) {
+        return perception[agent][channel.ordinal()][month];
+    }
+
+    public double strength(int agent, int month) {
+        return strength[agent][month];
+    }
+
+    public double room(int agent, int month) {
+        return room[agent][month];
+    }
+
+    /** Mean strength of the other agents, each on its own scale (1 = its reference level). */
+    public double otherStrength(int agent, int month) {
+        return otherStrength[agent][month];
+    }
+}

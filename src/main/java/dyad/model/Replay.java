@@ -1,0 +1,26 @@
+package dyad.model;
+
+import dyad.scenario.Scenario;
+
+/** Runs every replication of a scenario and averages them into a {@link RunSummary}. */
+public final class Replay {
+
+    private Replay() {
+    }
+
+    public static RunSummary run(Scenario scenario) {
+        return run(scenario, ExogenousInputs.of(scenario), scenario.seed(), scenario.replications());
+    }
+
+    public static RunSummary run(Scenario scenario, ExogenousInputs inputs, long seed, int replications) {
+        RunSummary.Builder summary = new RunSummary.Builder(scenario.agents().size(), scenario.months(), replications);
+        for (int r = 0; r < replications; r++) {
+            summary.add(replicate(scenario, inputs, seed, r));
+        }
+        return summary.build();
+    }
+
+    public static Trajectory replicate(Scenario scenario, ExogenousInputs inputs, long seed, int replication) {
+        return new DyadSimulation(scenario, inputs, seed, replication).replay();
+    }
+}

@@ -1,0 +1,77 @@
+package dyad.model;
+
+import org.apache.commons.math3.stat.descriptive.rank.Percentile;
+import org.apache.commons.math3.stat.descriptive.rank.Percentile.EstimationType;
+
+/**
+ * A run averaged over its replications, month by month: the mean cooperation index with its 5th and 95th
+ * percentiles across replications, and each agent's mean cooperation share, propensity, trust and
+ * grievance.
+ */
+public record RunSummary(int replications, double[] index, double[] indexP5, double[] indexP95,
+                         double[][] cooperationShare, double[][] propensity, double[][] trust,
+                         double[][] grievance) {
+
+    /** Accumulates trajectories; keeps every replication's index only for the percentiles. */
+    static final class Builder {
+        private final int months;
+        private final double[][] indexByMonth;
+        private final Trajectory sum;
+        private int count;
+
+        Builder(int agents, int months, int replications) {
+            this.months = months;
+            this.indexByMonth = new double[months][replications];
+            this.sum = Trajectory.empty(agents, months);
+        }
+
+        void add(Trajectory t) {
+            for (int m = 0; m < months; m++) {
+                indexByMonth[m][count] = t.index()[m];
+                sum.index()[m] += t.index()[m];
+            }
+            addAll(sum.cooperationShare(), t.cooperationShare());
+            addAll(sum.propensity(), t.propensity());
+            addAll(sum.trust(), t.trust());
+            addAll(sum.grievance(), t.grievance());
+            count++;
+        }
+
+        RunSummary build() {
+            Percentile percentile = new Percentile().withEstimationType(EstimationType.R_7);
+            double[] p5 = new double[months];
+            double[] p95 = new double[months];
+            for (int m = 0; m < months; m++) {
+                percentile.setData(indexByMonth[m], 0, count);
+                p5[m] = percentile.evaluate(5);
+                p95[m] = percentile.evaluate(95);
+            }
+            return new RunSummary(count, divide(sum.index()), p5, p95, divide(sum.cooperationShare()),
+                    divide(sum.propensity()), divide(sum.trust()), divide(sum.grievance()));
+        }
+
+        private static void addAll(double[][] into, double[][] values) {
+            for (int a = 0; a < into.length; a++) {
+                for (int m = 0; m < into[a].length; m++) {
+                    into[a][m] += values[a][m];
+                }
+            }
+        }
+
+        private double[] divide(double[] values) {
+            double[] mean = new double[values.length];
+            for (int i = 0; i < values.length; i++) {
+                mean[i] = values[i] / count;
+            }
+            return mean;
+        }
+
+        private double[][] divide(double[][] values) {
+            double[][] mean = new double[values.length][];
+            for (int a = 0; a < values.length; a++) {
+                mean[a] = divide(values[a]);
+            }
+            return mean;
+        }
+    }
+}

@@ -1,0 +1,13 @@
+package dyad.scenario;
+
+import java.time.YearMonth;
+import java.util.List;
+
+/** A dated event: a driver with effects on what agents perceive, or a marker drawn on charts only. */
+public record EventSpec(String id, YearMonth date, String label, EventKind kind, String source, boolean shownOnChart,
+                        List<EffectSpec> effects) {
+
+    public EventSpec {
+        effects = List.copyOf(effects);
+    }
+}

@@ -1,0 +1,261 @@
+package dyad.scenario;
+
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.commons.text.similarity.LevenshteinDistance;
+
+/**
+ * Typed, checked access to the keys of one YAML mapping. Every read names the field's full path, and
+ * {@link #rejectUnknownKeys()} reports any key that was never read, with the nearest valid one.
+ */
+public final class Fields {
+
+    private static final Pattern MONTH = Pattern.compile("(\\d{4})-(\\d{1,2})(?:-(\\d{1,2}))?");
+
+    private final YamlValue.Mapping mapping;
+    private final String path;
+    private final Set<String> known = new LinkedHashSet<>();
+
+    public Fields(YamlValue.Mapping mapping, String path) {
+        this.mapping = mapping;
+        this.path = path;
+    }
+
+    public static Fields of(YamlValue value, String path) {
+        if (value instanceof YamlValue.Mapping mapping) {
+            return new Fields(mapping, path);
+        }
+        throw new ScenarioException(value.location(), path, "expected a mapping of keys to values, found "
+                + value.kindName());
+    }
+
+    public String path() {
+        return path;
+    }
+
+    public Location location() {
+        return mapping.location();
+    }
+
+    public String pathOf(String key) {
+        return path.isEmpty() ? key : path + "." + key;
+    }
+
+    public boolean has(String key) {
+        known.add(key);
+        YamlValue value = mapping.entries().get(key);
+        return value != null && !(value instanceof YamlValue.Scalar scalar && scalar.isNull());
+    }
+
+    public YamlValue value(String key) {
+        known.add(key);
+        YamlValue value = mapping.entries().get(key);
+        if (value == null || value instanceof YamlValue.Scalar scalar && scalar.isNull()) {
+            throw new ScenarioException(mapping.location(), pathOf(key), "required field is missing");
+        }
+        return value;
+    }
+
+    public Location locationOf(String key) {
+        Location keyLocation = mapping.keyLocations().get(key);
+        return keyLocation != null ? keyLocation : mapping.location();
+    }
+
+    public String string(String key) {
+        YamlValue value = value(key);
+        if (value instanceof YamlValue.Scalar scalar) {
+            return scalar.text();
+        }
+        throw typeError(key, value, "a text value");
+    }
+
+    public String string(String key, String fallback) {
+        return has(key) ? string(key) : fallback;
+    }
+
+    public double number(String key, double min, double max) {
+        YamlValue value = value(key);
+        double number = parseNumber(value, pathOf(key));
+        if (number < min || number > max) {
+            throw new ScenarioException(value.location(), pathOf(key),
+                    "value " + format(number) + " is out of range: allowed " + range(min, max));
+        }
+        return number;
+    }
+
+    public double number(String key, double fallback, double min, double max) {
+        return has(key) ? number(key, min, max) : fallback;
+    }
+
+    public long integer(String key, long min, long max) {
+        YamlValue value = value(key);
+        if (value instanceof YamlValue.Scalar scalar && "int".equals(scalar.tag())) {
+            long number;
+            try {
+                number = Long.parseLong(scalar.text().replace("_", ""));
+            } catch (NumberFormatException e) {
+                throw new ScenarioException(value.location(), pathOf(key), "'" + scalar.text() + "' is too large");
+            }
+            if (number < min || number > max) {
+                throw new ScenarioException(value.location(), pathOf(key),
+                        "value " + number + " is out of range: allowed " + min + " to " + max);
+            }
+            return number;
+        }
+        throw typeError(key, value, "a whole number");
+    }
+
+    public long integer(String key, long fallback, long min, long max) {
+        return has(key) ? integer(key, min, max) : fallback;
+    }
+
+    public boolean bool(String key, boolean fallback) {
+        if (!has(key)) {
+            return fallback;
+        }
+        YamlValue value = value(key);
+        if (value instanceof YamlValue.Scalar scalar && "bool".equals(scalar.tag())) {
+            return Boolean.parseBoolean(scalar.text().toLowerCase(java.util.Locale.ROOT));
+        }
+        throw typeError(key, value, "true or false");
+    }
+
+    public YearMonth month(String key) {
+        YamlValue value = value(key);
+        return parseMonth(value, pathOf(key));
+    }
+
+    public <E extends Enum<E>> E choice(String key, Class<E> type, E fallback) {
+        if (!has(key)) {
+            return fallback;
+        }
+        String text = string(key);
+        for (E constant : type.getEnumConstants()) {
+            if (constant.name().equalsIgnoreCase(text)) {
+                return constant;
+            }
+        }
+        List<String> names = new ArrayList<>();
+        for (E constant : type.getEnumConstants()) {
+            names.add(constant.name().toLowerCase(java.util.Locale.ROOT));
+        }
+        throw new ScenarioException(value(key).location(), pathOf(key),
+                "'" + text + "' is not one of " + String.join(", ", names) + suggestion(text, names));
+    }
+
+    public Fields mapping(String key) {
+        return of(value(key), pathOf(key));
+    }
+
+    public List<YamlValue> list(String key) {
+        YamlValue value = value(key);
+        if (value instanceof YamlValue.Sequence sequence) {
+            return sequence.items();
+        }
+        throw typeError(key, value, "a list");
+    }
+
+    /** Keys of this mapping in file order, for mappings keyed by id (agents, events, series). */
+    public Set<String> keys() {
+        return mapping.entries().keySet();
+    }
+
+    /** Declares every key of this mapping as known: used where keys are ids rather than field names. */
+    public void acceptAllKeys() {
+        known.addAll(mapping.entries().keySet());
+    }
+
+    public void rejectUnknownKeys() {
+        for (String key : mapping.entries().keySet()) {
+            if (!known.contains(key)) {
+                throw new ScenarioException(locationOf(key), pathOf(key),
+                        "unknown key" + suggestion(key, known));
+            }
+        }
+    }
+
+    public ScenarioException error(String key, String problem) {
+        YamlValue value = mapping.entries().get(key);
+        return new ScenarioException(value != null ? value.location() : locationOf(key), pathOf(key), problem);
+    }
+
+    static double parseNumber(YamlValue value, String field) {
+        if (value instanceof YamlValue.Scalar scalar && ("int".equals(scalar.tag()) || "float".equals(scalar.tag()))) {
+            String text = scalar.text().replace("_", "");
+            double number;
+            if (text.matches("[-+]?\\.(nan|NaN|NAN)")) {
+                number = Double.NaN;
+            } else if (text.matches("[-+]?\\.(inf|Inf|INF)")) {
+                number = text.startsWith("-") ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
+            } else {
+                try {
+                    number = Double.parseDouble(text);
+                } catch (NumberFormatException e) {
+                    throw new ScenarioException(value.location(), field, "'" + scalar.text() + "' is not a number");
+                }
+            }
+            if (!Double.isFinite(number)) {
+                throw new ScenarioException(value.location(), field, "must be a finite number, not " + scalar.text());
+            }
+            return number;
+        }
+        String shown = value instanceof YamlValue.Scalar scalar ? "'" + scalar.text() + "'" : value.kindName();
+        throw new ScenarioException(value.location(), field, "expected a number, found " + shown);
+    }
+
+    static YearMonth parseMonth(YamlValue value, String field) {
+        if (value instanceof YamlValue.Scalar scalar) {
+            Matcher matcher = MONTH.matcher(scalar.text().trim());
+            if (matcher.matches()) {
+                try {
+                    YearMonth month = YearMonth.of(Integer.parseInt(matcher.group(1)), Integer.parseInt(matcher.group(2)));
+                    if (matcher.group(3) != null) {
+                        month.atDay(Integer.parseInt(matcher.group(3)));
+                    }
+                    return month;
+                } catch (java.time.DateTimeException e) {
+                    throw new ScenarioException(value.location(), field, "'" + scalar.text() + "' is not a real date");
+                }
+            }
+            throw new ScenarioException(value.location(), field,
+                    "'" + scalar.text() + "' is not a month: write YYYY-MM (or YYYY-MM-DD)");
+        }
+        throw new ScenarioException(value.location(), field, "expected a month (YYYY-MM), found " + value.kindName());
+    }
+
+    private ScenarioException typeError(String key, YamlValue value, String expected) {
+        String shown = value instanceof YamlValue.Scalar scalar ? "'" + scalar.text() + "'" : value.kindName();
+        return new ScenarioException(value.location(), pathOf(key), "expected " + expected + ", found " + shown);
+    }
+
+    static String suggestion(String given, java.util.Collection<String> valid) {
+        LevenshteinDistance distance = LevenshteinDistance.getDefaultInstance();
+        String nearest = valid.stream()
+                .min(Comparator.comparingInt((String candidate) -> distance.apply(given, candidate))
+                        .thenComparing(Comparator.naturalOrder()))
+                .orElse(null);
+        if (nearest != null && distance.apply(given, nearest) <= Math.max(2, nearest.length() / 3)) {
+            return "; did you mean '" + nearest + "'?";
+        }
+        return valid.isEmpty() ? "" : "; valid keys here: " + String.join(", ", valid);
+    }
+
+    private static String range(double min, double max) {
+        if (max == Double.MAX_VALUE) {
+            return "at least " + format(min);
+        }
+        return format(min) + " to " + format(max);
+    }
+
+    static String format(double number) {
+        return number == Math.rint(number) && Math.abs(number) < 1e15 ? String.valueOf((long) number)
+                : String.valueOf(number);
+    }
+
+}

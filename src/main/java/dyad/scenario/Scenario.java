@@ -1,0 +1,61 @@
+package dyad.scenario;
+
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One validated scenario: the period, the state agents, exogenous series (one value per month of the
+ * period), dated events and the named phases used to summarise a run.
+ *
+ * @param oilPriceSeries id of the series read as the oil price, or empty when no agent depends on oil
+ * @param inputFiles     every file the scenario was read from (its extends chain and data), for the hash
+ */
+public record Scenario(String name, String description, YearMonth start, YearMonth end, int issuesPerMonth,
+                       long seed, int replications, double referenceOilPrice, Optional<String> oilPriceSeries,
+                       List<AgentSpec> agents, Map<String, Series> series, List<EventSpec> events,
+                       List<Periodisation> periodisations, List<Path> inputFiles) {
+
+    public Scenario {
+        agents = List.copyOf(agents);
+        series = Map.copyOf(series);
+        events = List.copyOf(events);
+        periodisations = List.copyOf(periodisations);
+        inputFiles = List.copyOf(inputFiles);
+    }
+
+    public int months() {
+        return monthIndex(end) + 1;
+    }
+
+    /** 0 for the first month of the period. */
+    public int monthIndex(YearMonth month) {
+        return (int) ChronoUnit.MONTHS.between(start, month);
+    }
+
+    public YearMonth month(int index) {
+        return start.plusMonths(index);
+    }
+
+    public int agentIndex(String id) {
+        for (int i = 0; i < agents.size(); i++) {
+            if (agents.get(i).id().equals(id)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The oil price for every month of the period, or nothing when the scenario has none. */
+    public Optional<double[]> oilPrice() {
+        return oilPriceSeries.map(id -> series.get(id).values());
+    }
+
+    public Scenario withSeedAndReplications(long newSeed, int newReplications) {
+        return new Scenario(name, description, start, end, issuesPerMonth, newSeed, newReplications,
+                referenceOilPrice, oilPriceSeries, agents, series, events, periodisations, inputFiles);
+    }
+}

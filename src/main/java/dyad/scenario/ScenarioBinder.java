@@ -1,0 +1,263 @@
+package dyad.scenario;
+
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** Turns a merged scenario tree into a {@link Scenario}, checking every field as it goes. */
+final class ScenarioBinder {
+
+    private static final Pattern ID = Pattern.compile("[a-z][a-z0-9_-]*");
+    private static final double BIG = Double.MAX_VALUE;
+    private static final int MAX_MONTHS = 12 * 500;
+
+    private final List<Path> files;
+
+    ScenarioBinder(List<Path> files) {
+        this.files = new ArrayList<>(files);
+    }
+
+    Scenario bind(YamlValue.Mapping tree) {
+        Fields root = new Fields(tree, "");
+        String name = root.string("name");
+        if (!name.matches("[A-Za-z0-9][A-Za-z0-9._-]*")) {
+            throw root.error("name", "'" + name + "' cannot be used as a folder name: use letters, digits, '.', '_' and '-'");
+        }
+        String description = root.string("description", "");
+        Fields period = root.mapping("period");
+        YearMonth start = period.month("start");
+        YearMonth end = period.month("end");
+        if (end.isBefore(start)) {
+            throw period.error("end", "the period ends (" + end + ") before it starts (" + start + ")");
+        }
+        if (start.plusMonths(MAX_MONTHS).isBefore(end)) {
+            throw period.error("end", "the period is longer than " + MAX_MONTHS / 12 + " years");
+        }
+        period.rejectUnknownKeys();
+        String step = root.string("step", "month");
+        if (!step.equals("month")) {
+            throw root.error("step", "'" + step + "' is not supported: the only step is 'month'");
+        }
+        int issues = (int) root.integer("issues_per_month", 8, 1, 1000);
+        long seed = root.integer("seed", 1, 0, Long.MAX_VALUE);
+        int replications = (int) root.integer("replications", 100, 1, 1_000_000);
+        double referenceOil = root.number("reference_oil_price", 20, 1e-9, BIG);
+        int months = (int) java.time.temporal.ChronoUnit.MONTHS.between(start, end) + 1;
+
+        Map<String, Series> series = new LinkedHashMap<>();
+        if (root.has("series")) {
+            Fields all = root.mapping("series");
+            all.acceptAllKeys();
+            for (String id : all.keys()) {
+                requireId(all, id);
+                series.put(id, SeriesBinder.bind(all.mapping(id), id, start, months, files));
+            }
+        }
+        Optional<String> oil = Optional.empty();
+        if (root.has("oil_price")) {
+            String id = root.string("oil_price");
+            if (!series.containsKey(id)) {
+                throw root.error("oil_price", "no series '" + id + "' in 'series'" + Fields.suggestion(id, series.keySet()));
+            }
+            oil = Optional.of(id);
+        }
+
+        Fields agentFields = root.mapping("agents");
+        agentFields.acceptAllKeys();
+        List<AgentSpec> agents = new ArrayList<>();
+        for (String id : agentFields.keys()) {
+            requireId(agentFields, id);
+            agents.add(bindAgent(agentFields.mapping(id), id, series, oil.isPresent(), months));
+        }
+        if (agents.size() < 2) {
+            throw new ScenarioException(agentFields.location(), "agents", "a dyad needs at least two agents, found " + agents.size());
+        }
+        Set<String> agentIds = new HashSet<>();
+        agents.forEach(agent -> agentIds.add(agent.id()));
+
+        List<EventSpec> events = new ArrayList<>();
+        if (root.has("events")) {
+            Fields all = root.mapping("events");
+            all.acceptAllKeys();
+            for (String id : all.keys()) {
+                requireId(all, id);
+                EventSpec event = bindEvent(all.mapping(id), id, agentIds, start, end);
+                if (event != null) {
+                    events.add(event);
+                }
+            }
+        }
+
+        List<Periodisation> periodisations = new ArrayList<>();
+        if (root.has("phases")) {
+            Fields all = root.mapping("phases");
+            all.acceptAllKeys();
+            for (String id : all.keys()) {
+                requireId(all, id);
+                periodisations.add(bindPeriodisation(all.mapping(id), id, start, end, periodisations.isEmpty()));
+            }
+        }
+        root.has("extends");
+        root.rejectUnknownKeys();
+        return new Scenario(name, description, start, end, issues, seed, replications, referenceOil, oil, agents,
+                series, events, periodisations, files);
+    }
+
+    private static void requireId(Fields parent, String id) {
+        if (!ID.matcher(id).matches()) {
+            throw new ScenarioException(parent.locationOf(id), parent.pathOf(id),
+                    "'" + id + "' is not a valid id: use lower-case letters, digits, '_' and '-', starting with a letter");
+        }
+    }
+
+    private static AgentSpec bindAgent(Fields agent, String id, Map<String, Series> series, boolean hasOil, int months) {
+        String name = agent.string("name", id);
+        double[] capability;
+        String capabilitySource;
+        YamlValue capabilityValue = agent.value("capability");
+        if (capabilityValue instanceof YamlValue.Scalar scalar && "str".equals(scalar.tag())) {
+            Series source = series.get(scalar.text());
+            if (source == null) {
+                throw agent.error("capability", "no series '" + scalar.text() + "' in 'series'"
+                        + Fields.suggestion(scalar.text(), series.keySet()));
+            }
+            capability = source.values();
+            capabilitySource = "series " + scalar.text();
+            for (int m = 0; m < months; m++) {
+                if (capability[m] <= 0) {
+                    throw agent.error("capability", "series '" + scalar.text() + "' must be positive, but month "
+                            + (m + 1) + " of the period has " + capability[m]);
+                }
+            }
+        } else {
+            double constant = agent.number("capability", 1e-9, BIG);
+            capability = new double[months];
+            java.util.Arrays.fill(capability, constant);
+            capabilitySource = Fields.format(constant);
+        }
+        double oilDependence = agent.number("oil_dependence", 0, 0, 1);
+        if (oilDependence > 0 && !hasOil) {
+            throw agent.error("oil_dependence", "the agent depends on oil but the scenario names no 'oil_price' series");
+        }
+        double roomMidpoint = agent.number("room_midpoint", 1, 1e-9, BIG);
+        double strengthHalfLife = agent.number("strength_half_life_months", 6, 0, 600);
+        double memoryHalfLife = agent.number("memory_half_life_months", 2, 0, 600);
+        double grievanceHalfLife = agent.number("grievance_half_life_months", 24, 0, 600);
+        double initialTrust = agent.number("initial_trust", 0, -1, 1);
+        double initialGrievance = agent.number("initial_grievance", 0, 0, 1);
+        BehaviourWeights weights = bindWeights(agent.has("weights") ? agent.mapping("weights") : null);
+        agent.rejectUnknownKeys();
+        return new AgentSpec(id, name, capability, capabilitySource, oilDependence, roomMidpoint, strengthHalfLife,
+                memoryHalfLife, grievanceHalfLife, initialTrust, initialGrievance, weights);
+    }
+
+    private static BehaviourWeights bindWeights(Fields weights) {
+        if (weights == null) {
+            return new BehaviourWeights(0, 0, 0, 0, 0, 0, 0, 0, 0);
+        }
+        BehaviourWeights bound = new BehaviourWeights(
+                weights.number("baseline", 0, -50, 50),
+                weights.number("shared_interest", 0, 0, 50),
+                weights.number("reciprocity", 0, 0, 50),
+                weights.number("threat", 0, 0, 50),
+                weights.number("grievance", 0, 0, 50),
+                weights.number("aspiration", 0, 0, 50),
+                weights.number("containment", 0, 0, 50),
+                weights.number("ambition", 0, 0, 50),
+                weights.number("domestic_pressure", 0, 0, 50));
+        weights.rejectUnknownKeys();
+        return bound;
+    }
+
+    /** Returns null for an event removed by a scenario that extends this one ({@code remove: true}). */
+    private static EventSpec bindEvent(Fields event, String id, Set<String> agentIds, YearMonth start, YearMonth end) {
+        if (event.bool("remove", false)) {
+            return null;
+        }
+        YearMonth date = event.month("date");
+        if (date.isBefore(start) || date.isAfter(end)) {
+            throw event.error("date", "event date " + date + " is outside the period " + start + " to " + end);
+        }
+        String label = event.string("label");
+        EventKind kind = event.choice("kind", EventKind.class, null);
+        if (kind == null) {
+            event.value("kind");
+        }
+        String source = event.string("source");
+        boolean shown = event.bool("show", true);
+        List<EffectSpec> effects = new ArrayList<>();
+        if (event.has("effects")) {
+            if (kind == EventKind.MARKER) {
+                throw event.error("effects", "a marker is an expression of the relationship and is never fed to the"
+                        + " agents: remove its effects, or make it a driver");
+            }
+            List<YamlValue> items = event.list("effects");
+            for (int i = 0; i < items.size(); i++) {
+                effects.add(bindEffect(Fields.of(items.get(i), event.pathOf("effects") + "[" + i + "]"), agentIds));
+            }
+        }
+        if (kind == EventKind.DRIVER && effects.isEmpty()) {
+            throw new ScenarioException(event.location(), event.pathOf("effects"),
+                    "a driver needs at least one effect (or make it a marker)");
+        }
+        event.rejectUnknownKeys();
+        return new EventSpec(id, date, label, kind, source, shown, effects);
+    }
+
+    private static EffectSpec bindEffect(Fields effect, Set<String> agentIds) {
+        String agent = effect.string("agent");
+        if (!agentIds.contains(agent)) {
+            throw effect.error("agent", "no agent '" + agent + "' in 'agents'" + Fields.suggestion(agent, agentIds));
+        }
+        Perception perceives = effect.choice("perceives", Perception.class, null);
+        if (perceives == null) {
+            effect.value("perceives");
+        }
+        double change = effect.number("change", -10, 10);
+        int hold = (int) effect.integer("hold_months", 0, 0, 600);
+        double halfLife = effect.has("half_life_months") ? effect.number("half_life_months", 0.1, 600)
+                : Double.POSITIVE_INFINITY;
+        effect.rejectUnknownKeys();
+        return new EffectSpec(agent, perceives, change, hold, halfLife);
+    }
+
+    private static Periodisation bindPeriodisation(Fields fields, String id, YearMonth start, YearMonth end,
+                                                   boolean first) {
+        String label = fields.string("label", id);
+        boolean shaded = fields.bool("shade", first);
+        List<YamlValue> items = fields.list("phases");
+        List<Phase> phases = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        for (int i = 0; i < items.size(); i++) {
+            Fields phase = Fields.of(items.get(i), fields.pathOf("phases") + "[" + i + "]");
+            String phaseId = phase.string("id");
+            if (!ids.add(phaseId)) {
+                throw phase.error("id", "phase id '" + phaseId + "' is used twice in '" + id + "'");
+            }
+            String phaseLabel = phase.string("label", phaseId);
+            YearMonth from = phase.month("start");
+            YearMonth to = phase.month("end");
+            if (from.isBefore(start) || to.isAfter(end)) {
+                throw phase.error(from.isBefore(start) ? "start" : "end", "phase " + from + " to " + to
+                        + " is not inside the period " + start + " to " + end);
+            }
+            if (to.isBefore(from)) {
+                throw phase.error("end", "the phase ends (" + to + ") before it starts (" + from + ")");
+            }
+            phase.rejectUnknownKeys();
+            phases.add(new Phase(phaseId, phaseLabel, from, to));
+        }
+        if (phases.isEmpty()) {
+            throw fields.error("phases", "a periodisation needs at least one phase");
+        }
+        fields.rejectUnknownKeys();
+        return new Periodisation(id, label, shaded, phases);
+    }
+}

@@ -1,0 +1,71 @@
+package dyad.scenario;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads a scenario file, follows its {@code extends} chain (each file overriding the one it extends) and
+ * binds the result into a validated {@link Scenario}.
+ */
+public final class ScenarioLoader {
+
+    private ScenarioLoader() {
+    }
+
+    public static Scenario load(Path file) {
+        return load(file, Map.of());
+    }
+
+    /**
+     * Loads a scenario with some numeric fields replaced, each addressed by its dotted path (for example
+     * {@code agents.russia.oil_dependence}); used by parameter sweeps.
+     */
+    public static Scenario load(Path file, Map<String, Double> overrides) {
+        List<Path> files = new ArrayList<>();
+        YamlValue.Mapping tree = resolve(file.normalize(), new ArrayList<>(), files);
+        for (Map.Entry<String, Double> override : overrides.entrySet()) {
+            tree = ParameterPath.set(tree, override.getKey(), override.getValue());
+        }
+        return new ScenarioBinder(files).bind(tree);
+    }
+
+    /** The merged YAML tree of a scenario and everything it extends. */
+    static YamlValue.Mapping resolve(Path file, List<Path> chain, List<Path> files) {
+        Path identity = realPath(file);
+        if (chain.contains(identity)) {
+            StringBuilder cycle = new StringBuilder();
+            for (Path step : chain.subList(chain.indexOf(identity), chain.size())) {
+                cycle.append(step.getFileName()).append(" -> ");
+            }
+            throw new ScenarioException(new Location(file, 1, 1), "extends",
+                    "cyclic extends: " + cycle + identity.getFileName());
+        }
+        chain.add(identity);
+        files.add(file);
+        YamlValue.Mapping tree = YamlReader.readMapping(file);
+        Fields fields = new Fields(tree, "");
+        if (!fields.has("extends")) {
+            return tree;
+        }
+        String parentName = fields.string("extends");
+        Path parent = (file.getParent() == null ? Path.of(parentName) : file.getParent().resolve(parentName)).normalize();
+        if (!Files.isRegularFile(parent)) {
+            throw new ScenarioException(fields.locationOf("extends"), "extends",
+                    "the scenario to extend was not found: " + parent);
+        }
+        YamlValue.Mapping base = resolve(parent, chain, files);
+        return base.overlaidBy(tree.without("extends"));
+    }
+
+    private static Path realPath(Path file) {
+        try {
+            return file.toRealPath();
+        } catch (IOException e) {
+            return file.toAbsolutePath().normalize();
+        }
+    }
+}

@@ -1,0 +1,9 @@
+package dyad.scenario;
+
+/**
+ * An exogenous series, one value per month of the scenario's period.
+ *
+ * @param source where the numbers come from (publisher, data set, licence), as written in the scenario
+ */
+public record Series(String id, String unit, String source, double[] values) {
+}

@@ -1,0 +1,149 @@
+package dyad.scenario;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
+
+/**
+ * Reads an untrusted YAML file into a {@link YamlValue} tree. Only YAML's core types are accepted: global
+ * tags (which could name Java classes), cyclic anchors, alias bombs and duplicate keys are refused with a
+ * message that names the file and line.
+ */
+public final class YamlReader {
+
+    /** More values than any real scenario needs; stops alias expansion from exhausting memory. */
+    private static final int MAX_VALUES = 200_000;
+    private static final int MAX_ALIASES = 50;
+    private static final Set<Tag> CORE_TAGS = Set.of(Tag.STR, Tag.INT, Tag.FLOAT, Tag.BOOL, Tag.NULL,
+            Tag.MAP, Tag.SEQ, Tag.TIMESTAMP);
+
+    private final Path file;
+    private final Set<Node> inProgress = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    private int valueCount;
+
+    private YamlReader(Path file) {
+        this.file = file;
+    }
+
+    /** The file's top-level mapping. */
+    public static YamlValue.Mapping readMapping(Path file) {
+        YamlValue root = read(file);
+        if (root instanceof YamlValue.Mapping mapping) {
+            return mapping;
+        }
+        throw new ScenarioException(root.location(), "",
+                "the file must be a mapping of keys to values, but is " + root.kindName());
+    }
+
+    public static YamlValue read(Path file) {
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            throw new ScenarioException(null, "", "file not found: " + file);
+        } catch (IOException e) {
+            throw new ScenarioException(null, "", "cannot read " + file + ": " + e.getMessage());
+        }
+        LoaderOptions options = new LoaderOptions();
+        options.setMaxAliasesForCollections(MAX_ALIASES);
+        options.setAllowRecursiveKeys(false);
+        options.setNestingDepthLimit(50);
+        Yaml yaml = new Yaml(new SafeConstructor(options));
+        Node root;
+        try (Reader reader = new java.io.StringReader(text)) {
+            root = yaml.compose(reader);
+        } catch (MarkedYAMLException e) {
+            Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+            String problem = e.getProblem() != null ? e.getProblem() : e.getMessage();
+            throw new ScenarioException(locationOf(file, mark), "", "not valid YAML: " + oneLine(problem));
+        } catch (YAMLException | IOException e) {
+            throw new ScenarioException(new Location(file, 1, 1), "", "not valid YAML: " + oneLine(e.getMessage()));
+        }
+        if (root == null) {
+            throw new ScenarioException(new Location(file, 1, 1), "", "the file is empty");
+        }
+        return new YamlReader(file).convert(root, "");
+    }
+
+    private YamlValue convert(Node node, String path) {
+        Location location = locationOf(file, node.getStartMark());
+        if (++valueCount > MAX_VALUES) {
+            throw new ScenarioException(location, path,
+                    "the file expands to more than " + MAX_VALUES + " values (too many aliases?)");
+        }
+        if (!CORE_TAGS.contains(node.getTag())) {
+            throw new ScenarioException(location, path, "YAML tag '" + node.getTag()
+                    + "' is not allowed: scenario files may hold only plain values, lists and mappings");
+        }
+        if (!inProgress.add(node)) {
+            throw new ScenarioException(location, path, "an alias refers to a value that contains itself");
+        }
+        try {
+            if (node instanceof ScalarNode scalar) {
+                return new YamlValue.Scalar(scalar.getValue(), node.getTag().getValue()
+                        .substring(Tag.PREFIX.length()), location);
+            }
+            if (node instanceof SequenceNode sequence) {
+                List<YamlValue> items = new ArrayList<>();
+                List<Node> children = sequence.getValue();
+                for (int i = 0; i < children.size(); i++) {
+                    items.add(convert(children.get(i), path + "[" + i + "]"));
+                }
+                return new YamlValue.Sequence(items, location);
+            }
+            MappingNode mapping = (MappingNode) node;
+            Map<String, YamlValue> entries = new LinkedHashMap<>();
+            Map<String, Location> keys = new LinkedHashMap<>();
+            for (NodeTuple tuple : mapping.getValue()) {
+                Node keyNode = tuple.getKeyNode();
+                Location keyLocation = locationOf(file, keyNode.getStartMark());
+                if (!(keyNode instanceof ScalarNode keyScalar) || keyNode.getTag().equals(Tag.NULL)) {
+                    throw new ScenarioException(keyLocation, path, "keys must be plain names");
+                }
+                String key = keyScalar.getValue();
+                String child = path.isEmpty() ? key : path + "." + key;
+                if (keyNode.getTag().equals(Tag.MERGE)) {
+                    throw new ScenarioException(keyLocation, child, "YAML merge keys ('<<') are not supported;"
+                            + " use 'extends' to build on another scenario");
+                }
+                if (entries.containsKey(key)) {
+                    throw new ScenarioException(keyLocation, child, "key given twice in the same mapping");
+                }
+                keys.put(key, keyLocation);
+                entries.put(key, convert(tuple.getValueNode(), child));
+            }
+            return new YamlValue.Mapping(entries, keys, location);
+        } finally {
+            inProgress.remove(node);
+        }
+    }
+
+    private static Location locationOf(Path file, Mark mark) {
+        return mark == null ? new Location(file, 1, 1) : new Location(file, mark.getLine() + 1, mark.getColumn() + 1);
+    }
+
+    private static String oneLine(String text) {
+        return text == null ? "" : text.replaceAll("\\s+", " ").trim();
+    }
+}
