@@ -21,7 +21,9 @@ public final class ParameterPath {
         Location here = mapping.location();
         if (depth == keys.length - 1) {
             Location at = current != null ? current.location() : here;
-            replacement.put(key, new YamlValue.Scalar(Double.toString(value), "float", at));
+            boolean whole = value == Math.rint(value) && Math.abs(value) < 1e15;
+            replacement.put(key, whole ? new YamlValue.Scalar(Long.toString((long) value), "int", at)
+                    : new YamlValue.Scalar(Double.toString(value), "float", at));
         } else {
             YamlValue.Mapping child = current instanceof YamlValue.Mapping existing ? existing
                     : new YamlValue.Mapping(Map.of(), Map.of(), here);
