@@ -10,7 +10,21 @@ import org.apache.commons.math3.stat.descriptive.rank.Percentile.EstimationType;
  */
 public record RunSummary(int replications, double[] index, double[] indexP5, double[] indexP95,
                          double[][] cooperationShare, double[][] propensity, double[][] trust,
-                         double[][] grievance) {
+                         double[][] grievance, double[][] indexByMonthAndReplication) {
+
+    /** Each replication's mean index over months {@code first..last} (0-based, inclusive). */
+    public double[] replicationMeans(int first, int last) {
+        double[] means = new double[replications];
+        for (int m = first; m <= last; m++) {
+            for (int r = 0; r < replications; r++) {
+                means[r] += indexByMonthAndReplication[m][r];
+            }
+        }
+        for (int r = 0; r < replications; r++) {
+            means[r] /= last - first + 1;
+        }
+        return means;
+    }
 
     /** Accumulates trajectories; keeps every replication's index only for the percentiles. */
     static final class Builder {
@@ -47,7 +61,7 @@ public record RunSummary(int replications, double[] index, double[] indexP5, dou
                 p95[m] = percentile.evaluate(95);
             }
             return new RunSummary(count, divide(sum.index()), p5, p95, divide(sum.cooperationShare()),
-                    divide(sum.propensity()), divide(sum.trust()), divide(sum.grievance()));
+                    divide(sum.propensity()), divide(sum.trust()), divide(sum.grievance()), indexByMonth);
         }
 
         private static void addAll(double[][] into, double[][] values) {

@@ -74,7 +74,10 @@ final class ScenarioBinder {
         List<AgentSpec> agents = new ArrayList<>();
         for (String id : agentFields.keys()) {
             requireId(agentFields, id);
-            agents.add(bindAgent(agentFields.mapping(id), id, series, oil.isPresent(), months));
+            Fields agent = agentFields.mapping(id);
+            if (!agent.bool("remove", false)) {
+                agents.add(bindAgent(agent, id, series, oil.isPresent(), months));
+            }
         }
         if (agents.size() < 2) {
             throw new ScenarioException(agentFields.location(), "agents", "a dyad needs at least two agents, found " + agents.size());

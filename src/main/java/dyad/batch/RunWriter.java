@@ -1,0 +1,121 @@
+package dyad.batch;
+
+import dyad.check.Fact;
+import dyad.model.ExogenousInputs;
+import dyad.model.RunSummary;
+import dyad.scenario.AgentSpec;
+import dyad.scenario.Perception;
+import dyad.scenario.Periodisation;
+import dyad.scenario.Phase;
+import dyad.scenario.Scenario;
+import dyad.scenario.Series;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.commons.math3.stat.descriptive.rank.Percentile;
+import org.apache.commons.math3.stat.descriptive.rank.Percentile.EstimationType;
+
+/** Writes a run's tables: the monthly time series, the per-phase summary and the paper check. */
+public final class RunWriter {
+
+    public static final String TIMESERIES = "timeseries.csv";
+    public static final String SUMMARY = "summary.csv";
+    public static final String PAPER_CHECK = "paper-check.csv";
+
+    private RunWriter() {
+    }
+
+    /**
+     * One row per month: the mean index and its 5th and 95th percentiles across replications, each agent's
+     * mean cooperation share, propensity, trust and grievance, its strength, room to resist and perceptions,
+     * and the scenario's exogenous series.
+     */
+    public static void writeTimeseries(Path file, Scenario scenario, ExogenousInputs inputs, RunSummary run)
+            throws IOException {
+        List<String> header = new ArrayList<>(List.of("date", "cooperation_index", "cooperation_index_p05",
+                "cooperation_index_p95"));
+        List<AgentSpec> agents = scenario.agents();
+        for (AgentSpec agent : agents) {
+            String id = agent.id();
+            header.addAll(List.of(id + "_cooperation_share", id + "_propensity", id + "_trust", id + "_grievance",
+                    id + "_strength", id + "_room_to_resist"));
+            for (Perception perception : Perception.values()) {
+                header.add(id + "_" + perception.key());
+            }
+        }
+        List<Series> series = new ArrayList<>(scenario.series().values());
+        series.sort(java.util.Comparator.comparing(Series::id));
+        series.forEach(s -> header.add(s.id()));
+        try (CsvTable table = CsvTable.create(file, header)) {
+            for (int m = 0; m < scenario.months(); m++) {
+                List<String> row = new ArrayList<>(header.size());
+                row.add(scenario.month(m).toString());
+                row.add(CsvTable.number(run.index()[m]));
+                row.add(CsvTable.number(run.indexP5()[m]));
+                row.add(CsvTable.number(run.indexP95()[m]));
+                for (int a = 0; a < agents.size(); a++) {
+                    row.add(CsvTable.number(run.cooperationShare()[a][m]));
+                    row.add(CsvTable.number(run.propensity()[a][m]));
+                    row.add(CsvTable.number(run.trust()[a][m]));
+                    row.add(CsvTable.number(run.grievance()[a][m]));
+                    row.add(CsvTable.number(inputs.strength(a, m)));
+                    row.add(CsvTable.number(inputs.room(a, m)));
+                    for (Perception perception : Perception.values()) {
+                        row.add(CsvTable.number(inputs.perception(a, perception, m)));
+                    }
+                }
+                for (Series s : series) {
+                    row.add(CsvTable.number(s.values()[m]));
+                }
+                table.row(row);
+            }
+        }
+    }
+
+    /**
+     * One row per phase of every periodisation: the mean index over the phase with the 5th and 95th
+     * percentiles of the replications' phase means (a 90 % interval), and each agent's cooperation share.
+     */
+    public static void writeSummary(Path file, Scenario scenario, RunSummary run) throws IOException {
+        List<String> header = new ArrayList<>(List.of("periodisation", "phase", "label", "start", "end", "months",
+                "mean_index", "index_p05", "index_p95"));
+        scenario.agents().forEach(agent -> header.add(agent.id() + "_cooperation_share"));
+        Percentile percentile = new Percentile().withEstimationType(EstimationType.R_7);
+        try (CsvTable table = CsvTable.create(file, header)) {
+            for (Periodisation periodisation : scenario.periodisations()) {
+                for (Phase phase : periodisation.phases()) {
+                    int first = scenario.monthIndex(phase.start());
+                    int last = scenario.monthIndex(phase.end());
+                    double[] means = run.replicationMeans(first, last);
+                    percentile.setData(means);
+                    List<String> row = new ArrayList<>(List.of(periodisation.id(), phase.id(), phase.label(),
+                            phase.start().toString(), phase.end().toString(), String.valueOf(last - first + 1),
+                            CsvTable.number(mean(run.index(), first, last)), CsvTable.number(percentile.evaluate(5)),
+                            CsvTable.number(percentile.evaluate(95))));
+                    for (double[] share : run.cooperationShare()) {
+                        row.add(CsvTable.number(mean(share, first, last)));
+                    }
+                    table.row(row);
+                }
+            }
+        }
+    }
+
+    public static void writePaperCheck(Path file, List<Fact> facts) throws IOException {
+        try (CsvTable table = CsvTable.create(file, List.of("fact", "title", "verdict", "evidence"))) {
+            for (Fact fact : facts) {
+                table.row(List.of(fact.id(), fact.title(), fact.verdict().name().toLowerCase(java.util.Locale.ROOT),
+                        fact.evidence()));
+            }
+        }
+    }
+
+    private static double mean(double[] values, int first, int last) {
+        double sum = 0;
+        for (int m = first; m <= last; m++) {
+            sum += values[m];
+        }
+        return sum / (last - first + 1);
+    }
+}

@@ -1,0 +1,59 @@
+package dyad.cli;
+
+import dyad.check.Fact;
+import dyad.check.PaperCheck;
+import dyad.model.Replay;
+import dyad.model.RunSummary;
+import dyad.scenario.Scenario;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code dyad check}: the paper check for one seed or many, without writing results. */
+@Command(name = "check", mixinStandardHelpOptions = true,
+        description = {"Replay a scenario and check the paper's stylized facts SF1-SF7, writing nothing.",
+                "With --seeds N, checks N seeds from --seed (or the scenario's seed) on and counts how many pass."})
+final class CheckCommand implements Callable<Integer> {
+
+    static final int CHECK_FAILED = 3;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Mixin
+    private ScenarioOptions scenarioOptions;
+
+    @Option(names = "--seeds", paramLabel = "N", defaultValue = "1", description = "How many seeds to check (default: 1).")
+    private int seeds;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        Scenario scenario = scenarioOptions.load(spec.commandLine());
+        if (seeds < 1) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--seeds must be at least 1");
+        }
+        int allPassed = 0;
+        for (int i = 0; i < seeds; i++) {
+            Scenario seeded = scenario.withSeedAndReplications(scenario.seed() + i, scenario.replications());
+            RunSummary run = Replay.run(seeded);
+            List<Fact> facts = PaperCheck.check(seeded, run);
+            out.printf(Locale.ROOT, "Seed %d, %d replications%n", seeded.seed(), seeded.replications());
+            Scorecard.print(out, facts);
+            if (facts.stream().allMatch(Fact::passed)) {
+                allPassed++;
+            }
+        }
+        if (seeds > 1) {
+            out.printf(Locale.ROOT, "All facts pass for %d of %d seeds%n", allPassed, seeds);
+        }
+        out.flush();
+        return allPassed == seeds ? 0 : CHECK_FAILED;
+    }
+}

@@ -1,0 +1,41 @@
+package dyad.cli;
+
+import dyad.Version;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code dyad} command: replay scenarios, check them against the paper, benchmark. */
+@Command(name = "dyad", mixinStandardHelpOptions = true, versionProvider = DyadCommand.VersionProvider.class,
+        description = "Agent-based simulation of bilateral relations: replays a scenario month by month and "
+                + "charts the cooperation index that comes out of the state agents' choices.",
+        subcommands = {RunCommand.class, ValidateCommand.class, CheckCommand.class, BenchCommand.class,
+                CommandLine.HelpCommand.class},
+        footer = {"", "Exit codes: 0 success, 1 internal error, 2 bad input, 3 a paper check failed (check only)."})
+public final class DyadCommand implements Runnable {
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+
+    /** The configured command line, for {@code main} and for tests that capture its output. */
+    public static CommandLine commandLine() {
+        CommandLine commandLine = new CommandLine(new DyadCommand());
+        commandLine.setExecutionExceptionHandler(new ErrorHandler());
+        return commandLine;
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    static final class VersionProvider implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"dyad " + Version.current()};
+        }
+    }
+}

@@ -1,0 +1,39 @@
+package dyad.cli;
+
+import dyad.scenario.Scenario;
+import dyad.scenario.ScenarioLoader;
+import java.nio.file.Path;
+import picocli.CommandLine;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+
+/** The scenario file and the seed and replications that may override its defaults. */
+final class ScenarioOptions {
+
+    static final int MAX_REPLICATIONS = 1_000_000;
+
+    @Parameters(index = "0", paramLabel = "SCENARIO", description = "Scenario file (YAML).")
+    Path file;
+
+    @Option(names = "--seed", paramLabel = "N", description = "Random seed (default: the scenario's).")
+    Long seed;
+
+    @Option(names = "--replications", paramLabel = "N",
+            description = "Replications to average (default: the scenario's).")
+    Integer replications;
+
+    Scenario load(CommandLine commandLine) {
+        if (seed != null && seed < 0) {
+            throw new ParameterException(commandLine, "--seed must be 0 or more, not " + seed);
+        }
+        if (replications != null && (replications < 1 || replications > MAX_REPLICATIONS)) {
+            throw new ParameterException(commandLine, "--replications must be 1 to " + MAX_REPLICATIONS
+                    + ", not " + replications);
+        }
+        Scenario scenario = ScenarioLoader.load(file);
+        long effectiveSeed = seed != null ? seed : scenario.seed();
+        int effectiveReplications = replications != null ? replications : scenario.replications();
+        return scenario.withSeedAndReplications(effectiveSeed, effectiveReplications);
+    }
+}

@@ -1,0 +1,36 @@
+package dyad.cli;
+
+import dyad.scenario.EventKind;
+import dyad.scenario.Scenario;
+import dyad.scenario.ScenarioLoader;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code dyad validate}: checks a scenario file without running it. */
+@Command(name = "validate", mixinStandardHelpOptions = true,
+        description = "Check a scenario file (and what it extends and reads) without running it.")
+final class ValidateCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "SCENARIO", description = "Scenario file (YAML).")
+    private Path file;
+
+    @Override
+    public Integer call() {
+        Scenario scenario = ScenarioLoader.load(file);
+        long drivers = scenario.events().stream().filter(e -> e.kind() == EventKind.DRIVER).count();
+        spec.commandLine().getOut().printf("%s is valid: scenario '%s', %d agents, %d months (%s to %s), "
+                        + "%d series, %d events (%d drivers, %d markers), %d periodisations, "
+                        + "%d replications, seed %d%n",
+                file, scenario.name(), scenario.agents().size(), scenario.months(), scenario.start(), scenario.end(),
+                scenario.series().size(), scenario.events().size(), drivers, scenario.events().size() - drivers,
+                scenario.periodisations().size(), scenario.replications(), scenario.seed());
+        return 0;
+    }
+}
