@@ -54,6 +54,14 @@ public final class PaperCheck {
     }
 
     public static List<Fact> checkWithoutCounterfactual(Scenario scenario, RunSummary run) {
+        return checkWithoutCounterfactual(scenario, run.index(), run.cooperationShare());
+    }
+
+    /**
+     * SF1–SF6 on a monthly index and the agents' monthly cooperation shares: a run's means over its
+     * replications, or a single replication.
+     */
+    public static List<Fact> checkWithoutCounterfactual(Scenario scenario, double[] index, double[][] cooperationShare) {
         if (!applies(scenario)) {
             return List.of(
                     notApplicable("SF1", "early harmony", scenario), notApplicable("SF2", "1999 low", scenario),
@@ -62,7 +70,6 @@ public final class PaperCheck {
                     notApplicable("SF5", "neither war nor honeymoon", scenario),
                     notApplicable("SF6", "US attacks, Russia defends", scenario));
         }
-        double[] index = run.index();
         List<Fact> facts = new ArrayList<>();
         double early = EARLY_HONEYMOON.mean(scenario, index);
         double squeeze = SQUEEZE_YEARS.mean(scenario, index);
@@ -85,16 +92,16 @@ public final class PaperCheck {
                 Window.year(lowestLate).mean(scenario, index), Window.year(2007).mean(scenario, index)));
 
         double assertive = ASSERTIVE_YEARS.mean(scenario, index);
-        double us = ASSERTIVE_YEARS.mean(scenario, run.cooperationShare()[scenario.agentIndex(US)]);
-        double russia = ASSERTIVE_YEARS.mean(scenario, run.cooperationShare()[scenario.agentIndex(RUSSIA)]);
+        double us = ASSERTIVE_YEARS.mean(scenario, cooperationShare[scenario.agentIndex(US)]);
+        double russia = ASSERTIVE_YEARS.mean(scenario, cooperationShare[scenario.agentIndex(RUSSIA)]);
         boolean bothChoices = mixed(us) && mixed(russia);
         facts.add(fact("SF5", "neither war nor honeymoon", assertive < early && assertive < after && bothChoices,
                 "mean %s = %+.3f vs honeymoons %+.3f and %+.3f; cooperation shares usa %.2f, russia %.2f"
                         + " (each needs %.2f..%.2f)",
                 ASSERTIVE_YEARS, assertive, early, after, us, russia, BOTH_CHOICES_SHARE, 1 - BOTH_CHOICES_SHARE));
 
-        double[] correlations = crossCorrelations(run.cooperationShare()[scenario.agentIndex(US)],
-                run.cooperationShare()[scenario.agentIndex(RUSSIA)]);
+        double[] correlations = crossCorrelations(cooperationShare[scenario.agentIndex(US)],
+                cooperationShare[scenario.agentIndex(RUSSIA)]);
         int peak = peakLag(correlations);
         facts.add(fact("SF6", "US attacks, Russia defends", peak > 0,
                 "cross-correlation of usa's cooperation share with russia's %d months later peaks at lag %+d"

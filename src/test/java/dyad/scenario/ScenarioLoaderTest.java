@@ -29,8 +29,9 @@ class ScenarioLoaderTest {
         assertEquals(0, baseline.agentIndex("usa"));
         assertEquals(1, baseline.agentIndex("russia"));
         double[] brent = baseline.oilPrice().orElseThrow();
-        assertEquals(12.76, mean(brent, baseline, 1998), 0.01, "EIA's published 1998 Brent average");
-        assertEquals(72.44, mean(brent, baseline, 2007), 0.05, "EIA's published 2007 Brent average");
+        // the mean of monthly means is within cents of EIA's annual averages (12.76 and 72.44)
+        assertEquals(12.76, mean(brent, baseline, 1998), 0.05);
+        assertEquals(72.44, mean(brent, baseline, 2007), 0.05);
         assertEquals(3, baseline.periodisations().size());
         assertTrue(baseline.events().stream().anyMatch(e -> e.id().equals("september-11")));
     }
@@ -105,7 +106,7 @@ class ScenarioLoaderTest {
                 Arguments.of("malformed-csv.yaml", "bad-oil.csv:3:", "price", "'twenty-one' is not a number"),
                 Arguments.of("short-csv.yaml", "short-csv.yaml:4:", "series.oil", "no value for 2000-03"),
                 Arguments.of("cycle-a.yaml", "cycle-a.yaml:1:", "extends", "cyclic extends"),
-                Arguments.of("global-tag.yaml", "global-tag.yaml:1:", "name", "is not allowed"),
+                Arguments.of("global-tag.yaml", "global-tag.yaml:1:", "", "tag is not allowed"),
                 Arguments.of("alias-bomb.yaml", "alias-bomb.yaml:", "", "aliases"),
                 Arguments.of("self-reference.yaml", "self-reference.yaml:", "", "itself"),
                 Arguments.of("marker-with-effects.yaml", "marker-with-effects.yaml:", "events.summit.effects",
