@@ -31,13 +31,30 @@ public final class CsvTable implements AutoCloseable {
         printer.printRecord(cells);
     }
 
-    /** A number with six decimals, the same on every machine and locale. */
+    /**
+     * A number with six decimals, the same on every machine and locale; NA when missing. Rounds through a
+     * scaled long, several times faster than String.format, which matters for sweeps of millions of cells.
+     */
     public static String number(double value) {
         if (Double.isNaN(value)) {
             return "NA";
         }
-        String text = String.format(Locale.ROOT, "%.6f", value);
-        return text.equals("-0.000000") ? "0.000000" : text;
+        if (Math.abs(value) >= 1e12) {
+            return String.format(Locale.ROOT, "%.6f", value);
+        }
+        long scaled = Math.round(value * 1e6);
+        if (scaled == 0) {
+            return "0.000000";
+        }
+        long magnitude = Math.abs(scaled);
+        StringBuilder text = new StringBuilder(20);
+        if (scaled < 0) {
+            text.append('-');
+        }
+        text.append(magnitude / 1_000_000).append('.');
+        String fraction = Long.toString(magnitude % 1_000_000);
+        text.append("000000", 0, 6 - fraction.length()).append(fraction);
+        return text.toString();
     }
 
     @Override

@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.apache.commons.math3.stat.correlation.PearsonsCorrelation;
 
 /**
  * The stylized facts SF1–SF7 that a replay of US–Russia relations 1992–2007 must show, checked on a run's
@@ -30,7 +29,7 @@ public final class PaperCheck {
     static final Window SQUEEZE_YEARS = Window.of("1994-01", "2000-12");
     static final Window BEFORE_9_11 = Window.of("1999-01", "2001-08");
     static final Window POST_9_11 = Window.of("2001-10", "2002-12");
-    static final Window ASSERTIVE_YEARS = Window.of("2004-01", "2007-12");
+    public static final Window ASSERTIVE_YEARS = Window.of("2004-01", "2007-12");
     /** The low-oil path of SF7: Brent held at its 1992–2000 mean from 2001 on. */
     static final Window OIL_REFERENCE = Window.of("1992-01", "2000-12");
     static final YearMonth LOW_OIL_FROM = YearMonth.of(2001, 1);
@@ -140,19 +139,42 @@ public final class PaperCheck {
                 scenario.inputFiles());
     }
 
-    /** r(k) = correlation of leader[t] with follower[t + k], for k = -12..12 (index k + 12). */
+    /**
+     * r(k) = Pearson correlation of leader[t] with follower[t + k], for k = -12..12 (index k + 12), over the
+     * months where both exist. Computed in place rather than with Commons Math's PearsonsCorrelation, which
+     * needs copied arrays: sweeps compute this for every run.
+     */
     static double[] crossCorrelations(double[] leader, double[] follower) {
-        PearsonsCorrelation pearson = new PearsonsCorrelation();
         double[] r = new double[2 * MAX_LAG + 1];
         int n = leader.length;
         for (int k = -MAX_LAG; k <= MAX_LAG; k++) {
             int from = Math.max(0, -k);
             int to = Math.min(n, n - k);
-            double[] x = Arrays.copyOfRange(leader, from, to);
-            double[] y = Arrays.copyOfRange(follower, from + k, to + k);
-            r[k + MAX_LAG] = pearson.correlation(x, y);
+            r[k + MAX_LAG] = pearson(leader, from, follower, from + k, to - from);
         }
         return r;
+    }
+
+    private static double pearson(double[] x, int xFrom, double[] y, int yFrom, int length) {
+        double meanX = 0;
+        double meanY = 0;
+        for (int i = 0; i < length; i++) {
+            meanX += x[xFrom + i];
+            meanY += y[yFrom + i];
+        }
+        meanX /= length;
+        meanY /= length;
+        double sxy = 0;
+        double sxx = 0;
+        double syy = 0;
+        for (int i = 0; i < length; i++) {
+            double dx = x[xFrom + i] - meanX;
+            double dy = y[yFrom + i] - meanY;
+            sxy += dx * dy;
+            sxx += dx * dx;
+            syy += dy * dy;
+        }
+        return sxx == 0 || syy == 0 ? Double.NaN : sxy / Math.sqrt(sxx * syy);
     }
 
     private static int peakLag(double[] correlations) {
@@ -180,7 +202,7 @@ public final class PaperCheck {
     }
 
     private static Fact fact(String id, String title, boolean holds, String format, Object... values) {
-        return new Fact(id, title, holds ? Verdict.PASS : Verdict.FAIL, String.format(Locale.ROOT, format, values));
+        return new Fact(id, title, holds ? Verdict.PASS : Verdict.FAIL, format, values);
     }
 
     private static Fact notApplicable(String id, String title, Scenario scenario) {

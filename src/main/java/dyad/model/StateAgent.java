@@ -46,9 +46,10 @@ public final class StateAgent implements Steppable {
                 inputs.room(index, month), inputs.otherStrength(index, month), trust, grievance);
         double propensity = Rules.propensity(situation);
         int issues = simulation.issuesPerMonth();
+        float draw = (float) propensity;
         int count = 0;
         for (int issue = 0; issue < issues; issue++) {
-            if (choose(state, propensity) == Action.COOPERATE) {
+            if (choose(state, draw) == Action.COOPERATE) {
                 count++;
             }
         }
@@ -56,7 +57,8 @@ public final class StateAgent implements Steppable {
         simulation.trajectory().propensity()[index][month] = propensity;
     }
 
-    private static Action choose(SimState state, double propensity) {
+    /** A single-precision draw (one Mersenne Twister word, not two) is ample for a propensity. */
+    private static Action choose(SimState state, float propensity) {
         return state.random.nextBoolean(propensity) ? Action.COOPERATE : Action.RESIST;
     }
 

@@ -121,7 +121,8 @@ public final class Fields {
         }
         YamlValue value = value(key);
         if (value instanceof YamlValue.Scalar scalar && "bool".equals(scalar.tag())) {
-            return Boolean.parseBoolean(scalar.text().toLowerCase(java.util.Locale.ROOT));
+            // YAML 1.1 booleans: true/yes/on and false/no/off
+            return List.of("true", "yes", "on").contains(scalar.text().toLowerCase(java.util.Locale.ROOT));
         }
         throw typeError(key, value, "true or false");
     }
@@ -185,7 +186,15 @@ public final class Fields {
         return new ScenarioException(value != null ? value.location() : locationOf(key), pathOf(key), problem);
     }
 
-    static double parseNumber(YamlValue value, String field) {
+    /** A list item that must be a plain text value. */
+    public static String parseText(YamlValue value, String field) {
+        if (value instanceof YamlValue.Scalar scalar && !scalar.isNull()) {
+            return scalar.text();
+        }
+        throw new ScenarioException(value.location(), field, "expected a text value, found " + value.kindName());
+    }
+
+    public static double parseNumber(YamlValue value, String field) {
         if (value instanceof YamlValue.Scalar scalar && ("int".equals(scalar.tag()) || "float".equals(scalar.tag()))) {
             String text = scalar.text().replace("_", "");
             double number;
@@ -234,7 +243,7 @@ public final class Fields {
         return new ScenarioException(value.location(), pathOf(key), "expected " + expected + ", found " + shown);
     }
 
-    static String suggestion(String given, java.util.Collection<String> valid) {
+    public static String suggestion(String given, java.util.Collection<String> valid) {
         LevenshteinDistance distance = LevenshteinDistance.getDefaultInstance();
         String nearest = valid.stream()
                 .min(Comparator.comparingInt((String candidate) -> distance.apply(given, candidate))
@@ -248,12 +257,12 @@ public final class Fields {
 
     private static String range(double min, double max) {
         if (max == Double.MAX_VALUE) {
-            return "at least " + format(min);
+            return min > 0 && min < 1e-6 ? "greater than 0" : "at least " + format(min);
         }
         return format(min) + " to " + format(max);
     }
 
-    static String format(double number) {
+    public static String format(double number) {
         return number == Math.rint(number) && Math.abs(number) < 1e15 ? String.valueOf((long) number)
                 : String.valueOf(number);
     }

@@ -67,6 +67,13 @@ final class ScenarioBinder {
                 throw root.error("oil_price", "no series '" + id + "' in 'series'" + Fields.suggestion(id, series.keySet()));
             }
             oil = Optional.of(id);
+            double[] prices = series.get(id).values();
+            for (int m = 0; m < prices.length; m++) {
+                if (prices[m] <= 0) {
+                    throw root.error("oil_price", "the oil price must be positive, but series '" + id + "' has "
+                            + prices[m] + " for " + start.plusMonths(m));
+                }
+            }
         }
 
         Fields agentFields = root.mapping("agents");
@@ -75,6 +82,10 @@ final class ScenarioBinder {
         for (String id : agentFields.keys()) {
             requireId(agentFields, id);
             Fields agent = agentFields.mapping(id);
+            if (removesNothing(agent)) {
+                throw new ScenarioException(agentFields.locationOf(id), agentFields.pathOf(id), "there is no agent '"
+                        + id + "' to remove" + Fields.suggestion(id, otherKeys(agentFields.keys(), id)));
+            }
             if (!agent.bool("remove", false)) {
                 agents.add(bindAgent(agent, id, series, oil.isPresent(), months));
             }
@@ -91,6 +102,10 @@ final class ScenarioBinder {
             all.acceptAllKeys();
             for (String id : all.keys()) {
                 requireId(all, id);
+                if (removesNothing(all.mapping(id))) {
+                    throw new ScenarioException(all.locationOf(id), all.pathOf(id), "there is no event '" + id
+                            + "' to remove" + Fields.suggestion(id, otherKeys(all.keys(), id)));
+                }
                 EventSpec event = bindEvent(all.mapping(id), id, agentIds, start, end);
                 if (event != null) {
                     events.add(event);
@@ -111,6 +126,15 @@ final class ScenarioBinder {
         root.rejectUnknownKeys();
         return new Scenario(name, description, start, end, issues, seed, replications, referenceOil, oil, agents,
                 series, events, periodisations, files);
+    }
+
+    /** An entry that holds nothing but {@code remove}: the id it names was not in the scenario it extends. */
+    private static boolean removesNothing(Fields entry) {
+        return entry.keys().equals(Set.of("remove"));
+    }
+
+    private static List<String> otherKeys(Set<String> keys, String id) {
+        return keys.stream().filter(key -> !key.equals(id)).toList();
     }
 
     private static void requireId(Fields parent, String id) {

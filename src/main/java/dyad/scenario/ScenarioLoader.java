@@ -25,12 +25,35 @@ public final class ScenarioLoader {
      * {@code agents.russia.oil_dependence}); used by parameter sweeps.
      */
     public static Scenario load(Path file, Map<String, Double> overrides) {
+        return template(file).bind(overrides);
+    }
+
+    /** A scenario read once, to be bound many times with different parameter values. */
+    public static Template template(Path file) {
         List<Path> files = new ArrayList<>();
         YamlValue.Mapping tree = resolve(file.normalize(), new ArrayList<>(), files);
-        for (Map.Entry<String, Double> override : overrides.entrySet()) {
-            tree = ParameterPath.set(tree, override.getKey(), override.getValue());
+        return new Template(tree, files);
+    }
+
+    /** A scenario's merged tree and the files it came from. */
+    public record Template(YamlValue.Mapping tree, List<Path> files) {
+
+        public Template {
+            files = List.copyOf(files);
         }
-        return new ScenarioBinder(files).bind(tree);
+
+        public Scenario bind(Map<String, Double> overrides) {
+            YamlValue.Mapping changed = tree;
+            for (Map.Entry<String, Double> override : new java.util.TreeMap<>(overrides).entrySet()) {
+                changed = ParameterPath.set(changed, override.getKey(), override.getValue());
+            }
+            return new ScenarioBinder(files).bind(changed);
+        }
+    }
+
+    /** The merged YAML tree of a scenario and everything it extends, before binding. */
+    public static YamlValue.Mapping tree(Path file) {
+        return resolve(file.normalize(), new ArrayList<>(), new ArrayList<>());
     }
 
     /** The merged YAML tree of a scenario and everything it extends. */

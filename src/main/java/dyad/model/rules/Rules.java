@@ -1,7 +1,6 @@
 package dyad.model.rules;
 
 import java.util.List;
-import org.apache.commons.math3.util.FastMath;
 
 /** The model's rules, summed on the log-odds scale into a propensity to cooperate. */
 public final class Rules {
@@ -21,6 +20,6 @@ public final class Rules {
         for (PropensityRule rule : RULES) {
             logOdds += rule.logOddsTerm(situation);
         }
-        return 1.0 / (1.0 + FastMath.exp(-logOdds));
+        return 1.0 / (1.0 + Math.exp(-logOdds));
     }
 }

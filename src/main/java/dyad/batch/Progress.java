@@ -1,0 +1,78 @@
+package dyad.batch;
+
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.util.Locale;
+
+/**
+ * Progress of a sweep on the terminal: runs done of the total, runs per second and time left. On a
+ * terminal one line is rewritten in place; otherwise (CI, logs) a plain line is printed now and then.
+ */
+public class Progress {
+
+    /** No progress at all ({@code --quiet}). */
+    public static final Progress QUIET = new Progress(null, false, Long.MAX_VALUE);
+
+    private final PrintWriter out;
+    private final boolean terminal;
+    private final long intervalNanos;
+    private long total;
+    private long done;
+    private long doneAtStart;
+    private long startedNanos;
+    private long lastReportNanos;
+
+    public Progress(PrintWriter out, boolean terminal, long intervalMillis) {
+        this.out = out;
+        this.terminal = terminal;
+        this.intervalNanos = intervalMillis * 1_000_000L;
+    }
+
+    public static Progress forConsole(PrintWriter out) {
+        boolean terminal = System.console() != null;
+        return new Progress(out, terminal, terminal ? 250 : 10_000);
+    }
+
+    void start(long totalRuns, long alreadyDone) {
+        total = totalRuns;
+        done = alreadyDone;
+        doneAtStart = alreadyDone;
+        startedNanos = System.nanoTime();
+        lastReportNanos = startedNanos;
+        if (out != null && alreadyDone > 0) {
+            out.printf(Locale.ROOT, "resuming: %d of %d runs already done%n", alreadyDone, totalRuns);
+            out.flush();
+        }
+    }
+
+    void advance(long runs) {
+        done += runs;
+        long now = System.nanoTime();
+        if (out == null || (now - lastReportNanos < intervalNanos && done < total)) {
+            return;
+        }
+        lastReportNanos = now;
+        double seconds = (now - startedNanos) / 1e9;
+        double rate = seconds > 0 ? (done - doneAtStart) / seconds : 0;
+        String left = rate > 0 ? format(Duration.ofSeconds((long) Math.ceil((total - done) / rate))) : "?";
+        String line = String.format(Locale.ROOT, "runs %d/%d (%.0f%%), %.0f runs/s, %s left", done, total,
+                100.0 * done / total, rate, left);
+        if (terminal) {
+            out.print("\r" + line + (done == total ? System.lineSeparator() : ""));
+        } else {
+            out.println(line);
+        }
+        out.flush();
+    }
+
+    private static String format(Duration duration) {
+        long seconds = duration.getSeconds();
+        if (seconds < 60) {
+            return seconds + " s";
+        }
+        if (seconds < 3600) {
+            return String.format(Locale.ROOT, "%d min %02d s", seconds / 60, seconds % 60);
+        }
+        return String.format(Locale.ROOT, "%d h %02d min", seconds / 3600, (seconds % 3600) / 60);
+    }
+}

@@ -1,0 +1,120 @@
+package dyad.batch;
+
+import dyad.check.Fact;
+import dyad.check.PaperCheck;
+import dyad.check.Window;
+import dyad.model.Trajectory;
+import dyad.scenario.Periodisation;
+import dyad.scenario.Phase;
+import dyad.scenario.Scenario;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** The metrics a sweep records for one run (one replication at one point), named and in a fixed order. */
+public final class RunMetrics {
+
+    private RunMetrics() {
+    }
+
+    public static List<String> names(SweepSpec spec, Scenario scenario) {
+        List<String> names = new ArrayList<>();
+        if (spec.metrics().contains(MetricGroup.MEAN_INDEX)) {
+            names.add("mean_index");
+        }
+        if (spec.metrics().contains(MetricGroup.WINDOWS)) {
+            spec.windows().keySet().forEach(id -> names.add("mean_index_" + id));
+        }
+        if (spec.metrics().contains(MetricGroup.PHASES)) {
+            for (Periodisation periodisation : scenario.periodisations()) {
+                for (Phase phase : periodisation.phases()) {
+                    names.add(phaseMetric(periodisation, phase));
+                }
+            }
+        }
+        if (spec.metrics().contains(MetricGroup.END_INDEX)) {
+            names.add("end_index");
+        }
+        if (spec.metrics().contains(MetricGroup.SHARES)) {
+            scenario.agents().forEach(agent -> names.add(agent.id() + "_cooperation_share"));
+        }
+        if (spec.metrics().contains(MetricGroup.PAPER_CHECK) && PaperCheck.applies(scenario)) {
+            for (int fact = 1; fact <= 6; fact++) {
+                names.add("sf" + fact);
+            }
+            if (spec.pairedLowOil()) {
+                names.add("sf7");
+            }
+        }
+        return names;
+    }
+
+    /** The metric the charts show unless the sweep names one: the 2004–2007 mean if recorded, else the first. */
+    public static String defaultChartMetric(SweepSpec spec, Scenario scenario) {
+        List<String> names = names(spec, scenario);
+        if (spec.chartMetric() != null) {
+            return spec.chartMetric();
+        }
+        return names.contains("mean_index_2004_2007") ? "mean_index_2004_2007" : names.get(0);
+    }
+
+    /**
+     * The metrics of one run, in the order of {@link #names}.
+     *
+     * @param lowOil the same run on the low-oil path, or null when the sweep has no paired runs
+     */
+    public static double[] compute(SweepSpec spec, Scenario scenario, Trajectory run, Trajectory lowOil) {
+        List<Double> values = new ArrayList<>();
+        double[] index = run.index();
+        if (spec.metrics().contains(MetricGroup.MEAN_INDEX)) {
+            values.add(mean(index, 0, index.length - 1));
+        }
+        if (spec.metrics().contains(MetricGroup.WINDOWS)) {
+            for (Map.Entry<String, Window> window : spec.windows().entrySet()) {
+                values.add(window.getValue().mean(scenario, index));
+            }
+        }
+        if (spec.metrics().contains(MetricGroup.PHASES)) {
+            for (Periodisation periodisation : scenario.periodisations()) {
+                for (Phase phase : periodisation.phases()) {
+                    values.add(mean(index, scenario.monthIndex(phase.start()), scenario.monthIndex(phase.end())));
+                }
+            }
+        }
+        if (spec.metrics().contains(MetricGroup.END_INDEX)) {
+            values.add(index[index.length - 1]);
+        }
+        if (spec.metrics().contains(MetricGroup.SHARES)) {
+            for (double[] share : run.cooperationShare()) {
+                values.add(mean(share, 0, share.length - 1));
+            }
+        }
+        if (spec.metrics().contains(MetricGroup.PAPER_CHECK) && PaperCheck.applies(scenario)) {
+            for (Fact fact : PaperCheck.checkWithoutCounterfactual(scenario, index, run.cooperationShare())) {
+                values.add(fact.passed() ? 1.0 : 0.0);
+            }
+            if (spec.pairedLowOil()) {
+                int russia = scenario.agentIndex(PaperCheck.RUSSIA);
+                Window assertive = PaperCheck.ASSERTIVE_YEARS;
+                boolean emboldened = assertive.mean(scenario, lowOil.cooperationShare()[russia])
+                        > assertive.mean(scenario, run.cooperationShare()[russia]);
+                values.add(emboldened ? 1.0 : 0.0);
+            }
+        }
+        return values.stream().mapToDouble(Double::doubleValue).toArray();
+    }
+
+    static String phaseMetric(Periodisation periodisation, Phase phase) {
+        return ("mean_index_" + periodisation.id() + "_" + phase.id()).toLowerCase(Locale.ROOT).replace('-', '_');
+    }
+
+    private static double mean(double[] values, int first, int last) {
+        double sum = 0;
+        for (int m = first; m <= last; m++) {
+            sum += values[m];
+        }
+        return sum / (last - first + 1);
+    }
+
+}

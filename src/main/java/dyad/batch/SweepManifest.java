@@ -1,0 +1,100 @@
+package dyad.batch;
+
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParseException;
+import dyad.Version;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A sweep's manifest.json: the sweep file and base scenario hashes, design, seeds, Dyad's version, start
+ * and end time and run counts. Written when the sweep starts (status "running") and again when it ends
+ * ("complete"); a resumed sweep must match the hashes and seed mode recorded here.
+ */
+public final class SweepManifest {
+
+    public static final String FILE = "manifest.json";
+    private static final Gson GSON = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create();
+
+    private SweepManifest() {
+    }
+
+    /** What identifies a sweep's runs: a resumed sweep must have the same. */
+    public static Map<String, Object> identity(SweepPlan plan, boolean allSeries) throws IOException {
+        Map<String, Object> identity = new LinkedHashMap<>();
+        identity.put("sweep", plan.spec().name());
+        identity.put("sweep_file", plan.spec().sweepFile().toString().replace('\\', '/'));
+        identity.put("sweep_sha256", Manifest.sha256(plan.spec().sweepFile()));
+        identity.put("scenario_file", plan.spec().scenarioFile().toString().replace('\\', '/'));
+        identity.put("scenario_sha256", Manifest.sha256(plan.spec().scenarioFile()));
+        List<String> inputs = new ArrayList<>();
+        for (Path input : plan.baseScenario().inputFiles()) {
+            inputs.add(Manifest.sha256(input));
+        }
+        identity.put("scenario_inputs_sha256", inputs);
+        identity.put("seed", plan.spec().seed());
+        identity.put("seed_mode", plan.independentSeeds() ? "independent" : "common");
+        identity.put("all_series", allSeries);
+        return identity;
+    }
+
+    public static void write(Path dir, SweepPlan plan, boolean allSeries, String status, Instant started,
+                             Instant finished, long runsDone, long runsFailed, int threads) throws IOException {
+        Map<String, Object> manifest = new LinkedHashMap<>(identity(plan, allSeries));
+        manifest.put("scenario_inputs", plan.baseScenario().inputFiles().stream()
+                .map(input -> input.toString().replace('\\', '/')).toList());
+        manifest.put("dyad_version", Version.current());
+        manifest.put("status", status);
+        manifest.put("design", plan.spec().design().name());
+        manifest.put("points", plan.points().size());
+        manifest.put("replications_per_point", plan.spec().replications());
+        manifest.put("parameters", plan.spec().parameterPaths());
+        manifest.put("metrics", plan.metricNames());
+        manifest.put("chart_metric", RunMetrics.defaultChartMetric(plan.spec(), plan.baseScenario()));
+        manifest.put("fan_points", FanTable.points(plan));
+        manifest.put("runs_total", plan.runs());
+        manifest.put("runs_done", runsDone);
+        manifest.put("runs_failed", runsFailed);
+        manifest.put("threads", threads);
+        manifest.put("started_at", started.toString());
+        manifest.put("finished_at", finished == null ? null : finished.toString());
+        Path temporary = dir.resolve(FILE + ".tmp");
+        Files.writeString(temporary, GSON.toJson(manifest) + "\n", StandardCharsets.UTF_8);
+        Files.move(temporary, dir.resolve(FILE), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    /** The manifest in a results folder, or null if there is none or it cannot be read. */
+    public static JsonObject read(Path dir) {
+        Path file = dir.resolve(FILE);
+        if (!Files.isRegularFile(file)) {
+            return null;
+        }
+        try {
+            return GSON.fromJson(Files.readString(file, StandardCharsets.UTF_8), JsonObject.class);
+        } catch (IOException | JsonParseException e) {
+            return null;
+        }
+    }
+
+    /** The keys of {@link #identity} whose values differ between the manifest and the plan. */
+    public static List<String> differences(JsonObject manifest, SweepPlan plan, boolean allSeries) throws IOException {
+        JsonObject current = GSON.toJsonTree(identity(plan, allSeries)).getAsJsonObject();
+        List<String> differences = new ArrayList<>();
+        for (String key : current.keySet()) {
+            if (!key.endsWith("_file") && !current.get(key).equals(manifest.get(key))) {
+                differences.add(key);
+            }
+        }
+        return differences;
+    }
+}

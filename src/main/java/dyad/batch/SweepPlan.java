@@ -1,0 +1,57 @@
+package dyad.batch;
+
+import dyad.model.Seeds;
+import dyad.scenario.Scenario;
+import dyad.scenario.ScenarioLoader;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A sweep laid out as runs: run {@code i} is replication {@code i % replications} of point
+ * {@code i / replications}. Everything here is a pure function of the sweep file and the seed mode, so
+ * that a resumed or re-run sweep gives the same runs.
+ *
+ * @param baseScenario the base scenario as written, for metric names and charts
+ */
+public record SweepPlan(SweepSpec spec, ScenarioLoader.Template template, Scenario baseScenario,
+                        List<double[]> points, List<String> metricNames, boolean independentSeeds) {
+
+    public static SweepPlan of(SweepSpec spec, boolean independentSeeds) {
+        ScenarioLoader.Template template = ScenarioLoader.template(spec.scenarioFile());
+        Scenario base = template.bind(Map.of());
+        List<double[]> points = spec.design().points(spec.parameters(), spec.seed());
+        return new SweepPlan(spec, template, base, List.copyOf(points), RunMetrics.names(spec, base),
+                independentSeeds);
+    }
+
+    public long runs() {
+        return (long) points.size() * spec.replications();
+    }
+
+    public int pointOf(long run) {
+        return (int) (run / spec.replications());
+    }
+
+    public int replicationOf(long run) {
+        return (int) (run % spec.replications());
+    }
+
+    /**
+     * The seed of every run at a point. By default the master seed, so that replication r sees the same random
+     * numbers at every point (common random numbers); with independent seeds, one seed per point.
+     */
+    public long seedOf(int point) {
+        return independentSeeds ? Seeds.forPoint(spec.seed(), point) : spec.seed();
+    }
+
+    /** The base scenario with a point's parameter values. */
+    public Scenario scenarioAt(int point) {
+        Map<String, Double> overrides = new HashMap<>();
+        double[] values = points.get(point);
+        for (int d = 0; d < values.length; d++) {
+            overrides.put(spec.parameters().get(d).path(), values[d]);
+        }
+        return template.bind(overrides);
+    }
+}

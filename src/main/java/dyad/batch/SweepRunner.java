@@ -1,0 +1,207 @@
+package dyad.batch;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorCompletionService;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * Runs a sweep's remaining runs on a pool of threads and writes them to {@code runs.csv} in run order as
+ * they finish, flushing after each chunk: memory holds only the chunks in flight, and the file's rows are
+ * always the first runs of the sweep, whatever the thread count or order of completion.
+ */
+public final class SweepRunner {
+
+    public static final String RUNS = "runs.csv";
+    public static final String SERIES = "series.csv";
+
+    /** Runs per task: small enough to spread work over threads, large enough to amortise the hand-over. */
+    private static final int CHUNK = 8;
+    private static final int CHUNKS_IN_FLIGHT_PER_THREAD = 8;
+
+    private final SweepPlan plan;
+    private final PointRunner pointRunner;
+    private final int threads;
+    private final boolean allSeries;
+    private final Map<Integer, PointRunner.Prepared> prepared = new ConcurrentHashMap<>();
+
+    public SweepRunner(SweepPlan plan, PointRunner pointRunner, int threads, boolean allSeries) {
+        this.plan = plan;
+        this.pointRunner = pointRunner;
+        this.threads = threads;
+        this.allSeries = allSeries;
+    }
+
+    public List<String> runsHeader() {
+        List<String> header = new ArrayList<>(List.of("point", "replication", "seed"));
+        header.addAll(plan.spec().parameterPaths());
+        header.addAll(List.of("status", "error"));
+        header.addAll(plan.metricNames());
+        return header;
+    }
+
+    static List<String> seriesHeader() {
+        return List.of("point", "replication", "date", "cooperation_index");
+    }
+
+    /** The outcome of the runs done so far: how many, and how many failed. */
+    public record Tally(long done, long failed) {
+    }
+
+    /**
+     * Runs every run not yet in {@code dir}'s tables ({@code resume}) or all of them, reporting each
+     * written chunk to {@code progress}.
+     */
+    public Tally run(Path dir, boolean resume, Progress progress) throws IOException, InterruptedException {
+        List<String> header = runsHeader();
+        long months = plan.baseScenario().months();
+        try (AppendableTable runs = resume ? AppendableTable.reopen(dir.resolve(RUNS), header, -1)
+                : AppendableTable.create(dir.resolve(RUNS), header);
+             AppendableTable series = !allSeries ? null : resume
+                     ? AppendableTable.reopen(dir.resolve(SERIES), seriesHeader(), runs.rows() * months)
+                     : AppendableTable.create(dir.resolve(SERIES), seriesHeader())) {
+            long first = runs.rows();
+            long failedBefore = resume ? countFailed(dir.resolve(RUNS)) : 0;
+            progress.start(plan.runs(), first);
+            long failed = execute(first, runs, series, progress);
+            return new Tally(plan.runs(), failedBefore + failed);
+        }
+    }
+
+    private long execute(long first, AppendableTable runs, AppendableTable series, Progress progress)
+            throws IOException, InterruptedException {
+        ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
+            Thread thread = new Thread(runnable, "dyad-sweep");
+            thread.setDaemon(true);
+            return thread;
+        });
+        ExecutorCompletionService<List<RunOutcome>> completion = new ExecutorCompletionService<>(pool);
+        TreeMap<Long, List<RunOutcome>> finished = new TreeMap<>();
+        long nextToSubmit = first;
+        long nextToWrite = first;
+        int inFlight = 0;
+        long failed = 0;
+        try {
+            while (nextToWrite < plan.runs()) {
+                while (nextToSubmit < plan.runs() && inFlight < threads * CHUNKS_IN_FLIGHT_PER_THREAD) {
+                    long from = nextToSubmit;
+                    long to = chunkEnd(from);
+                    completion.submit(() -> runChunk(from, to));
+                    nextToSubmit = to;
+                    inFlight++;
+                }
+                List<RunOutcome> chunk = take(completion);
+                inFlight--;
+                finished.put(chunk.get(0).run(), chunk);
+                while (!finished.isEmpty() && finished.firstKey() == nextToWrite) {
+                    List<RunOutcome> ready = finished.pollFirstEntry().getValue();
+                    failed += write(ready, runs, series);
+                    nextToWrite += ready.size();
+                    progress.advance(ready.size());
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        return failed;
+    }
+
+    /** Chunks never straddle two points, so a point's prepared scenario can be dropped once it is written. */
+    private long chunkEnd(long from) {
+        long endOfPoint = ((long) plan.pointOf(from) + 1) * plan.spec().replications();
+        return Math.min(Math.min(from + CHUNK, endOfPoint), plan.runs());
+    }
+
+    private List<RunOutcome> runChunk(long from, long to) {
+        int point = plan.pointOf(from);
+        List<RunOutcome> outcomes = new ArrayList<>((int) (to - from));
+        PointRunner.Prepared ready;
+        try {
+            ready = prepared.computeIfAbsent(point, p -> PointRunner.Prepared.of(plan, p));
+        } catch (RuntimeException e) {
+            for (long run = from; run < to; run++) {
+                outcomes.add(RunOutcome.failure(run, point, plan.replicationOf(run), plan.seedOf(point), e));
+            }
+            return outcomes;
+        }
+        for (long run = from; run < to; run++) {
+            int replication = plan.replicationOf(run);
+            try {
+                outcomes.add(pointRunner.run(plan, ready, run, replication, allSeries));
+            } catch (RuntimeException e) {
+                outcomes.add(RunOutcome.failure(run, point, replication, ready.seed(), e));
+            }
+        }
+        if (to == ((long) point + 1) * plan.spec().replications()) {
+            prepared.remove(point);
+        }
+        return outcomes;
+    }
+
+    private static List<RunOutcome> take(ExecutorCompletionService<List<RunOutcome>> completion)
+            throws InterruptedException {
+        Future<List<RunOutcome>> future = completion.take();
+        try {
+            return future.get();
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("a sweep task failed outside any run", e.getCause());
+        }
+    }
+
+    private long write(List<RunOutcome> outcomes, AppendableTable runs, AppendableTable series) throws IOException {
+        long failed = 0;
+        if (series != null) {
+            int months = plan.baseScenario().months();
+            for (RunOutcome outcome : outcomes) {
+                // a failed run keeps its rows (as NA) so that every run has the same number of rows
+                for (int m = 0; m < months; m++) {
+                    series.row(List.of(outcome.point(), outcome.replication(), plan.baseScenario().month(m).toString(),
+                            outcome.series() == null ? "NA" : CsvTable.number(outcome.series()[m])));
+                }
+            }
+            series.flush();
+        }
+        for (RunOutcome outcome : outcomes) {
+            List<Object> row = new ArrayList<>();
+            row.add(outcome.point());
+            row.add(outcome.replication());
+            row.add(outcome.seed());
+            for (double value : plan.points().get(outcome.point())) {
+                row.add(CsvTable.number(value));
+            }
+            row.add(outcome.failed() ? "failed" : "ok");
+            row.add(outcome.failed() ? outcome.error() : "");
+            for (int k = 0; k < plan.metricNames().size(); k++) {
+                row.add(outcome.failed() ? "NA" : CsvTable.number(outcome.metrics()[k]));
+            }
+            runs.row(row);
+            if (outcome.failed()) {
+                failed++;
+            }
+        }
+        runs.flush();
+        return failed;
+    }
+
+    private static long countFailed(Path runs) throws IOException {
+        long failed = 0;
+        try (var reader = java.nio.file.Files.newBufferedReader(runs);
+             var parser = org.apache.commons.csv.CSVParser.parse(reader,
+                     AppendableTable.format().builder().setHeader().setSkipHeaderRecord(true).get())) {
+            for (var record : parser) {
+                if ("failed".equals(record.get("status"))) {
+                    failed++;
+                }
+            }
+        }
+        return failed;
+    }
+}

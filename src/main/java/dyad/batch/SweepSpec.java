@@ -1,0 +1,34 @@
+package dyad.batch;
+
+import dyad.batch.design.Design;
+import dyad.check.Window;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A validated sweep: the base scenario, the parameters varied and the design choosing their values, the
+ * replications per point, the master seed and what to record.
+ *
+ * @param windows      named spans whose mean index is recorded, e.g. {@code 2004_2007}
+ * @param pairedLowOil also replay every run with the oil price held at its 1992–2000 mean, for SF7
+ * @param chartMetric  the metric of the heatmap or parameter chart
+ * @param fanPoints    the points whose monthly index is drawn as a fan chart
+ */
+public record SweepSpec(String name, String description, Path sweepFile, Path scenarioFile, Design design,
+                        List<SweepParameter> parameters, int replications, long seed, Set<MetricGroup> metrics,
+                        Map<String, Window> windows, boolean pairedLowOil, String chartMetric,
+                        List<Integer> fanPoints) {
+
+    public SweepSpec {
+        parameters = List.copyOf(parameters);
+        metrics = Set.copyOf(metrics);
+        windows = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(windows));
+        fanPoints = List.copyOf(fanPoints);
+    }
+
+    public List<String> parameterPaths() {
+        return parameters.stream().map(SweepParameter::path).toList();
+    }
+}

@@ -1,0 +1,35 @@
+package dyad.batch.design;
+
+import dyad.batch.SweepParameter;
+import java.util.List;
+
+/** How a sweep chooses its points in parameter space. */
+public sealed interface Design permits GridDesign, RandomDesign, LatinHypercubeDesign, SobolDesign {
+
+    /** The points, each with one value per parameter in the order given; the same seed gives the same points. */
+    List<double[]> points(List<SweepParameter> parameters, long seed);
+
+    /** The design's name as written in sweep files. */
+    String name();
+
+    static Design of(String name, int points) {
+        return switch (name) {
+            case "grid" -> new GridDesign();
+            case "random" -> new RandomDesign(points);
+            case "lhs" -> new LatinHypercubeDesign(points);
+            case "sobol" -> new SobolDesign(points);
+            default -> throw new IllegalArgumentException(name);
+        };
+    }
+
+    List<String> NAMES = List.of("grid", "random", "lhs", "sobol");
+
+    /** Maps a point of the unit cube onto the parameters' ranges (or value lists). */
+    static double[] scale(double[] unit, List<SweepParameter> parameters) {
+        double[] point = new double[unit.length];
+        for (int d = 0; d < unit.length; d++) {
+            point[d] = parameters.get(d).at(unit[d]);
+        }
+        return point;
+    }
+}

@@ -1,0 +1,88 @@
+package dyad.cli;
+
+import dyad.batch.PointRunner;
+import dyad.batch.Progress;
+import dyad.batch.Sweep;
+import dyad.batch.SweepLoader;
+import dyad.batch.SweepRunner;
+import dyad.batch.SweepSpec;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code dyad sweep}: runs a parameter sweep in parallel, resumably, and charts it. */
+@Command(name = "sweep", mixinStandardHelpOptions = true,
+        description = {"Run a parameter sweep over a scenario: every point of the design, with replications, on all"
+                + " cores, reproducible from the sweep's seed.",
+                "Writes runs.csv, points.csv, fan.csv, charts and manifest.json to results/<sweep name>/ (or --out)."
+                        + " If interrupted, run it again with --resume to finish the remaining runs."})
+final class SweepCommand implements Callable<Integer> {
+
+    static final int RUNS_FAILED = 4;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "SWEEP", description = "Sweep file (YAML).")
+    private Path file;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Folder for the results (default: results/<sweep name>).")
+    private Path out;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Threads to use (default: all cores, ${sys:dyad.cores}).")
+    private Integer threads;
+
+    @Option(names = "--resume", description = "Finish an interrupted sweep without redoing finished runs.")
+    private boolean resume;
+
+    @Option(names = "--independent-seeds", description = "Give every point its own random numbers (default: "
+            + "replication r uses the same seed at every point, so that differences between points are not noise).")
+    private boolean independentSeeds;
+
+    @Option(names = "--all-series", description = "Also keep every run's monthly index in series.csv.")
+    private boolean allSeries;
+
+    @Option(names = "--quiet", description = "Print no progress.")
+    private boolean quiet;
+
+    static {
+        System.setProperty("dyad.cores", String.valueOf(Runtime.getRuntime().availableProcessors()));
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter stdout = spec.commandLine().getOut();
+        int threadCount = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+        if (threadCount < 1 || threadCount > 1024) {
+            throw new ParameterException(spec.commandLine(), "--threads must be 1 to 1024, not " + threadCount);
+        }
+        SweepSpec sweep = SweepLoader.load(file);
+        Path dir = out != null ? out : Path.of("results", sweep.name());
+        Progress progress = quiet ? Progress.QUIET : Progress.forConsole(stdout);
+        long started = System.nanoTime();
+        SweepRunner.Tally tally = Sweep.run(sweep, dir, new Sweep.Options(threadCount, resume, independentSeeds,
+                allSeries), PointRunner.SIMULATION, progress);
+        SweepCharts.drawInto(dir);
+        Duration took = Duration.ofNanos(System.nanoTime() - started);
+        if (!quiet) {
+            stdout.printf(Locale.ROOT, "Sweep %s: %d runs on %d threads in %.1f s%n", sweep.name(), tally.done(),
+                    threadCount, took.toMillis() / 1000.0);
+        }
+        stdout.printf("Results written to %s/%n", dir.toString().replace('\\', '/'));
+        stdout.flush();
+        if (tally.failed() > 0) {
+            spec.commandLine().getErr().printf("dyad: %d of %d runs failed; runs.csv gives each one's error%n",
+                    tally.failed(), tally.done());
+            return RUNS_FAILED;
+        }
+        return 0;
+    }
+}
