@@ -155,6 +155,23 @@ public final class SweepLoader {
         }
     }
 
+    /** A suggestion from the keys beside the first step of the path that the scenario lacks. */
+    private static String nearestPath(YamlValue.Mapping tree, String path) {
+        int cut = path.lastIndexOf('.');
+        while (cut > 0) {
+            String parent = path.substring(0, cut);
+            if (ParameterPath.get(tree, parent).orElse(null) instanceof YamlValue.Mapping mapping) {
+                String rest = path.substring(cut + 1);
+                String step = rest.contains(".") ? rest.substring(0, rest.indexOf('.')) : rest;
+                String hint = Fields.suggestion(step, mapping.entries().keySet());
+                return hint.startsWith("; did you mean") ? "; did you mean '" + parent + "." + hint.substring(
+                        "; did you mean '".length()) : "";
+            }
+            cut = parent.lastIndexOf('.');
+        }
+        return "";
+    }
+
     private static SweepParameter bindParameter(Fields all, String path, String design, YamlValue.Mapping scenarioTree,
                                                 Path base) {
         Location at = all.locationOf(path);
@@ -163,7 +180,8 @@ public final class SweepLoader {
             throw new ScenarioException(at, field, "not a parameter path: write it like agents.russia.oil_dependence");
         }
         YamlValue current = ParameterPath.get(scenarioTree, path).orElseThrow(() -> new ScenarioException(at, field,
-                "the base scenario " + base + " has no value at this path; a swept parameter must be written there"));
+                "the base scenario " + base + " has no value at this path; a swept parameter must be written there"
+                        + nearestPath(scenarioTree, path)));
         if (!(current instanceof YamlValue.Scalar scalar) || !("int".equals(scalar.tag()) || "float".equals(scalar.tag()))) {
             throw new ScenarioException(at, field, "the base scenario's value at this path is not a number");
         }

@@ -1,0 +1,88 @@
+package dyad.batch;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dyad.batch.design.Design;
+import dyad.batch.design.GridDesign;
+import dyad.batch.design.LatinHypercubeDesign;
+import dyad.batch.design.RandomDesign;
+import dyad.batch.design.SobolDesign;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class DesignTest {
+
+    static final SweepParameter OIL = new SweepParameter("a", List.of(), 0.0, 1.0, 5);
+    static final SweepParameter PRESSURE = new SweepParameter("b", List.of(), -2.0, 2.0, 3);
+    static final SweepParameter LISTED = new SweepParameter("c", List.of(0.1, 0.7), Double.NaN, Double.NaN, 0);
+
+    @Test
+    void aGridHasEveryCombinationWithTheLastParameterFastest() {
+        List<double[]> points = new GridDesign().points(List.of(OIL, PRESSURE, LISTED), 1);
+        assertEquals(5 * 3 * 2, points.size());
+        assertArrayEquals(new double[] {0.0, -2.0, 0.1}, points.get(0));
+        assertArrayEquals(new double[] {0.0, -2.0, 0.7}, points.get(1));
+        assertArrayEquals(new double[] {0.0, 0.0, 0.1}, points.get(2));
+        assertArrayEquals(new double[] {1.0, 2.0, 0.7}, points.get(29));
+        Set<String> distinct = new HashSet<>();
+        points.forEach(p -> distinct.add(java.util.Arrays.toString(p)));
+        assertEquals(30, distinct.size());
+    }
+
+    @Test
+    void aLatinHypercubeHasOnePointInEveryStratumOfEveryParameter() {
+        int n = 40;
+        List<double[]> points = new LatinHypercubeDesign(n).points(List.of(OIL, PRESSURE), 9);
+        assertEquals(n, points.size());
+        for (int d = 0; d < 2; d++) {
+            SweepParameter parameter = d == 0 ? OIL : PRESSURE;
+            boolean[] hit = new boolean[n];
+            for (double[] point : points) {
+                double u = (point[d] - parameter.min()) / (parameter.max() - parameter.min());
+                int stratum = (int) Math.floor(u * n);
+                assertTrue(stratum >= 0 && stratum < n);
+                assertTrue(!hit[stratum], "two points in stratum " + stratum);
+                hit[stratum] = true;
+            }
+        }
+    }
+
+    @Test
+    void sobolPointsLieInRangeAndDoNotRepeat() {
+        List<double[]> points = new SobolDesign(64).points(List.of(OIL, PRESSURE), 0);
+        Set<String> distinct = new HashSet<>();
+        for (double[] point : points) {
+            assertTrue(point[0] >= 0 && point[0] < 1 && point[1] >= -2 && point[1] < 2);
+            distinct.add(java.util.Arrays.toString(point));
+        }
+        assertEquals(64, distinct.size());
+        double meanOfFirst = points.stream().mapToDouble(p -> p[0]).average().orElseThrow();
+        assertEquals(0.5, meanOfFirst, 0.02, "low discrepancy: the first 64 points fill the range evenly");
+    }
+
+    @Test
+    void sampledDesignsAreReproducibleFromTheSeed() {
+        for (Design design : List.of(new RandomDesign(10), new LatinHypercubeDesign(10))) {
+            List<double[]> first = design.points(List.of(OIL, PRESSURE), 42);
+            List<double[]> again = design.points(List.of(OIL, PRESSURE), 42);
+            List<double[]> other = design.points(List.of(OIL, PRESSURE), 43);
+            for (int i = 0; i < 10; i++) {
+                assertArrayEquals(first.get(i), again.get(i));
+                assertTrue(first.get(i)[0] >= 0 && first.get(i)[0] <= 1);
+            }
+            assertNotEquals(java.util.Arrays.toString(first.get(0)), java.util.Arrays.toString(other.get(0)));
+        }
+    }
+
+    @Test
+    void sampledDesignsPickFromAListOfValues() {
+        for (double[] point : new RandomDesign(20).points(List.of(LISTED), 1)) {
+            assertTrue(point[0] == 0.1 || point[0] == 0.7);
+        }
+    }
+}
