@@ -1,0 +1,74 @@
+package dyad.chart;
+
+import java.awt.Font;
+import java.awt.Rectangle;
+import java.awt.geom.Rectangle2D;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.jfree.chart.ChartUtils;
+import org.jfree.chart.JFreeChart;
+import org.jfree.pdf.PDFDocument;
+import org.jfree.pdf.PDFGraphics2D;
+import org.jfree.pdf.PDFHints;
+import org.jfree.svg.SVGGraphics2D;
+import org.jfree.svg.ViewBox;
+
+/** Writes a chart as PNG, SVG and PDF of the same layout. */
+public final class ChartFiles {
+
+    /** PDF points per pixel of the layout: 1920×1080 becomes a 13.33×7.5 in (16:9 slide) page. */
+    private static final double PDF_SCALE = 0.5;
+
+    private static final String XML_DECLARATION = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
+    private static final String SVG_DEFS_PREFIX = "dyad-";
+    /**
+     * The font the layout was measured with, else narrower ones, so that text never runs past its room.
+     * Unquoted: JFreeSVG puts the style in a single-quoted attribute.
+     */
+    private static final String SVG_FONT_FAMILY = "DejaVu Sans, Arial, Helvetica, sans-serif";
+
+    private ChartFiles() {
+    }
+
+    /** Writes baseName.png, baseName.svg and baseName.pdf into dir, creating dir if needed. */
+    public static void writeAll(JFreeChart chart, Path dir, String baseName, int width, int height)
+            throws IOException {
+        Files.createDirectories(dir);
+        writePng(chart, dir.resolve(baseName + ".png"), width, height);
+        writeSvg(chart, dir.resolve(baseName + ".svg"), width, height);
+        writePdf(chart, dir.resolve(baseName + ".pdf"), width, height);
+    }
+
+    public static void writePng(JFreeChart chart, Path file, int width, int height) throws IOException {
+        ChartUtils.saveChartAsPNG(file.toFile(), chart, width, height);
+    }
+
+    /**
+     * An SVG that is the same, byte for byte, for the same chart (no time-based ids), scalable (viewBox),
+     * and without a DOCTYPE, so that XML parsers do not try to fetch the SVG 1.1 DTD from the network.
+     */
+    public static void writeSvg(JFreeChart chart, Path file, int width, int height) throws IOException {
+        SVGGraphics2D g2 = new SVGGraphics2D(width, height);
+        g2.setDefsKeyPrefix(SVG_DEFS_PREFIX);
+        g2.setFontFunction(family -> Font.SANS_SERIF.equals(family) ? SVG_FONT_FAMILY : family);
+        chart.draw(g2, new Rectangle(width, height));
+        String svg = g2.getSVGElement(null, true, new ViewBox(0, 0, width, height), null, null);
+        Files.writeString(file, XML_DECLARATION + svg + "\n", StandardCharsets.UTF_8);
+    }
+
+    /** A PDF with text drawn as shapes, so that it uses the same font and glyphs as the PNG. */
+    public static void writePdf(JFreeChart chart, Path file, int width, int height) throws IOException {
+        PDFDocument pdf = new PDFDocument();
+        if (chart.getTitle() != null) {
+            pdf.setTitle(chart.getTitle().getText().replaceAll("[^\\x20-\\x7E]+", "-"));
+        }
+        PDFGraphics2D g2 = pdf.createPage(new Rectangle2D.Double(0, 0, width * PDF_SCALE, height * PDF_SCALE))
+                .getGraphics2D();
+        g2.setRenderingHint(PDFHints.KEY_DRAW_STRING_TYPE, PDFHints.VALUE_DRAW_STRING_TYPE_VECTOR);
+        g2.scale(PDF_SCALE, PDF_SCALE);
+        chart.draw(g2, new Rectangle(width, height));
+        Files.write(file, pdf.getPDFBytes());
+    }
+}

@@ -1,0 +1,102 @@
+package dyad.chart;
+
+import dyad.model.RunSummary;
+import dyad.scenario.Periodisation;
+import dyad.scenario.Scenario;
+import java.awt.Color;
+import java.awt.RenderingHints;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.text.SimpleDateFormat;
+import java.util.Locale;
+import java.util.TimeZone;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.DateAxis;
+import org.jfree.chart.axis.DateTickUnit;
+import org.jfree.chart.axis.DateTickUnitType;
+import org.jfree.chart.plot.CombinedDomainXYPlot;
+import org.jfree.chart.title.TextTitle;
+import org.jfree.chart.ui.RectangleInsets;
+
+/**
+ * The run figure "cooperation index over time": the mean index of a run with its 5–95 % band across
+ * replications, the shaded periodisation in the background, the events shown on charts, and one strip per
+ * periodisation under the plot, all on one time axis. Laid out for a 1920×1080 (16:9) canvas.
+ */
+public final class IndexChart {
+
+    public static final String FILE_NAME = "cooperation-index";
+    public static final int WIDTH = 1920;
+    public static final int HEIGHT = 1080;
+
+    private static final TimeZone UTC = TimeZone.getTimeZone("UTC");
+    /** Pixels that the subplots share on the 1920×1080 canvas, a little less than they get. */
+    private static final int PLOT_HEIGHT = 830;
+    /** Width of the time axis on the 1920×1080 canvas, a little less than it gets. */
+    private static final int AXIS_WIDTH = 1730;
+    private static final int MIN_INDEX_HEIGHT = 300;
+    private static final int GAP = 10;
+
+    private IndexChart() {
+    }
+
+    /** Writes cooperation-index.png, cooperation-index.svg and cooperation-index.pdf into dir. */
+    public static void write(Scenario scenario, RunSummary run, Path dir) throws IOException {
+        ChartFiles.writeAll(create(scenario, run), dir, FILE_NAME, WIDTH, HEIGHT);
+    }
+
+    /** The figure as a chart, e.g. for a ChartPanel. */
+    public static JFreeChart create(Scenario scenario, RunSummary run) {
+        long from = Months.start(scenario.start());
+        long to = Months.end(scenario.end());
+        EventLane events = new EventLane(scenario);
+        CombinedDomainXYPlot plot = new CombinedDomainXYPlot(timeAxis(from, to));
+        plot.setGap(GAP);
+        plot.setInsets(new RectangleInsets(4, 4, 4, 24));
+        int stripsHeight = scenario.periodisations().size() * (PhaseStrip.HEIGHT + GAP);
+        int laneHeight = 0;
+        if (!events.isEmpty()) {
+            laneHeight = events.height(AXIS_WIDTH, from, to);
+            plot.add(events.plot(), laneHeight);
+        }
+        plot.add(IndexPlot.create(scenario, run, events),
+                Math.max(MIN_INDEX_HEIGHT, PLOT_HEIGHT - laneHeight - GAP - stripsHeight));
+        for (Periodisation periodisation : scenario.periodisations()) {
+            plot.add(PhaseStrip.plot(periodisation), PhaseStrip.HEIGHT);
+        }
+        plot.setFixedLegendItems(IndexLegend.items(events));
+
+        JFreeChart chart = new JFreeChart(null, null, plot, false);
+        chart.setTitle(title(scenario, run));
+        chart.addLegend(IndexLegend.title(plot));
+        chart.setBackgroundPaint(Color.WHITE);
+        chart.getRenderingHints().put(RenderingHints.KEY_FRACTIONALMETRICS,
+                RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+        chart.setPadding(new RectangleInsets(14, 14, 10, 14));
+        return chart;
+    }
+
+    private static TextTitle title(Scenario scenario, RunSummary run) {
+        String replications = run.replications() == 1 ? "1 replication" : run.replications() + " replications";
+        TextTitle title = new TextTitle(scenario.name() + " — cooperation index (mean of " + replications + ")",
+                ChartStyle.TITLE);
+        title.setPaint(ChartStyle.TEXT);
+        title.setMargin(new RectangleInsets(0, 0, 14, 0));
+        return title;
+    }
+
+    private static DateAxis timeAxis(long from, long to) {
+        DateAxis axis = new DateAxis("Month", UTC, Locale.ROOT);
+        axis.setRange(from, to);
+        SimpleDateFormat year = new SimpleDateFormat("yyyy", Locale.ROOT);
+        year.setTimeZone(UTC);
+        axis.setTickUnit(new DateTickUnit(DateTickUnitType.YEAR, 1, year));
+        axis.setLabelFont(ChartStyle.AXIS_LABEL);
+        axis.setLabelPaint(ChartStyle.TEXT);
+        axis.setTickLabelFont(ChartStyle.TICK_LABEL);
+        axis.setTickLabelPaint(ChartStyle.TEXT);
+        axis.setAxisLinePaint(ChartStyle.ZERO_LINE);
+        axis.setTickMarkPaint(ChartStyle.ZERO_LINE);
+        return axis;
+    }
+}

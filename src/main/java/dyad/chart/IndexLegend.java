@@ -1,0 +1,63 @@
+package dyad.chart;
+
+import dyad.scenario.EventKind;
+import java.awt.Color;
+import java.awt.Paint;
+import java.awt.Shape;
+import java.awt.Stroke;
+import java.awt.geom.Line2D;
+import java.awt.geom.Rectangle2D;
+import org.jfree.chart.LegendItem;
+import org.jfree.chart.LegendItemCollection;
+import org.jfree.chart.LegendItemSource;
+import org.jfree.chart.block.BlockBorder;
+import org.jfree.chart.title.LegendTitle;
+import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.chart.ui.RectangleInsets;
+
+/** The legend of the index figure: mean, band, and what driver and marker events are, where shown. */
+final class IndexLegend {
+
+    static final String DRIVER_LABEL = "driver event: fed to the agents";
+    static final String MARKER_LABEL = "marker event: for orientation only";
+
+    private static final Shape LINE = new Line2D.Double(-22, 0, 22, 0);
+    private static final Shape BOX = new Rectangle2D.Double(-22, -9, 44, 18);
+
+    private IndexLegend() {
+    }
+
+    static LegendItemCollection items(EventLane events) {
+        LegendItemCollection items = new LegendItemCollection();
+        items.add(line(IndexPlot.MEAN_LABEL, ChartStyle.MEAN_STROKE, ChartStyle.MEAN));
+        items.add(box(IndexPlot.BAND_LABEL, ChartStyle.BAND));
+        if (events.shows(EventKind.DRIVER)) {
+            items.add(line(DRIVER_LABEL, ChartStyle.DRIVER_STROKE, ChartStyle.DRIVER));
+        }
+        if (events.shows(EventKind.MARKER)) {
+            items.add(line(MARKER_LABEL, ChartStyle.MARKER_STROKE, ChartStyle.MARKER));
+        }
+        return items;
+    }
+
+    static LegendTitle title(LegendItemSource source) {
+        LegendTitle legend = new LegendTitle(source);
+        legend.setPosition(RectangleEdge.BOTTOM);
+        legend.setFrame(BlockBorder.NONE);
+        legend.setBackgroundPaint(null);
+        legend.setItemFont(ChartStyle.LEGEND);
+        legend.setItemPaint(ChartStyle.TEXT);
+        legend.setItemLabelPadding(new RectangleInsets(2, 8, 2, 28));
+        legend.setMargin(new RectangleInsets(10, 0, 0, 0));
+        return legend;
+    }
+
+    private static LegendItem line(String label, Stroke stroke, Paint paint) {
+        return new LegendItem(label, null, null, null, false, BOX, false, Color.WHITE, false, paint, stroke,
+                true, LINE, stroke, paint);
+    }
+
+    private static LegendItem box(String label, Paint fill) {
+        return new LegendItem(label, null, null, null, BOX, fill);
+    }
+}

@@ -1,0 +1,84 @@
+package dyad.chart;
+
+import dyad.model.RunSummary;
+import dyad.scenario.Periodisation;
+import dyad.scenario.Scenario;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.Locale;
+import java.util.Optional;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.NumberTickUnit;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.DeviationRenderer;
+import org.jfree.chart.ui.Layer;
+import org.jfree.chart.ui.RectangleInsets;
+import org.jfree.data.xy.YIntervalSeries;
+import org.jfree.data.xy.YIntervalSeriesCollection;
+
+/** The main plot: the mean cooperation index with its 5–95 % band over shaded phases and event lines. */
+final class IndexPlot {
+
+    static final String MEAN_LABEL = "mean index";
+    static final String BAND_LABEL = "5–95 % of replications";
+    static final String AXIS_LABEL = "Cooperation index\n(−1 all resist … +1 all cooperate)";
+    /** Room above +1 for the labels of the shaded phases, if any, in index units. */
+    static final double HEADROOM = 0.3;
+
+    private IndexPlot() {
+    }
+
+    static XYPlot create(Scenario scenario, RunSummary run, EventLane events) {
+        DeviationRenderer renderer = new DeviationRenderer(true, false);
+        renderer.setSeriesPaint(0, ChartStyle.MEAN);
+        renderer.setSeriesStroke(0, ChartStyle.MEAN_STROKE);
+        renderer.setSeriesFillPaint(0, ChartStyle.BAND);
+        renderer.setAlpha(1f);
+        Optional<Periodisation> shaded = scenario.periodisations().stream().filter(Periodisation::shaded).findFirst();
+        XYPlot plot = new XYPlot(dataset(scenario, run), null, rangeAxis(shaded.isPresent() ? HEADROOM : 0), renderer);
+        plot.setBackgroundPaint(null);
+        plot.setOutlinePaint(ChartStyle.GRID);
+        plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
+        plot.setInsets(RectangleInsets.ZERO_INSETS);
+        plot.setDomainGridlinesVisible(false);
+        plot.setRangeGridlinesVisible(false);
+        shaded.ifPresent(p -> PhaseShading.add(p, plot, renderer, 1));
+        for (double y : new double[] {-0.5, 0.5, 1}) {
+            plot.addRangeMarker(new ValueMarker(y, ChartStyle.GRID, ChartStyle.GRID_STROKE), Layer.BACKGROUND);
+        }
+        plot.addRangeMarker(new ValueMarker(0, ChartStyle.ZERO_LINE, ChartStyle.ZERO_STROKE), Layer.BACKGROUND);
+        events.addLines(plot);
+        return plot;
+    }
+
+    private static YIntervalSeriesCollection dataset(Scenario scenario, RunSummary run) {
+        int months = scenario.months();
+        if (run.index().length != months || run.indexP5().length != months || run.indexP95().length != months) {
+            throw new IllegalArgumentException("run has " + run.index().length + " months of index, scenario "
+                    + scenario.name() + " has " + months);
+        }
+        YIntervalSeries series = new YIntervalSeries(MEAN_LABEL, false, false);
+        for (int m = 0; m < months; m++) {
+            series.add(Months.middle(scenario.month(m)), run.index()[m], run.indexP5()[m], run.indexP95()[m]);
+        }
+        YIntervalSeriesCollection dataset = new YIntervalSeriesCollection();
+        dataset.addSeries(series);
+        return dataset;
+    }
+
+    private static NumberAxis rangeAxis(double headroom) {
+        NumberAxis axis = new StackedLabelAxis(AXIS_LABEL);
+        axis.setRange(-1, 1 + headroom);
+        DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(Locale.ROOT);
+        symbols.setMinusSign('−');
+        axis.setTickUnit(new NumberTickUnit(0.5, new DecimalFormat("0.0", symbols)));
+        axis.setLabelFont(ChartStyle.AXIS_LABEL);
+        axis.setLabelPaint(ChartStyle.TEXT);
+        axis.setTickLabelFont(ChartStyle.TICK_LABEL);
+        axis.setTickLabelPaint(ChartStyle.TEXT);
+        axis.setAxisLineVisible(false);
+        axis.setTickMarkPaint(ChartStyle.GRID);
+        return axis;
+    }
+}

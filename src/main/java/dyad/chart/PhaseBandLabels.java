@@ -1,0 +1,60 @@
+package dyad.chart;
+
+import dyad.scenario.Phase;
+import java.awt.Graphics2D;
+import java.awt.geom.Rectangle2D;
+import java.util.List;
+import org.jfree.chart.annotations.AbstractXYAnnotation;
+import org.jfree.chart.axis.ValueAxis;
+import org.jfree.chart.plot.PlotRenderingInfo;
+import org.jfree.chart.plot.XYPlot;
+
+/**
+ * The label of each shaded phase, centred in the headroom above the top of the index scale, on a patch of
+ * the band's own tint so that event lines do not run through the text; wrapped, or the phase id, if narrow.
+ */
+final class PhaseBandLabels extends AbstractXYAnnotation {
+
+    private static final double INSET = 8;
+    private static final double PAD = 4;
+
+    private final List<Phase> phases;
+    private final double scaleTop;
+
+    /** @param scaleTop the highest value of the index scale; the labels go above it */
+    PhaseBandLabels(List<Phase> phases, double scaleTop) {
+        this.phases = List.copyOf(phases);
+        this.scaleTop = scaleTop;
+    }
+
+    @Override
+    public void draw(Graphics2D g2, XYPlot plot, Rectangle2D dataArea, ValueAxis domainAxis, ValueAxis rangeAxis,
+                     int rendererIndex, PlotRenderingInfo info) {
+        g2.setFont(ChartStyle.BAND_LABEL);
+        TextMetrics metrics = new TextMetrics(ChartStyle.BAND_LABEL);
+        double bottom = rangeAxis.valueToJava2D(scaleTop, dataArea, plot.getRangeAxisEdge());
+        int maxLines = Math.max(1, (int) ((bottom - dataArea.getMinY() - PAD) / metrics.height()));
+        for (int i = 0; i < phases.size(); i++) {
+            Phase phase = phases.get(i);
+            double x0 = domainAxis.valueToJava2D(Months.start(phase.start()), dataArea, plot.getDomainAxisEdge());
+            double x1 = domainAxis.valueToJava2D(Months.end(phase.end()), dataArea, plot.getDomainAxisEdge());
+            List<String> lines = TextFit.firstFitting(List.of(phase.label(), phase.id()), metrics,
+                    x1 - x0 - 2 * INSET, maxLines);
+            if (lines.isEmpty()) {
+                continue;
+            }
+            double width = lines.stream().mapToDouble(metrics::width).max().orElse(0);
+            double centre = (x0 + x1) / 2;
+            double height = lines.size() * metrics.height() + PAD;
+            double top = (dataArea.getMinY() + bottom - height) / 2;
+            g2.setPaint(PhaseShading.shade(i));
+            g2.fill(new Rectangle2D.Double(centre - width / 2 - PAD, top, width + 2 * PAD, height));
+            g2.setPaint(ChartStyle.SECONDARY_TEXT);
+            for (int l = 0; l < lines.size(); l++) {
+                String line = lines.get(l);
+                g2.drawString(line, (float) (centre - metrics.width(line) / 2),
+                        (float) (top + PAD / 2 + l * metrics.height() + metrics.ascent()));
+            }
+        }
+    }
+}
