@@ -68,8 +68,19 @@ final class SweepCommand implements Callable<Integer> {
         Path dir = out != null ? out : Path.of("results", sweep.name());
         Progress progress = quiet ? Progress.QUIET : Progress.forConsole(stdout);
         long started = System.nanoTime();
-        SweepRunner.Tally tally = Sweep.run(sweep, dir, new Sweep.Options(threadCount, resume, independentSeeds,
-                allSeries), PointRunner.SIMULATION, progress);
+        PrintWriter stderr = spec.commandLine().getErr();
+        Thread onInterrupt = new Thread(() -> {
+            stderr.printf("%ndyad: sweep interrupted; finish it with: dyad sweep %s --resume%n", file);
+            stderr.flush();
+        });
+        Runtime.getRuntime().addShutdownHook(onInterrupt);
+        SweepRunner.Tally tally;
+        try {
+            tally = Sweep.run(sweep, dir, new Sweep.Options(threadCount, resume, independentSeeds, allSeries),
+                    PointRunner.SIMULATION, progress);
+        } finally {
+            Runtime.getRuntime().removeShutdownHook(onInterrupt);
+        }
         SweepCharts.drawInto(dir);
         Duration took = Duration.ofNanos(System.nanoTime() - started);
         if (!quiet) {
