@@ -11,10 +11,13 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.commons.math3.distribution.TDistribution;
 import org.apache.commons.math3.stat.descriptive.SummaryStatistics;
+import org.apache.commons.math3.stat.interval.ConfidenceInterval;
+import org.apache.commons.math3.stat.interval.WilsonScoreInterval;
 
 /**
- * points.csv: one row per point with the mean, standard deviation and 95 % confidence interval (Student's
- * t) of each metric over the point's successful runs. Built by streaming runs.csv, which lists a point's
+ * points.csv: one row per point with the mean, standard deviation and 95 % confidence interval of each
+ * metric over the point's successful runs: Student's t for continuous metrics, Wilson's score interval for
+ * the pass/fail metrics sf1..sf7. Built by streaming runs.csv, which lists a point's
  * runs together, so memory holds one point at a time.
  */
 public final class PointsTable {
@@ -43,7 +46,7 @@ public final class PointsTable {
                     if (group != null) {
                         table.row(group.row());
                     }
-                    group = new Group(point, record, parameterPaths, metrics.size());
+                    group = new Group(point, record, parameterPaths, metrics);
                 }
                 group.add(record, metrics);
             }
@@ -51,6 +54,11 @@ public final class PointsTable {
                 table.row(group.row());
             }
         }
+    }
+
+    /** The paper-check metrics sf1..sf7 are 0 or 1: their interval is the Wilson score interval of a proportion. */
+    static boolean isPassFail(String metric) {
+        return metric.matches("sf\\d+");
     }
 
     private static final java.util.Map<Long, Double> T_QUANTILES = new java.util.concurrent.ConcurrentHashMap<>();
@@ -66,15 +74,18 @@ public final class PointsTable {
         private final String point;
         private final List<String> parameters = new ArrayList<>();
         private final SummaryStatistics[] statistics;
+        private final boolean[] binary;
         private int runs;
         private int failed;
 
-        Group(String point, CSVRecord first, List<String> parameterPaths, int metrics) {
+        Group(String point, CSVRecord first, List<String> parameterPaths, List<String> metrics) {
             this.point = point;
             parameterPaths.forEach(path -> parameters.add(first.get(path)));
-            statistics = new SummaryStatistics[metrics];
-            for (int k = 0; k < metrics; k++) {
+            statistics = new SummaryStatistics[metrics.size()];
+            binary = new boolean[metrics.size()];
+            for (int k = 0; k < metrics.size(); k++) {
                 statistics[k] = new SummaryStatistics();
+                binary[k] = isPassFail(metrics.get(k));
             }
         }
 
@@ -94,13 +105,25 @@ public final class PointsTable {
             row.addAll(parameters);
             row.add(String.valueOf(runs));
             row.add(String.valueOf(failed));
-            for (SummaryStatistics s : statistics) {
+            for (int k = 0; k < statistics.length; k++) {
+                SummaryStatistics s = statistics[k];
                 long n = s.getN();
                 double mean = n > 0 ? s.getMean() : Double.NaN;
                 double sd = n > 1 ? s.getStandardDeviation() : Double.NaN;
-                double half = n > 1 ? tQuantile(n - 1) * sd / Math.sqrt(n) : Double.NaN;
-                row.addAll(List.of(CsvTable.number(mean), CsvTable.number(sd), CsvTable.number(mean - half),
-                        CsvTable.number(mean + half)));
+                double low = Double.NaN;
+                double high = Double.NaN;
+                if (binary[k] && n > 0) {
+                    ConfidenceInterval interval = new WilsonScoreInterval()
+                            .createInterval((int) n, (int) Math.round(s.getSum()), 0.95);
+                    low = interval.getLowerBound();
+                    high = interval.getUpperBound();
+                } else if (n > 1) {
+                    double half = tQuantile(n - 1) * sd / Math.sqrt(n);
+                    low = mean - half;
+                    high = mean + half;
+                }
+                row.addAll(List.of(CsvTable.number(mean), CsvTable.number(sd), CsvTable.number(low),
+                        CsvTable.number(high)));
             }
             return row;
         }

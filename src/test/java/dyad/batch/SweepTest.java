@@ -93,6 +93,12 @@ class SweepTest {
         double low = Double.parseDouble(first[pointHeader.indexOf("mean_index_ci95_low")]);
         double high = Double.parseDouble(first[pointHeader.indexOf("mean_index_ci95_high")]);
         assertTrue(low < sum / 6 && sum / 6 < high);
+        for (String fact : List.of("sf1", "sf5", "sf7")) {
+            double factLow = Double.parseDouble(first[pointHeader.indexOf(fact + "_ci95_low")]);
+            double factHigh = Double.parseDouble(first[pointHeader.indexOf(fact + "_ci95_high")]);
+            assertTrue(0 <= factLow && factLow <= factHigh && factHigh <= 1, fact + ": a proportion's interval");
+            assertTrue(factHigh - factLow > 0.1, fact + ": six runs cannot pin a proportion down");
+        }
     }
 
     @Test

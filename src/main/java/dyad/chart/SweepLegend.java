@@ -1,0 +1,64 @@
+package dyad.chart;
+
+import java.awt.Color;
+import java.awt.Paint;
+import java.awt.Shape;
+import java.awt.Stroke;
+import java.awt.geom.GeneralPath;
+import java.awt.geom.Line2D;
+import java.awt.geom.Rectangle2D;
+import org.jfree.chart.LegendItem;
+import org.jfree.chart.LegendItemCollection;
+import org.jfree.chart.title.LegendTitle;
+
+/** Legend entries of the sweep charts, drawn like those of the run figure, and the legend under the plot. */
+final class SweepLegend {
+
+    private static final Shape LINE = new Line2D.Double(-22, 0, 22, 0);
+    private static final Shape BOX = new Rectangle2D.Double(-22, -9, 44, 18);
+    private static final Shape ERROR_BAR = errorBar();
+
+    private SweepLegend() {
+    }
+
+    /** The legend at the bottom of the chart, with fixed items. */
+    static LegendTitle title(LegendItemCollection items) {
+        return IndexLegend.title(() -> items);
+    }
+
+    static LegendItem line(String label, Stroke stroke, Paint paint) {
+        return new LegendItem(label, null, null, null, false, BOX, false, Color.WHITE, false, paint, stroke,
+                true, LINE, stroke, paint);
+    }
+
+    static LegendItem box(String label, Paint fill) {
+        return new LegendItem(label, null, null, null, BOX, fill);
+    }
+
+    /** A dot on a line, as a mean with its line through the points. */
+    static LegendItem dotOnLine(String label, Stroke stroke, Paint paint) {
+        return new LegendItem(label, null, null, null, true, SweepStyle.DOT, true, paint, false, paint, stroke,
+                true, LINE, stroke, paint);
+    }
+
+    static LegendItem dot(String label, Paint paint) {
+        return new LegendItem(label, null, null, null, SweepStyle.DOT, paint);
+    }
+
+    /** A vertical bar with caps, as a confidence interval. */
+    static LegendItem errorBar(String label, Stroke stroke, Paint paint) {
+        return new LegendItem(label, null, null, null, false, BOX, false, Color.WHITE, false, paint, stroke,
+                true, ERROR_BAR, stroke, paint);
+    }
+
+    private static Shape errorBar() {
+        GeneralPath bar = new GeneralPath();
+        bar.moveTo(0, -10);
+        bar.lineTo(0, 10);
+        bar.moveTo(-6, -10);
+        bar.lineTo(6, -10);
+        bar.moveTo(-6, 10);
+        bar.lineTo(6, 10);
+        return bar;
+    }
+}

@@ -1,0 +1,145 @@
+package dyad.chart;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import dyad.batch.FanTable;
+import dyad.batch.PointsTable;
+import dyad.batch.SweepManifest;
+import dyad.scenario.ScenarioException;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * What a sweep's charts show, read from its results folder: the manifest, the chart metric's mean at every
+ * point (points.csv) and the monthly index percentiles of the fan points (fan.csv).
+ *
+ * @param parameters   the parameter paths, in the order of the tables' columns
+ * @param replications replications per point
+ * @param metric       the metric that the charts show
+ */
+record SweepResults(String name, String design, List<String> parameters, int replications, String metric,
+                    List<PointMean> points, List<FanPoint> fans) {
+
+    static final String GRID = "grid";
+
+    SweepResults {
+        parameters = List.copyOf(parameters);
+        points = List.copyOf(points);
+        fans = List.copyOf(fans);
+    }
+
+    /** Reads the results in dir; a missing or malformed table is a ScenarioException naming it. */
+    static SweepResults read(Path dir) {
+        JsonObject manifest = SweepManifest.read(dir);
+        if (manifest == null) {
+            throw new ScenarioException(null, "DIR", dir + " holds no sweep results (no readable "
+                    + SweepManifest.FILE + ")");
+        }
+        Path manifestFile = dir.resolve(SweepManifest.FILE);
+        String name = text(manifest, "sweep", manifestFile);
+        String design = text(manifest, "design", manifestFile);
+        String metric = text(manifest, "chart_metric", manifestFile);
+        int replications = integer(manifest, "replications_per_point", manifestFile);
+        List<String> parameters = texts(manifest, "parameters", manifestFile);
+        List<PointMean> points = points(dir.resolve(PointsTable.POINTS), parameters, metric);
+        List<FanPoint> fans = fans(dir.resolve(FanTable.FAN), parameters);
+        return new SweepResults(name, design, parameters, replications, metric, points, fans);
+    }
+
+    private static List<PointMean> points(Path file, List<String> parameters, String metric) {
+        SweepTableReader table = new SweepTableReader(file);
+        List<String> columns = new ArrayList<>(List.of("point"));
+        columns.addAll(parameters);
+        columns.addAll(List.of(metric + "_mean", metric + "_ci95_low", metric + "_ci95_high"));
+        List<PointMean> points = new ArrayList<>();
+        for (CSVRecord row : table.rows(columns)) {
+            points.add(new PointMean(table.integer(row, "point"), values(table, row, parameters),
+                    table.number(row, metric + "_mean"), table.number(row, metric + "_ci95_low"),
+                    table.number(row, metric + "_ci95_high")));
+        }
+        if (points.isEmpty()) {
+            throw table.problem(file + " lists no points");
+        }
+        return points;
+    }
+
+    private static List<FanPoint> fans(Path file, List<String> parameters) {
+        SweepTableReader table = new SweepTableReader(file);
+        List<String> columns = new ArrayList<>(List.of("point"));
+        columns.addAll(parameters);
+        columns.addAll(List.of("date", "p05", "p25", "median", "p75", "p95"));
+        Map<Integer, double[]> values = new LinkedHashMap<>();
+        Map<Integer, List<FanMonth>> months = new LinkedHashMap<>();
+        for (CSVRecord row : table.rows(columns)) {
+            int point = table.integer(row, "point");
+            values.computeIfAbsent(point, p -> values(table, row, parameters));
+            months.computeIfAbsent(point, p -> new ArrayList<>()).add(new FanMonth(month(table, row),
+                    table.number(row, "p05"), table.number(row, "p25"), table.number(row, "median"),
+                    table.number(row, "p75"), table.number(row, "p95")));
+        }
+        List<FanPoint> fans = new ArrayList<>();
+        values.forEach((point, v) -> fans.add(new FanPoint(point, v, months.get(point))));
+        return fans;
+    }
+
+    private static double[] values(SweepTableReader table, CSVRecord row, List<String> parameters) {
+        double[] values = new double[parameters.size()];
+        for (int j = 0; j < values.length; j++) {
+            values[j] = table.number(row, parameters.get(j));
+        }
+        return values;
+    }
+
+    private static YearMonth month(SweepTableReader table, CSVRecord row) {
+        try {
+            return YearMonth.parse(row.get("date"));
+        } catch (DateTimeParseException e) {
+            throw table.problem(table.where(row) + "'" + row.get("date") + "' in column 'date' is not a month"
+                    + " (YYYY-MM)");
+        }
+    }
+
+    private static String text(JsonObject manifest, String key, Path file) {
+        JsonElement value = manifest.get(key);
+        if (value == null || !value.isJsonPrimitive()) {
+            throw missing(key, file);
+        }
+        return value.getAsString();
+    }
+
+    private static int integer(JsonObject manifest, String key, Path file) {
+        try {
+            return Integer.parseInt(text(manifest, key, file));
+        } catch (NumberFormatException e) {
+            throw missing(key, file);
+        }
+    }
+
+    private static List<String> texts(JsonObject manifest, String key, Path file) {
+        JsonElement value = manifest.get(key);
+        if (value == null || !value.isJsonArray() || value.getAsJsonArray().isEmpty()) {
+            throw missing(key, file);
+        }
+        List<String> texts = new ArrayList<>();
+        JsonArray array = value.getAsJsonArray();
+        for (JsonElement element : array) {
+            if (!element.isJsonPrimitive()) {
+                throw missing(key, file);
+            }
+            texts.add(element.getAsString());
+        }
+        return texts;
+    }
+
+    private static ScenarioException missing(String key, Path file) {
+        return new ScenarioException(null, "DIR", file + " has no valid '" + key + "': it was not written by"
+                + " 'dyad sweep', or by another version");
+    }
+}

@@ -1,0 +1,82 @@
+package dyad.chart;
+
+import dyad.scenario.ScenarioException;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/** Reads a table of a sweep's results folder, with messages that name the file, line and column at fault. */
+final class SweepTableReader {
+
+    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
+
+    private final Path file;
+
+    SweepTableReader(Path file) {
+        this.file = file;
+    }
+
+    /** Every row, after checking that the header has the given columns. */
+    List<CSVRecord> rows(List<String> columns) {
+        if (!Files.isRegularFile(file)) {
+            throw problem("there is no " + file.getFileName() + " in " + file.getParent()
+                    + ": the sweep did not finish; finish it with 'dyad sweep FILE --resume'");
+        }
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+             CSVParser parser = CSVParser.parse(reader, FORMAT)) {
+            for (String column : columns) {
+                if (!parser.getHeaderMap().containsKey(column)) {
+                    throw problem(file + " has no column '" + column + "'");
+                }
+            }
+            List<CSVRecord> rows = parser.getRecords();
+            for (CSVRecord row : rows) {
+                if (!row.isConsistent()) {
+                    throw problem(where(row) + "has " + row.size() + " cells, the header "
+                            + parser.getHeaderMap().size());
+                }
+            }
+            return rows;
+        } catch (IOException | UncheckedIOException | IllegalArgumentException e) {
+            throw problem(file + " cannot be read: " + e.getMessage());
+        }
+    }
+
+    /** A number cell; NA, the tables' mark for a missing value, gives NaN. */
+    double number(CSVRecord row, String column) {
+        String text = row.get(column);
+        if ("NA".equals(text)) {
+            return Double.NaN;
+        }
+        try {
+            return Double.parseDouble(text);
+        } catch (NumberFormatException e) {
+            throw problem(where(row) + "'" + text + "' in column '" + column + "' is not a number");
+        }
+    }
+
+    int integer(CSVRecord row, String column) {
+        String text = row.get(column);
+        try {
+            return Integer.parseInt(text);
+        } catch (NumberFormatException e) {
+            throw problem(where(row) + "'" + text + "' in column '" + column + "' is not a whole number");
+        }
+    }
+
+    /** A message that names the file and line of a row. */
+    String where(CSVRecord row) {
+        return file + ":" + (row.getRecordNumber() + 1) + ": ";
+    }
+
+    ScenarioException problem(String message) {
+        return new ScenarioException(null, "DIR", message);
+    }
+}
