@@ -7,13 +7,7 @@ import java.awt.Color;
 import java.awt.RenderingHints;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.text.SimpleDateFormat;
-import java.util.Locale;
-import java.util.TimeZone;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.axis.DateAxis;
-import org.jfree.chart.axis.DateTickUnit;
-import org.jfree.chart.axis.DateTickUnitType;
 import org.jfree.chart.plot.CombinedDomainXYPlot;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.RectangleInsets;
@@ -29,7 +23,6 @@ public final class IndexChart {
     public static final int WIDTH = 1920;
     public static final int HEIGHT = 1080;
 
-    private static final TimeZone UTC = TimeZone.getTimeZone("UTC");
     /** Pixels that the subplots share on the 1920×1080 canvas, a little less than they get. */
     private static final int PLOT_HEIGHT = 830;
     /** Width of the time axis on the 1920×1080 canvas, a little less than it gets. */
@@ -47,16 +40,14 @@ public final class IndexChart {
 
     /** The figure as a chart, e.g. for a ChartPanel. */
     public static JFreeChart create(Scenario scenario, RunSummary run) {
-        long from = Months.start(scenario.start());
-        long to = Months.end(scenario.end());
         EventLane events = new EventLane(scenario);
-        CombinedDomainXYPlot plot = new CombinedDomainXYPlot(timeAxis(from, to));
+        CombinedDomainXYPlot plot = new CombinedDomainXYPlot(SweepChartParts.timeAxis(scenario.start(), scenario.end()));
         plot.setGap(GAP);
         plot.setInsets(new RectangleInsets(4, 4, 4, 24));
         int stripsHeight = scenario.periodisations().size() * (PhaseStrip.HEIGHT + GAP);
         int laneHeight = 0;
         if (!events.isEmpty()) {
-            laneHeight = events.height(AXIS_WIDTH, from, to);
+            laneHeight = events.height(AXIS_WIDTH, Months.start(scenario.start()), Months.end(scenario.end()));
             plot.add(events.plot(), laneHeight);
         }
         plot.add(IndexPlot.create(scenario, run, events),
@@ -83,20 +74,5 @@ public final class IndexChart {
         title.setPaint(ChartStyle.TEXT);
         title.setMargin(new RectangleInsets(0, 0, 14, 0));
         return title;
-    }
-
-    private static DateAxis timeAxis(long from, long to) {
-        DateAxis axis = new DateAxis("Month", UTC, Locale.ROOT);
-        axis.setRange(from, to);
-        SimpleDateFormat year = new SimpleDateFormat("yyyy", Locale.ROOT);
-        year.setTimeZone(UTC);
-        axis.setTickUnit(new DateTickUnit(DateTickUnitType.YEAR, 1, year));
-        axis.setLabelFont(ChartStyle.AXIS_LABEL);
-        axis.setLabelPaint(ChartStyle.TEXT);
-        axis.setTickLabelFont(ChartStyle.TICK_LABEL);
-        axis.setTickLabelPaint(ChartStyle.TEXT);
-        axis.setAxisLinePaint(ChartStyle.ZERO_LINE);
-        axis.setTickMarkPaint(ChartStyle.ZERO_LINE);
-        return axis;
     }
 }

@@ -26,7 +26,7 @@ import org.jfree.chart.ui.Layer;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
 
-/** The parts every sweep chart is built from, styled like the run figure: frame, titles, axes. */
+/** Parts the charts are built from, in one style: frame, titles and axes, the time axis shared with the run figure. */
 final class SweepChartParts {
 
     private static final TimeZone UTC = TimeZone.getTimeZone("UTC");
