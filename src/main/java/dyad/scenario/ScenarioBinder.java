@@ -81,11 +81,8 @@ final class ScenarioBinder {
         List<AgentSpec> agents = new ArrayList<>();
         for (String id : agentFields.keys()) {
             requireId(agentFields, id);
+            requireSomethingToRemove(agentFields, id, "agent");
             Fields agent = agentFields.mapping(id);
-            if (removesNothing(agent)) {
-                throw new ScenarioException(agentFields.locationOf(id), agentFields.pathOf(id), "there is no agent '"
-                        + id + "' to remove" + Fields.suggestion(id, otherKeys(agentFields.keys(), id)));
-            }
             if (!agent.bool("remove", false)) {
                 agents.add(bindAgent(agent, id, series, oil.isPresent(), months));
             }
@@ -102,10 +99,7 @@ final class ScenarioBinder {
             all.acceptAllKeys();
             for (String id : all.keys()) {
                 requireId(all, id);
-                if (removesNothing(all.mapping(id))) {
-                    throw new ScenarioException(all.locationOf(id), all.pathOf(id), "there is no event '" + id
-                            + "' to remove" + Fields.suggestion(id, otherKeys(all.keys(), id)));
-                }
+                requireSomethingToRemove(all, id, "event");
                 EventSpec event = bindEvent(all.mapping(id), id, agentIds, start, end);
                 if (event != null) {
                     events.add(event);
@@ -128,13 +122,13 @@ final class ScenarioBinder {
                 series, events, periodisations, files);
     }
 
-    /** An entry that holds nothing but {@code remove}: the id it names was not in the scenario it extends. */
-    private static boolean removesNothing(Fields entry) {
-        return entry.keys().equals(Set.of("remove"));
-    }
-
-    private static List<String> otherKeys(Set<String> keys, String id) {
-        return keys.stream().filter(key -> !key.equals(id)).toList();
+    /** Refuses an entry that holds nothing but {@code remove}: the id it names was not in the scenario it extends. */
+    private static void requireSomethingToRemove(Fields parent, String id, String kind) {
+        if (parent.mapping(id).keys().equals(Set.of("remove"))) {
+            List<String> others = parent.keys().stream().filter(key -> !key.equals(id)).toList();
+            throw new ScenarioException(parent.locationOf(id), parent.pathOf(id), "there is no " + kind + " '" + id
+                    + "' to remove" + Fields.suggestion(id, others));
+        }
     }
 
     private static void requireId(Fields parent, String id) {

@@ -37,19 +37,25 @@ class PaperCheckTest {
         assertTrue(facts.stream().allMatch(Fact::passed), () -> failures(facts));
     }
 
-    @Test
-    void theBaselinePassesForAtLeastNineOfTenOtherSeeds() {
+    /** Asserts that all seven facts hold for at least {@code needed} of the scenarios. */
+    static void assertMostPass(List<Scenario> scenarios, int needed) {
         int passing = 0;
         StringBuilder failed = new StringBuilder();
-        for (long seed = 1; seed <= 10; seed++) {
-            List<Fact> facts = check(BASELINE.withSeedAndReplications(seed, BASELINE.replications()));
+        for (int i = 0; i < scenarios.size(); i++) {
+            List<Fact> facts = check(scenarios.get(i));
             if (facts.stream().allMatch(Fact::passed)) {
                 passing++;
             } else {
-                failed.append("seed ").append(seed).append(": ").append(failures(facts)).append('\n');
+                failed.append("case ").append(i).append(": ").append(failures(facts)).append('\n');
             }
         }
-        assertTrue(passing >= 9, passing + " of 10 seeds pass\n" + failed);
+        assertTrue(passing >= needed, passing + " of " + scenarios.size() + " pass\n" + failed);
+    }
+
+    @Test
+    void theBaselinePassesForAtLeastNineOfTenOtherSeeds() {
+        assertMostPass(java.util.stream.LongStream.rangeClosed(1, 10)
+                .mapToObj(seed -> BASELINE.withSeedAndReplications(seed, BASELINE.replications())).toList(), 9);
     }
 
     /** The story must not hinge on one tuned point: every behavioural weight moved by up to ±20 %. */
@@ -58,8 +64,7 @@ class PaperCheckTest {
         Random random = new Random(2007);
         String[] keys = {"baseline", "shared_interest", "reciprocity", "threat", "grievance", "aspiration",
                 "containment", "ambition", "domestic_pressure"};
-        int passing = 0;
-        StringBuilder failed = new StringBuilder();
+        List<Scenario> draws = new java.util.ArrayList<>();
         for (int draw = 0; draw < 10; draw++) {
             Map<String, Double> overrides = new LinkedHashMap<>();
             for (String agent : List.of("usa", "russia")) {
@@ -71,14 +76,9 @@ class PaperCheckTest {
                             values[k] * (1 + 0.2 * (2 * random.nextDouble() - 1)));
                 }
             }
-            List<Fact> facts = check(ScenarioLoader.load(BASELINE_FILE, overrides));
-            if (facts.stream().allMatch(Fact::passed)) {
-                passing++;
-            } else {
-                failed.append("draw ").append(draw).append(": ").append(failures(facts)).append('\n');
-            }
+            draws.add(ScenarioLoader.load(BASELINE_FILE, overrides));
         }
-        assertTrue(passing >= 9, passing + " of 10 draws pass\n" + failed);
+        assertMostPass(draws, 9);
     }
 
     @Test

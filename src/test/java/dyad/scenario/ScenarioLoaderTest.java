@@ -112,7 +112,9 @@ class ScenarioLoaderTest {
                 Arguments.of("marker-with-effects.yaml", "marker-with-effects.yaml:", "events.summit.effects",
                         "a marker"),
                 Arguments.of("bad-date.yaml", "bad-date.yaml:3:", "period.start", "not a real date"),
-                Arguments.of("one-agent.yaml", "small.yaml:", "agents", "at least two agents"));
+                Arguments.of("one-agent.yaml", "small.yaml:", "agents", "at least two agents"),
+                Arguments.of("remove-unknown.yaml", "remove-unknown.yaml:4:", "events.crisls",
+                        "there is no event 'crisls' to remove; did you mean 'crisis'?"));
     }
 
     @ParameterizedTest(name = "{0}")
