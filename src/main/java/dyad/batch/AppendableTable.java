@@ -13,8 +13,8 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
- * A CSV table written row by row and flushed as it grows, so that a killed process loses at most the rows
- * not yet flushed. Reopening it keeps only complete rows: a half-written last line is cut off.
+ * A CSV table appended to as it grows and flushed now and then, so that a killed process loses at most the
+ * rows not yet flushed. Reopening it keeps only complete rows: a half-written last line is cut off.
  */
 final class AppendableTable implements AutoCloseable {
 
@@ -67,8 +67,9 @@ final class AppendableTable implements AutoCloseable {
         return rows;
     }
 
-    void row(List<?> cells) throws IOException {
-        printer.printRecord(cells);
+    /** Appends rows already formatted by {@link #format()}. */
+    void append(String rows) throws IOException {
+        writer.write(rows);
     }
 
     void flush() throws IOException {
@@ -79,6 +80,11 @@ final class AppendableTable implements AutoCloseable {
     public void close() throws IOException {
         printer.close(true);
         writer.close();
+    }
+
+    /** How many complete rows (after the header) the table holds. */
+    static long completeRows(Path file) throws IOException {
+        return completeRows(file, -1)[1];
     }
 
     /** Byte length and count of the header plus the first complete rows (up to {@code keepRows}). */

@@ -32,7 +32,8 @@ public final class FanTable {
         return List.copyOf(new TreeSet<>(List.of(0, last / 2, last)));
     }
 
-    public static void write(Path file, SweepPlan plan) throws IOException {
+    /** Replays the fan points on {@code threads} threads; each replication lands in its own slot, so any count gives the same table. */
+    public static void write(Path file, SweepPlan plan, int threads) throws IOException, InterruptedException {
         List<String> header = new ArrayList<>(List.of("point"));
         header.addAll(plan.spec().parameterPaths());
         header.addAll(List.of("date", "mean", "p05", "p25", "median", "p75", "p95"));
@@ -48,11 +49,23 @@ public final class FanTable {
                 }
                 int months = prepared.scenario().months();
                 double[][] byMonth = new double[months][replications];
-                for (int r = 0; r < replications; r++) {
-                    Trajectory trajectory = Replay.replicate(prepared.scenario(), prepared.inputs(), prepared.seed(), r);
-                    for (int m = 0; m < months; m++) {
-                        byMonth[m][r] = trajectory.index()[m];
+                PointRunner.Prepared fanPoint = prepared;
+                java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+                try {
+                    List<java.util.concurrent.Callable<Object>> replays = new ArrayList<>();
+                    for (int r = 0; r < replications; r++) {
+                        int replication = r;
+                        replays.add(java.util.concurrent.Executors.callable(() -> {
+                            Trajectory trajectory = Replay.replicate(fanPoint.scenario(), fanPoint.inputs(), fanPoint.seed(),
+                                    replication);
+                            for (int m = 0; m < months; m++) {
+                                byMonth[m][replication] = trajectory.index()[m];
+                            }
+                        }));
                     }
+                    pool.invokeAll(replays);
+                } finally {
+                    pool.shutdownNow();
                 }
                 for (int m = 0; m < months; m++) {
                     List<String> row = new ArrayList<>(List.of(String.valueOf(point)));

@@ -10,7 +10,8 @@ import java.util.List;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.commons.math3.distribution.TDistribution;
-import org.apache.commons.math3.stat.descriptive.SummaryStatistics;
+import org.apache.commons.math3.stat.descriptive.moment.Mean;
+import org.apache.commons.math3.stat.descriptive.moment.Variance;
 import org.apache.commons.math3.stat.interval.ConfidenceInterval;
 import org.apache.commons.math3.stat.interval.WilsonScoreInterval;
 
@@ -73,7 +74,9 @@ public final class PointsTable {
     private static final class Group {
         private final String point;
         private final List<String> parameters = new ArrayList<>();
-        private final SummaryStatistics[] statistics;
+        /** Mean and sample variance, updated run by run (SummaryStatistics would also take logs of every value). */
+        private final Mean[] means;
+        private final Variance[] variances;
         private final boolean[] binary;
         private int runs;
         private int failed;
@@ -81,10 +84,12 @@ public final class PointsTable {
         Group(String point, CSVRecord first, List<String> parameterPaths, List<String> metrics) {
             this.point = point;
             parameterPaths.forEach(path -> parameters.add(first.get(path)));
-            statistics = new SummaryStatistics[metrics.size()];
+            means = new Mean[metrics.size()];
+            variances = new Variance[metrics.size()];
             binary = new boolean[metrics.size()];
             for (int k = 0; k < metrics.size(); k++) {
-                statistics[k] = new SummaryStatistics();
+                means[k] = new Mean();
+                variances[k] = new Variance();
                 binary[k] = isPassFail(metrics.get(k));
             }
         }
@@ -96,7 +101,9 @@ public final class PointsTable {
                 return;
             }
             for (int k = 0; k < metrics.size(); k++) {
-                statistics[k].addValue(Double.parseDouble(record.get(metrics.get(k))));
+                double value = Double.parseDouble(record.get(metrics.get(k)));
+                means[k].increment(value);
+                variances[k].increment(value);
             }
         }
 
@@ -105,16 +112,15 @@ public final class PointsTable {
             row.addAll(parameters);
             row.add(String.valueOf(runs));
             row.add(String.valueOf(failed));
-            for (int k = 0; k < statistics.length; k++) {
-                SummaryStatistics s = statistics[k];
-                long n = s.getN();
-                double mean = n > 0 ? s.getMean() : Double.NaN;
-                double sd = n > 1 ? s.getStandardDeviation() : Double.NaN;
+            for (int k = 0; k < means.length; k++) {
+                long n = means[k].getN();
+                double mean = n > 0 ? means[k].getResult() : Double.NaN;
+                double sd = n > 1 ? Math.sqrt(variances[k].getResult()) : Double.NaN;
                 double low = Double.NaN;
                 double high = Double.NaN;
                 if (binary[k] && n > 0) {
                     ConfidenceInterval interval = new WilsonScoreInterval()
-                            .createInterval((int) n, (int) Math.round(s.getSum()), 0.95);
+                            .createInterval((int) n, (int) Math.round(mean * n), 0.95);
                     low = interval.getLowerBound();
                     high = interval.getUpperBound();
                 } else if (n > 1) {

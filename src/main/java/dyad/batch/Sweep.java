@@ -50,7 +50,7 @@ public final class Sweep {
         SweepRunner.Tally tally = runner.run(dir, continuing, progress);
         PointsTable.write(dir.resolve(SweepRunner.RUNS), dir.resolve(PointsTable.POINTS), spec.parameterPaths(),
                 plan.metricNames());
-        FanTable.write(dir.resolve(FanTable.FAN), plan);
+        FanTable.write(dir.resolve(FanTable.FAN), plan, options.threads());
         SweepManifest.write(dir, plan, options.allSeries(), "complete", started, Instant.now(), tally.done(),
                 tally.failed(), options.threads());
         return tally;

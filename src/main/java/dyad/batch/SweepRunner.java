@@ -12,6 +12,7 @@ import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.apache.commons.csv.CSVPrinter;
 
 /**
  * Runs a sweep's remaining runs on a pool of threads and writes them to {@code runs.csv} in run order as
@@ -26,6 +27,8 @@ public final class SweepRunner {
     /** Runs per task: small enough to spread work over threads, large enough to amortise the hand-over. */
     private static final int CHUNK = 8;
     private static final int CHUNKS_IN_FLIGHT_PER_THREAD = 8;
+    /** How often written rows are pushed to the file; a killed sweep redoes at most this much work. */
+    private static final long FLUSH_NANOS = 250_000_000L;
 
     private final SweepPlan plan;
     private final PointRunner pointRunner;
@@ -52,6 +55,10 @@ public final class SweepRunner {
         return List.of("point", "replication", "date", "cooperation_index");
     }
 
+    /** Runs done by one task, already formatted as CSV rows so that the writer only appends. */
+    private record Chunk(long first, int runs, int failed, String runsRows, String seriesRows) {
+    }
+
     /** The outcome of the runs done so far: how many, and how many failed. */
     public record Tally(long done, long failed) {
     }
@@ -63,10 +70,15 @@ public final class SweepRunner {
     public Tally run(Path dir, boolean resume, Progress progress) throws IOException, InterruptedException {
         List<String> header = runsHeader();
         long months = plan.baseScenario().months();
-        try (AppendableTable runs = resume ? AppendableTable.reopen(dir.resolve(RUNS), header, -1)
+        // after a kill, keep the runs whose rows made it to disk in full, in both tables
+        long kept = !resume ? 0 : allSeries
+                ? Math.min(AppendableTable.completeRows(dir.resolve(RUNS)),
+                        AppendableTable.completeRows(dir.resolve(SERIES)) / months)
+                : AppendableTable.completeRows(dir.resolve(RUNS));
+        try (AppendableTable runs = resume ? AppendableTable.reopen(dir.resolve(RUNS), header, kept)
                 : AppendableTable.create(dir.resolve(RUNS), header);
              AppendableTable series = !allSeries ? null : resume
-                     ? AppendableTable.reopen(dir.resolve(SERIES), seriesHeader(), runs.rows() * months)
+                     ? AppendableTable.reopen(dir.resolve(SERIES), seriesHeader(), kept * months)
                      : AppendableTable.create(dir.resolve(SERIES), seriesHeader())) {
             long first = runs.rows();
             long failedBefore = resume ? countFailed(dir.resolve(RUNS)) : 0;
@@ -83,31 +95,42 @@ public final class SweepRunner {
             thread.setDaemon(true);
             return thread;
         });
-        ExecutorCompletionService<List<RunOutcome>> completion = new ExecutorCompletionService<>(pool);
-        TreeMap<Long, List<RunOutcome>> finished = new TreeMap<>();
+        ExecutorCompletionService<Chunk> completion = new ExecutorCompletionService<>(pool);
+        TreeMap<Long, Chunk> finished = new TreeMap<>();
         long nextToSubmit = first;
         long nextToWrite = first;
         int inFlight = 0;
         long failed = 0;
+        long lastFlush = System.nanoTime();
         try {
             while (nextToWrite < plan.runs()) {
                 while (nextToSubmit < plan.runs() && inFlight < threads * CHUNKS_IN_FLIGHT_PER_THREAD) {
                     long from = nextToSubmit;
                     long to = chunkEnd(from);
-                    completion.submit(() -> runChunk(from, to));
+                    completion.submit(() -> format(runChunk(from, to)));
                     nextToSubmit = to;
                     inFlight++;
                 }
-                List<RunOutcome> chunk = take(completion);
+                Chunk chunk = take(completion);
                 inFlight--;
-                finished.put(chunk.get(0).run(), chunk);
+                finished.put(chunk.first(), chunk);
                 while (!finished.isEmpty() && finished.firstKey() == nextToWrite) {
-                    List<RunOutcome> ready = finished.pollFirstEntry().getValue();
-                    failed += write(ready, runs, series);
-                    nextToWrite += ready.size();
-                    progress.advance(ready.size());
+                    Chunk ready = finished.pollFirstEntry().getValue();
+                    if (series != null) {
+                        series.append(ready.seriesRows());
+                    }
+                    runs.append(ready.runsRows());
+                    failed += ready.failed();
+                    nextToWrite += ready.runs();
+                    progress.advance(ready.runs());
+                    long now = System.nanoTime();
+                    if (now - lastFlush > FLUSH_NANOS) {
+                        flush(runs, series);
+                        lastFlush = now;
+                    }
                 }
             }
+            flush(runs, series);
         } finally {
             pool.shutdownNow();
         }
@@ -146,9 +169,16 @@ public final class SweepRunner {
         return outcomes;
     }
 
-    private static List<RunOutcome> take(ExecutorCompletionService<List<RunOutcome>> completion)
-            throws InterruptedException {
-        Future<List<RunOutcome>> future = completion.take();
+    /** Series rows go out before the runs they belong to, so that a killed sweep never has runs without series. */
+    private static void flush(AppendableTable runs, AppendableTable series) throws IOException {
+        if (series != null) {
+            series.flush();
+        }
+        runs.flush();
+    }
+
+    private static Chunk take(ExecutorCompletionService<Chunk> completion) throws InterruptedException {
+        Future<Chunk> future = completion.take();
         try {
             return future.get();
         } catch (ExecutionException e) {
@@ -156,39 +186,45 @@ public final class SweepRunner {
         }
     }
 
-    private long write(List<RunOutcome> outcomes, AppendableTable runs, AppendableTable series) throws IOException {
-        long failed = 0;
-        if (series != null) {
+    /** Formats a chunk's rows on the worker thread that ran it. */
+    private Chunk format(List<RunOutcome> outcomes) throws IOException {
+        StringBuilder seriesRows = new StringBuilder();
+        if (allSeries) {
             int months = plan.baseScenario().months();
-            for (RunOutcome outcome : outcomes) {
-                // a failed run keeps its rows (as NA) so that every run has the same number of rows
-                for (int m = 0; m < months; m++) {
-                    series.row(List.of(outcome.point(), outcome.replication(), plan.baseScenario().month(m).toString(),
-                            outcome.series() == null ? "NA" : CsvTable.number(outcome.series()[m])));
+            try (CSVPrinter printer = new CSVPrinter(seriesRows, AppendableTable.format())) {
+                for (RunOutcome outcome : outcomes) {
+                    // a failed run keeps its rows (as NA) so that every run has the same number of rows
+                    for (int m = 0; m < months; m++) {
+                        printer.printRecord(outcome.point(), outcome.replication(),
+                                plan.baseScenario().month(m).toString(),
+                                outcome.series() == null ? "NA" : CsvTable.number(outcome.series()[m]));
+                    }
                 }
             }
-            series.flush();
         }
-        for (RunOutcome outcome : outcomes) {
-            List<Object> row = new ArrayList<>();
-            row.add(outcome.point());
-            row.add(outcome.replication());
-            row.add(outcome.seed());
-            for (double value : plan.points().get(outcome.point())) {
-                row.add(CsvTable.number(value));
-            }
-            row.add(outcome.failed() ? "failed" : "ok");
-            row.add(outcome.failed() ? outcome.error() : "");
-            for (int k = 0; k < plan.metricNames().size(); k++) {
-                row.add(outcome.failed() ? "NA" : CsvTable.number(outcome.metrics()[k]));
-            }
-            runs.row(row);
-            if (outcome.failed()) {
-                failed++;
+        StringBuilder runsRows = new StringBuilder();
+        int failed = 0;
+        try (CSVPrinter printer = new CSVPrinter(runsRows, AppendableTable.format())) {
+            for (RunOutcome outcome : outcomes) {
+                List<Object> row = new ArrayList<>();
+                row.add(outcome.point());
+                row.add(outcome.replication());
+                row.add(outcome.seed());
+                for (double value : plan.points().get(outcome.point())) {
+                    row.add(CsvTable.number(value));
+                }
+                row.add(outcome.failed() ? "failed" : "ok");
+                row.add(outcome.failed() ? outcome.error() : "");
+                for (int k = 0; k < plan.metricNames().size(); k++) {
+                    row.add(outcome.failed() ? "NA" : CsvTable.number(outcome.metrics()[k]));
+                }
+                printer.printRecord(row);
+                if (outcome.failed()) {
+                    failed++;
+                }
             }
         }
-        runs.flush();
-        return failed;
+        return new Chunk(outcomes.get(0).run(), outcomes.size(), failed, runsRows.toString(), seriesRows.toString());
     }
 
     private static long countFailed(Path runs) throws IOException {

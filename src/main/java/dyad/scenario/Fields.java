@@ -17,6 +17,8 @@ import org.apache.commons.text.similarity.LevenshteinDistance;
 public final class Fields {
 
     private static final Pattern MONTH = Pattern.compile("(\\d{4})-(\\d{1,2})(?:-(\\d{1,2}))?");
+    private static final Pattern NOT_A_NUMBER = Pattern.compile("[-+]?\\.(nan|NaN|NAN)");
+    private static final Pattern INFINITY = Pattern.compile("[-+]?\\.(inf|Inf|INF)");
 
     private final YamlValue.Mapping mapping;
     private final String path;
@@ -198,9 +200,9 @@ public final class Fields {
         if (value instanceof YamlValue.Scalar scalar && ("int".equals(scalar.tag()) || "float".equals(scalar.tag()))) {
             String text = scalar.text().replace("_", "");
             double number;
-            if (text.matches("[-+]?\\.(nan|NaN|NAN)")) {
+            if (NOT_A_NUMBER.matcher(text).matches()) {
                 number = Double.NaN;
-            } else if (text.matches("[-+]?\\.(inf|Inf|INF)")) {
+            } else if (INFINITY.matcher(text).matches()) {
                 number = text.startsWith("-") ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
             } else {
                 try {

@@ -19,9 +19,11 @@ final class ScenarioBinder {
     private static final int MAX_MONTHS = 12 * 500;
 
     private final List<Path> files;
+    private final Map<String, double[]> csvCache;
 
-    ScenarioBinder(List<Path> files) {
+    ScenarioBinder(List<Path> files, Map<String, double[]> csvCache) {
         this.files = new ArrayList<>(files);
+        this.csvCache = csvCache;
     }
 
     Scenario bind(YamlValue.Mapping tree) {
@@ -57,7 +59,7 @@ final class ScenarioBinder {
             all.acceptAllKeys();
             for (String id : all.keys()) {
                 requireId(all, id);
-                series.put(id, SeriesBinder.bind(all.mapping(id), id, start, months, files));
+                series.put(id, SeriesBinder.bind(all.mapping(id), id, start, months, files, csvCache));
             }
         }
         Optional<String> oil = Optional.empty();

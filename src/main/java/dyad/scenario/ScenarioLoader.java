@@ -35,8 +35,12 @@ public final class ScenarioLoader {
         return new Template(tree, files);
     }
 
-    /** A scenario's merged tree and the files it came from. */
-    public record Template(YamlValue.Mapping tree, List<Path> files) {
+    /** A scenario's merged tree, the files it came from, and the data it has read so far. */
+    public record Template(YamlValue.Mapping tree, List<Path> files, Map<String, double[]> csvCache) {
+
+        public Template(YamlValue.Mapping tree, List<Path> files) {
+            this(tree, files, new java.util.concurrent.ConcurrentHashMap<>());
+        }
 
         public Template {
             files = List.copyOf(files);
@@ -47,7 +51,7 @@ public final class ScenarioLoader {
             for (Map.Entry<String, Double> override : new java.util.TreeMap<>(overrides).entrySet()) {
                 changed = ParameterPath.set(changed, override.getKey(), override.getValue());
             }
-            return new ScenarioBinder(files).bind(changed);
+            return new ScenarioBinder(files, csvCache).bind(changed);
         }
     }
 

@@ -21,10 +21,17 @@ import org.apache.commons.csv.CSVRecord;
  */
 final class SeriesBinder {
 
+    private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("\\d{4}");
+
     private SeriesBinder() {
     }
 
-    static Series bind(Fields fields, String id, YearMonth start, int months, List<Path> files) {
+    /**
+     * @param csvCache values already read from CSV files, by file, column and period: a scenario bound again
+     *                 with other parameters (a sweep) reads each file once
+     */
+    static Series bind(Fields fields, String id, YearMonth start, int months, List<Path> files,
+                       Map<String, double[]> csvCache) {
         String unit = fields.string("unit", "");
         String source = fields.string("source", "");
         double[] values = new double[months];
@@ -39,7 +46,14 @@ final class SeriesBinder {
             YamlValue fileValue = fields.value("file");
             Path base = fileValue.location().file().getParent();
             Path csv = (base == null ? Path.of(fields.string("file")) : base.resolve(fields.string("file"))).normalize();
-            readCsv(csv, column, fields, start, values);
+            String key = csv.toAbsolutePath() + "\n" + column + "\n" + start + "\n" + months;
+            double[] read = csvCache.get(key);
+            if (read == null) {
+                readCsv(csv, column, fields, start, values);
+                csvCache.put(key, values.clone());
+            } else {
+                System.arraycopy(read, 0, values, 0, months);
+            }
             files.add(csv);
             origin = fileValue.location();
             originName = csv.toString();
@@ -134,7 +148,7 @@ final class SeriesBinder {
     /** A date key of a series: YYYY covers the whole year, YYYY-MM one month. */
     private static YearMonth[] parseDate(String text, Location at, String field) {
         String trimmed = text.trim();
-        if (trimmed.matches("\\d{4}")) {
+        if (YEAR.matcher(trimmed).matches()) {
             YearMonth january = YearMonth.of(Integer.parseInt(trimmed), 1);
             return new YearMonth[] {january, january.plusMonths(11)};
         }

@@ -132,6 +132,18 @@ class SweepTest {
         assertSameTables(reference, dir);
     }
 
+    @Test
+    void resumeKeepsOnlyRunsWhoseSeriesReachedTheDisk() throws Exception {
+        Path dir = temp.resolve("series-behind");
+        run(dir, 2, false);
+        simulateCrash(dir, 100_000);
+        try (FileChannel channel = FileChannel.open(dir.resolve(SweepRunner.SERIES), StandardOpenOption.WRITE)) {
+            channel.truncate(12_345);
+        }
+        run(dir, 2, true);
+        assertSameTables(reference, dir);
+    }
+
     /** Leaves the folder as a sweep killed at that moment would: a prefix of its tables, no summaries. */
     static void simulateCrash(Path dir, int runsBytes) throws IOException {
         Path runs = dir.resolve(SweepRunner.RUNS);
