@@ -2,7 +2,7 @@ package dyad.batch;
 
 import dyad.check.PaperCheck;
 import dyad.model.ExogenousInputs;
-import dyad.model.Replay;
+import dyad.model.DyadSimulation;
 import dyad.model.Trajectory;
 import dyad.scenario.Scenario;
 
@@ -14,23 +14,29 @@ public interface PointRunner {
 
     /** A point's scenario and exogenous inputs (and those of its low-oil twin), built once for all its runs. */
     record Prepared(int point, long seed, Scenario scenario, ExogenousInputs inputs, Scenario lowOil,
-                    ExogenousInputs lowOilInputs) {
+                    ExogenousInputs lowOilInputs, ThreadLocal<DyadSimulation> simulation,
+                    ThreadLocal<DyadSimulation> lowOilSimulation) {
 
         static Prepared of(SweepPlan plan, int point) {
             Scenario scenario = plan.scenarioAt(point);
+            ExogenousInputs inputs = ExogenousInputs.of(scenario);
             Scenario lowOil = plan.spec().pairedLowOil() ? PaperCheck.withLowOil(scenario) : null;
-            return new Prepared(point, plan.seedOf(point), scenario, ExogenousInputs.of(scenario), lowOil,
-                    lowOil == null ? null : ExogenousInputs.of(lowOil));
+            ExogenousInputs lowOilInputs = lowOil == null ? null : ExogenousInputs.of(lowOil);
+            long seed = plan.seedOf(point);
+            // one simulation per worker thread, reused for all its runs at this point
+            return new Prepared(point, seed, scenario, inputs, lowOil, lowOilInputs,
+                    ThreadLocal.withInitial(() -> new DyadSimulation(scenario, inputs, seed, 0)),
+                    ThreadLocal.withInitial(() -> new DyadSimulation(lowOil, lowOilInputs, seed, 0)));
         }
     }
 
     /** The simulation itself. */
     PointRunner SIMULATION = (plan, point, run, replication, keepSeries) -> {
-        Trajectory trajectory = Replay.replicate(point.scenario(), point.inputs(), point.seed(), replication);
+        Trajectory trajectory = point.simulation().get().replay(point.seed(), replication);
         Trajectory lowOil = point.lowOil() == null ? null
-                : Replay.replicate(point.lowOil(), point.lowOilInputs(), point.seed(), replication);
+                : point.lowOilSimulation().get().replay(point.seed(), replication);
         double[] metrics = RunMetrics.compute(plan.spec(), point.scenario(), trajectory, lowOil);
         return new RunOutcome(run, point.point(), replication, point.seed(), metrics,
-                keepSeries ? trajectory.index() : null, null);
+                keepSeries ? trajectory.index().clone() : null, null);
     };
 }

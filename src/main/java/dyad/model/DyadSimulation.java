@@ -41,6 +41,17 @@ public final class DyadSimulation extends SimState {
         schedule.scheduleRepeating(Schedule.EPOCH, 0, new Sequence(month));
     }
 
+    /**
+     * Runs another replication on this simulation's objects: the generator is re-keyed exactly as a new
+     * simulation's would be, and the trajectory's arrays are reused, so the result is the same as
+     * {@code new DyadSimulation(scenario, inputs, seed, replication).replay()} without the allocations.
+     * The returned trajectory is overwritten by the next replay.
+     */
+    public Trajectory replay(long seed, int replication) {
+        random.setSeed(Seeds.of(seed, replication));
+        return replay();
+    }
+
     /** Runs the whole period and returns what happened. */
     public Trajectory replay() {
         start();

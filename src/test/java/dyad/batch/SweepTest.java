@@ -102,6 +102,20 @@ class SweepTest {
     }
 
     @Test
+    void aRunIsTheSameReplicationAsDyadRunGivesAtThatPoint() throws IOException {
+        SweepPlan plan = SweepPlan.of(TINY, false);
+        List<String> rows = Files.readAllLines(reference.resolve(SweepRunner.RUNS));
+        int column = List.of(rows.get(0).split(",")).indexOf("end_index");
+        for (int run : new int[] {0, 7, 35}) {
+            int point = plan.pointOf(run);
+            dyad.scenario.Scenario scenario = plan.scenarioAt(point);
+            double[] index = dyad.model.Replay.replicate(scenario, dyad.model.ExogenousInputs.of(scenario),
+                    TINY.seed(), plan.replicationOf(run)).index();
+            assertEquals(CsvTable.number(index[index.length - 1]), rows.get(run + 1).split(",")[column], "run " + run);
+        }
+    }
+
+    @Test
     void twoThreadsWriteTheSameBytesAsOne() throws Exception {
         Path dir = temp.resolve("two");
         run(dir, 2, false);

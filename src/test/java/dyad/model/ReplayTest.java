@@ -44,6 +44,18 @@ class ReplayTest {
     }
 
     @Test
+    void aReusedSimulationReplaysLikeANewOne() {
+        ExogenousInputs inputs = ExogenousInputs.of(BASELINE);
+        DyadSimulation reused = new DyadSimulation(BASELINE, inputs, 99, 0);
+        for (int r : new int[] {3, 0, 3, 17}) {
+            Trajectory again = reused.replay(11, r);
+            Trajectory fresh = Replay.replicate(BASELINE, inputs, 11, r);
+            assertArrayEquals(fresh.index(), again.index(), "replication " + r);
+            assertArrayEquals(fresh.grievance()[1], again.grievance()[1], "replication " + r);
+        }
+    }
+
+    @Test
     void theIndexStaysWithinItsBoundsAndMatchesTheShares() {
         RunSummary run = Replay.run(BASELINE);
         for (int m = 0; m < BASELINE.months(); m++) {
