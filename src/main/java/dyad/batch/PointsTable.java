@@ -40,16 +40,19 @@ public final class PointsTable {
              CSVParser parser = CSVParser.parse(reader,
                      AppendableTable.format().builder().setHeader().setSkipHeaderRecord(true).get());
              CsvTable table = CsvTable.create(pointsFile, header)) {
+            java.util.Map<String, Integer> columns = parser.getHeaderMap();
+            int[] metricColumns = metrics.stream().mapToInt(columns::get).toArray();
+            int status = columns.get("status");
             Group group = null;
             for (CSVRecord record : parser) {
-                String point = record.get("point");
+                String point = record.get(0);
                 if (group == null || !group.point.equals(point)) {
                     if (group != null) {
                         table.row(group.row());
                     }
                     group = new Group(point, record, parameterPaths, metrics);
                 }
-                group.add(record, metrics);
+                group.add(record, status, metricColumns);
             }
             if (group != null) {
                 table.row(group.row());
@@ -94,14 +97,14 @@ public final class PointsTable {
             }
         }
 
-        void add(CSVRecord record, List<String> metrics) {
+        void add(CSVRecord record, int status, int[] metricColumns) {
             runs++;
-            if (!"ok".equals(record.get("status"))) {
+            if (!"ok".equals(record.get(status))) {
                 failed++;
                 return;
             }
-            for (int k = 0; k < metrics.size(); k++) {
-                double value = Double.parseDouble(record.get(metrics.get(k)));
+            for (int k = 0; k < metricColumns.length; k++) {
+                double value = Double.parseDouble(record.get(metricColumns[k]));
                 means[k].increment(value);
                 variances[k].increment(value);
             }
