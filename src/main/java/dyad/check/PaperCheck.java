@@ -141,40 +141,40 @@ public final class PaperCheck {
 
     /**
      * r(k) = Pearson correlation of leader[t] with follower[t + k], for k = -12..12 (index k + 12), over the
-     * months where both exist. Computed in place rather than with Commons Math's PearsonsCorrelation, which
-     * needs copied arrays: sweeps compute this for every run.
+     * months where both exist. Sums over each overlap come from prefix sums, leaving one pass per lag for the
+     * cross products: sweeps compute this for every run, and Commons Math's PearsonsCorrelation would need
+     * two copied arrays and two passes per lag.
      */
     static double[] crossCorrelations(double[] leader, double[] follower) {
-        double[] r = new double[2 * MAX_LAG + 1];
         int n = leader.length;
+        double[] sumX = prefixSums(leader, false);
+        double[] sumXX = prefixSums(leader, true);
+        double[] sumY = prefixSums(follower, false);
+        double[] sumYY = prefixSums(follower, true);
+        double[] r = new double[2 * MAX_LAG + 1];
         for (int k = -MAX_LAG; k <= MAX_LAG; k++) {
             int from = Math.max(0, -k);
             int to = Math.min(n, n - k);
-            r[k + MAX_LAG] = pearson(leader, from, follower, from + k, to - from);
+            int length = to - from;
+            double sxy = 0;
+            for (int t = from; t < to; t++) {
+                sxy += leader[t] * follower[t + k];
+            }
+            double sx = sumX[to] - sumX[from];
+            double sy = sumY[to + k] - sumY[from + k];
+            double varX = length * (sumXX[to] - sumXX[from]) - sx * sx;
+            double varY = length * (sumYY[to + k] - sumYY[from + k]) - sy * sy;
+            r[k + MAX_LAG] = varX <= 0 || varY <= 0 ? Double.NaN : (length * sxy - sx * sy) / Math.sqrt(varX * varY);
         }
         return r;
     }
 
-    private static double pearson(double[] x, int xFrom, double[] y, int yFrom, int length) {
-        double meanX = 0;
-        double meanY = 0;
-        for (int i = 0; i < length; i++) {
-            meanX += x[xFrom + i];
-            meanY += y[yFrom + i];
+    private static double[] prefixSums(double[] values, boolean squared) {
+        double[] sums = new double[values.length + 1];
+        for (int i = 0; i < values.length; i++) {
+            sums[i + 1] = sums[i] + (squared ? values[i] * values[i] : values[i]);
         }
-        meanX /= length;
-        meanY /= length;
-        double sxy = 0;
-        double sxx = 0;
-        double syy = 0;
-        for (int i = 0; i < length; i++) {
-            double dx = x[xFrom + i] - meanX;
-            double dy = y[yFrom + i] - meanY;
-            sxy += dx * dy;
-            sxx += dx * dx;
-            syy += dy * dy;
-        }
-        return sxx == 0 || syy == 0 ? Double.NaN : sxy / Math.sqrt(sxx * syy);
+        return sums;
     }
 
     private static int peakLag(double[] correlations) {
@@ -189,9 +189,12 @@ public final class PaperCheck {
 
     private static int lowestYear(Scenario scenario, double[] index, int first, int last) {
         int lowest = first;
+        double lowestMean = Double.POSITIVE_INFINITY;
         for (int year = first; year <= last; year++) {
-            if (Window.year(year).mean(scenario, index) < Window.year(lowest).mean(scenario, index)) {
+            double mean = Window.year(year).mean(scenario, index);
+            if (mean < lowestMean) {
                 lowest = year;
+                lowestMean = mean;
             }
         }
         return lowest;

@@ -2,7 +2,6 @@ package dyad.scenario;
 
 import java.nio.file.Path;
 import java.time.YearMonth;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,7 +32,7 @@ public record Scenario(String name, String description, YearMonth start, YearMon
 
     /** 0 for the first month of the period. */
     public int monthIndex(YearMonth month) {
-        return (int) ChronoUnit.MONTHS.between(start, month);
+        return (month.getYear() - start.getYear()) * 12 + month.getMonthValue() - start.getMonthValue();
     }
 
     public YearMonth month(int index) {
