@@ -17,7 +17,11 @@ final class ErrorHandler implements IExecutionExceptionHandler {
             commandLine.getErr().println("dyad: " + e.getMessage());
             return BAD_INPUT;
         }
-        commandLine.getErr().println("dyad: internal error: " + e + (e.getMessage() == null ? "" : ""));
+        if (e instanceof java.io.IOException) {
+            commandLine.getErr().println("dyad: could not read or write a file: " + e);
+            return INTERNAL_ERROR;
+        }
+        commandLine.getErr().println("dyad: internal error: " + e);
         if (System.getenv("DYAD_DEBUG") != null) {
             e.printStackTrace(commandLine.getErr());
         } else {
