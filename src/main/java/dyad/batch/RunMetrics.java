@@ -65,44 +65,46 @@ public final class RunMetrics {
      * @param lowOil the same run on the low-oil path, or null when the sweep has no paired runs
      */
     public static double[] compute(SweepSpec spec, Scenario scenario, Trajectory run, Trajectory lowOil) {
-        List<Double> values = new ArrayList<>();
+        int phases = scenario.periodisations().stream().mapToInt(p -> p.phases().size()).sum();
+        double[] values = new double[2 + spec.windows().size() + phases + scenario.agents().size() + 7];
+        int next = 0;
         double[] index = run.index();
         if (spec.metrics().contains(MetricGroup.MEAN_INDEX)) {
-            values.add(mean(index, 0, index.length - 1));
+            values[next++] = mean(index, 0, index.length - 1);
         }
         if (spec.metrics().contains(MetricGroup.WINDOWS)) {
             for (Map.Entry<String, Window> window : spec.windows().entrySet()) {
-                values.add(window.getValue().mean(scenario, index));
+                values[next++] = window.getValue().mean(scenario, index);
             }
         }
         if (spec.metrics().contains(MetricGroup.PHASES)) {
             for (Periodisation periodisation : scenario.periodisations()) {
                 for (Phase phase : periodisation.phases()) {
-                    values.add(mean(index, scenario.monthIndex(phase.start()), scenario.monthIndex(phase.end())));
+                    values[next++] = mean(index, scenario.monthIndex(phase.start()), scenario.monthIndex(phase.end()));
                 }
             }
         }
         if (spec.metrics().contains(MetricGroup.END_INDEX)) {
-            values.add(index[index.length - 1]);
+            values[next++] = index[index.length - 1];
         }
         if (spec.metrics().contains(MetricGroup.SHARES)) {
             for (double[] share : run.cooperationShare()) {
-                values.add(mean(share, 0, share.length - 1));
+                values[next++] = mean(share, 0, share.length - 1);
             }
         }
         if (spec.metrics().contains(MetricGroup.PAPER_CHECK) && PaperCheck.applies(scenario)) {
             for (Fact fact : PaperCheck.checkWithoutCounterfactual(scenario, index, run.cooperationShare())) {
-                values.add(fact.passed() ? 1.0 : 0.0);
+                values[next++] = fact.passed() ? 1.0 : 0.0;
             }
             if (spec.pairedLowOil()) {
                 int russia = scenario.agentIndex(PaperCheck.RUSSIA);
                 Window assertive = PaperCheck.ASSERTIVE_YEARS;
                 boolean emboldened = assertive.mean(scenario, lowOil.cooperationShare()[russia])
                         > assertive.mean(scenario, run.cooperationShare()[russia]);
-                values.add(emboldened ? 1.0 : 0.0);
+                values[next++] = emboldened ? 1.0 : 0.0;
             }
         }
-        return values.stream().mapToDouble(Double::doubleValue).toArray();
+        return java.util.Arrays.copyOf(values, next);
     }
 
     static String phaseMetric(Periodisation periodisation, Phase phase) {

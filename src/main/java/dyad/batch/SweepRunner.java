@@ -202,26 +202,32 @@ public final class SweepRunner {
                 }
             }
         }
-        StringBuilder runsRows = new StringBuilder();
+        StringBuilder runsRows = new StringBuilder(outcomes.size() * 256);
         int failed = 0;
         try (CSVPrinter printer = new CSVPrinter(runsRows, AppendableTable.format())) {
             for (RunOutcome outcome : outcomes) {
-                List<Object> row = new ArrayList<>();
-                row.add(outcome.point());
-                row.add(outcome.replication());
-                row.add(outcome.seed());
-                for (double value : plan.points().get(outcome.point())) {
-                    row.add(CsvTable.number(value));
-                }
-                row.add(outcome.failed() ? "failed" : "ok");
-                row.add(outcome.failed() ? outcome.error() : "");
-                for (int k = 0; k < plan.metricNames().size(); k++) {
-                    row.add(outcome.failed() ? "NA" : CsvTable.number(outcome.metrics()[k]));
-                }
-                printer.printRecord(row);
                 if (outcome.failed()) {
+                    // only an error message can need quoting
+                    List<Object> row = new ArrayList<>(List.of(outcome.point(), outcome.replication(), outcome.seed()));
+                    for (double value : plan.points().get(outcome.point())) {
+                        row.add(CsvTable.number(value));
+                    }
+                    row.addAll(List.of("failed", outcome.error()));
+                    plan.metricNames().forEach(name -> row.add("NA"));
+                    printer.printRecord(row);
                     failed++;
+                    continue;
                 }
+                runsRows.append(outcome.point()).append(',').append(outcome.replication()).append(',')
+                        .append(outcome.seed());
+                for (double value : plan.points().get(outcome.point())) {
+                    runsRows.append(',').append(CsvTable.number(value));
+                }
+                runsRows.append(",ok,");
+                for (double metric : outcome.metrics()) {
+                    runsRows.append(',').append(CsvTable.number(metric));
+                }
+                runsRows.append('\n');
             }
         }
         return new Chunk(outcomes.get(0).run(), outcomes.size(), failed, runsRows.toString(), seriesRows.toString());
