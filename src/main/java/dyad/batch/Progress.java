@@ -21,6 +21,7 @@ public class Progress {
     private long doneAtStart;
     private long startedNanos;
     private long lastReportNanos;
+    private int lastLength;
 
     public Progress(PrintWriter out, boolean terminal, long intervalMillis) {
         this.out = out;
@@ -58,7 +59,10 @@ public class Progress {
         String line = String.format(Locale.ROOT, "runs %d/%d (%.0f%%), %.0f runs/s, %s left", done, total,
                 100.0 * done / total, rate, left);
         if (terminal) {
-            out.print("\r" + line + (done == total ? System.lineSeparator() : ""));
+            // pad over the rest of a longer previous line
+            String padded = line + " ".repeat(Math.max(0, lastLength - line.length()));
+            lastLength = line.length();
+            out.print("\r" + padded + (done == total ? System.lineSeparator() : ""));
         } else {
             out.println(line);
         }
