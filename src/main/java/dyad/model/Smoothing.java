@@ -6,8 +6,8 @@ public final class Smoothing {
     private Smoothing() {
     }
 
-    /** The weight of the newest month, so that a month's influence halves after {@code halfLifeMonths}. */
+    /** The weight of the newest month, so that a month's influence halves after {@code halfLifeMonths} (StrictMath: the same bits everywhere). */
     public static double weightPerMonth(double halfLifeMonths) {
-        return halfLifeMonths <= 0 ? 1.0 : 1.0 - Math.pow(0.5, 1.0 / halfLifeMonths);
+        return halfLifeMonths <= 0 ? 1.0 : 1.0 - StrictMath.pow(0.5, 1.0 / halfLifeMonths);
     }
 }

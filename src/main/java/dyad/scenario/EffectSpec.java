@@ -16,6 +16,6 @@ public record EffectSpec(String agentId, Perception perceives, double change, in
         if (fading <= 0 || Double.isInfinite(halfLifeMonths)) {
             return change;
         }
-        return change * Math.pow(0.5, fading / halfLifeMonths);
+        return change * StrictMath.pow(0.5, fading / halfLifeMonths);
     }
 }

@@ -1,6 +1,7 @@
 package dyad.model.rules;
 
 import java.util.List;
+import org.apache.commons.math3.util.FastMath;
 
 /** The model's rules, summed on the log-odds scale into a propensity to cooperate. */
 public final class Rules {
@@ -14,12 +15,16 @@ public final class Rules {
     private Rules() {
     }
 
-    /** Probability of cooperating on an issue this month: the logistic function of the summed terms. */
+    /**
+     * Probability of cooperating on an issue this month: the logistic function of the summed terms.
+     * Commons Math's FastMath is plain Java, so it gives the same bits on every JVM and platform (Math.exp
+     * may not), which keeps runs reproducible anywhere.
+     */
     public static double propensity(Situation situation) {
         double logOdds = 0;
         for (PropensityRule rule : RULES) {
             logOdds += rule.logOddsTerm(situation);
         }
-        return 1.0 / (1.0 + Math.exp(-logOdds));
+        return 1.0 / (1.0 + FastMath.exp(-logOdds));
     }
 }
