@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dyad.model.Seeds;
+import dyad.scenario.BadInput;
 import dyad.scenario.ScenarioException;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
@@ -290,13 +291,7 @@ class SweepTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("badSweeps")
     void badSweepFilesNameFileLineAndField(String file, String location, String field, String problem) {
-        ScenarioException error = assertThrows(ScenarioException.class,
-                () -> SweepLoader.load(SWEEPS.resolve("bad").resolve(file)));
-        String message = error.getMessage();
-        assertTrue(message.contains(location), () -> location + " missing from: " + message);
-        assertTrue(message.contains("field '" + field + "'"), () -> field + " missing from: " + message);
-        assertTrue(message.contains(problem), () -> problem + " missing from: " + message);
-        assertFalse(message.contains("\n"));
+        BadInput.assertReported(() -> SweepLoader.load(SWEEPS.resolve("bad").resolve(file)), location, field, problem);
     }
 
     @Test
