@@ -18,6 +18,11 @@ import org.jfree.svg.ViewBox;
 /** Writes a chart as PNG, SVG and PDF of the same layout. */
 public final class ChartFiles {
 
+    private static final java.util.regex.Pattern PDF_DATE =
+            java.util.regex.Pattern.compile("(/(?:Creation|Mod)Date \\()(D:[^)]*)\\)");
+    /** 1 January 2000, 00:00 UTC, in PDF date form. */
+    private static final String FIXED_DATE = "D:20000101000000+00'0'";
+
     /** PDF points per pixel of the layout: 1920×1080 becomes a 13.33×7.5 in (16:9 slide) page. */
     private static final double PDF_SCALE = 0.5;
 
@@ -69,6 +74,18 @@ public final class ChartFiles {
         g2.setRenderingHint(PDFHints.KEY_DRAW_STRING_TYPE, PDFHints.VALUE_DRAW_STRING_TYPE_VECTOR);
         g2.scale(PDF_SCALE, PDF_SCALE);
         chart.draw(g2, new Rectangle(width, height));
-        Files.write(file, pdf.getPDFBytes());
+        Files.write(file, withFixedDates(pdf.getPDFBytes()));
+    }
+
+    /**
+     * The PDF with its creation and modification dates replaced by a fixed one of the same length (so the
+     * cross-reference offsets stay valid): the same chart then gives the same bytes, like the other outputs.
+     */
+    static byte[] withFixedDates(byte[] pdf) {
+        String text = new String(pdf, StandardCharsets.ISO_8859_1);
+        String fixed = PDF_DATE.matcher(text).replaceAll(match -> match.group(1)
+                + FIXED_DATE.substring(0, Math.min(FIXED_DATE.length(), match.group(2).length()))
+                + "0".repeat(Math.max(0, match.group(2).length() - FIXED_DATE.length())) + ")");
+        return fixed.getBytes(StandardCharsets.ISO_8859_1);
     }
 }
