@@ -77,7 +77,7 @@ class CliTest {
         assertEquals(0, dyad("run", BASELINE, "--seed", "5", "--replications", "50", "--out", first.toString()).exitCode());
         assertEquals(0, dyad("run", BASELINE, "--seed", "5", "--replications", "50", "--out", second.toString()).exitCode());
         for (String file : List.of("timeseries.csv", "summary.csv", "paper-check.csv", "manifest.json",
-                "cooperation-index.svg")) {
+                "cooperation-index.svg", "cooperation-index.png", "cooperation-index.pdf")) {
             assertArrayEquals(Files.readAllBytes(first.resolve(file)), Files.readAllBytes(second.resolve(file)), file);
         }
         Path third = temp.resolve("third");
