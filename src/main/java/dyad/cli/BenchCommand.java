@@ -1,23 +1,10 @@
 package dyad.cli;
 
-import dyad.batch.MasonBaseline;
-import dyad.batch.PointRunner;
-import dyad.batch.Progress;
-import dyad.batch.ResultDirectory;
 import dyad.batch.Sweep;
-import dyad.batch.SweepLoader;
-import dyad.batch.SweepPlan;
-import dyad.batch.SweepSpec;
 import dyad.model.ExogenousInputs;
 import dyad.model.Replay;
-import dyad.scenario.AgentSpec;
 import dyad.scenario.Scenario;
-import java.io.File;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -25,9 +12,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.apache.commons.math3.stat.descriptive.rank.Median;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -47,15 +31,6 @@ import picocli.CommandLine.Spec;
                 "The sweep figures vary agents.russia.oil_dependence and agents.usa.weights.containment, so they"
                         + " need a scenario with agents usa and russia, such as the default."})
 final class BenchCommand implements Callable<Integer> {
-
-    private static final int REPLICATIONS = 200;
-    private static final int SWEEP_THREADS = 2;
-    private static final String MEMORY_HEAP = "-Xmx512m";
-    /** Untimed sweeps first: methods called once per point or per sweep reach the JIT's top tier slowly. */
-    private static final int WARM_UP_SWEEPS = 8;
-    private static final int DOLOOP_WARM_UP = 16_000;
-    private static final int TICKS_PER_SECOND = 100;
-    private static final Pattern DOLOOP_RESULT = Pattern.compile("jobs=(\\d+) seconds=([0-9.]+)");
 
     @Spec
     private CommandSpec spec;
@@ -118,7 +93,7 @@ final class BenchCommand implements Callable<Integer> {
                     Arrays.stream(seconds).max().orElseThrow(), runs);
         }
         if (sweep) {
-            benchSweeps(out, scenario);
+            new SweepBenchmark(file, repetitions, memorySamples).run(out, scenario);
         }
         out.flush();
         return 0;
@@ -127,275 +102,37 @@ final class BenchCommand implements Callable<Integer> {
     private double[] timeRuns() throws Exception {
         Path scratch = Files.createTempDirectory("dyad-bench");
         try {
-            List<String> command = new ArrayList<>(javaCommand());
+            List<String> command = new ArrayList<>(ChildJvm.javaCommand());
             command.addAll(List.of(DyadCommand.class.getName(), "run", file.toString(), "--out",
                     scratch.resolve("run").toString()));
             double[] seconds = new double[runs];
             for (int r = 0; r < runs; r++) {
                 long started = System.nanoTime();
-                Process process = start(command, scratch.resolve("run.log"));
+                Process process = ChildJvm.start(command, scratch.resolve("run.log"));
                 int exit = process.waitFor();
                 seconds[r] = (System.nanoTime() - started) / 1e9;
-                checkExit(exit, command, scratch.resolve("run.log"));
+                ChildJvm.checkExit(exit, command, scratch.resolve("run.log"));
             }
             return seconds;
         } finally {
-            deleteQuietly(scratch);
+            ChildJvm.deleteQuietly(scratch);
         }
     }
 
-    private void benchSweeps(PrintWriter out, Scenario scenario) throws Exception {
-        List<String> agents = scenario.agents().stream().map(AgentSpec::id).toList();
-        if (!agents.containsAll(List.of("usa", "russia"))) {
-            out.printf("sweep figures skipped: they vary parameters of agents usa and russia, which %s lacks%n", file);
-            return;
-        }
-        Path scratch = Files.createTempDirectory("dyad-bench");
-        try {
-            long[] before = cpuTicks();
-            throughput(out, scenario, scratch);
-            if (memorySamples > 0) {
-                peakMemory(out, scratch);
-            }
-            long[] after = cpuTicks();
-            if (before.length > 0 && after.length > 0) {
-                int cores = Runtime.getRuntime().availableProcessors();
-                double capacity = (after[2] - before[2]) / 1e9 * TICKS_PER_SECOND * cores;
-                out.printf(Locale.ROOT, "other processes kept %.0f%% of this machine's %d cores busy while the sweep"
-                                + " figures were measured (they lower the figures, the 2-thread ones most)%n",
-                        100 * ((after[0] - before[0]) - (after[1] - before[1])) / capacity, cores);
-            }
-        } finally {
-            deleteQuietly(scratch);
-        }
-    }
 
-    /**
-     * Median runs/s of the whole Sweep.run (and of its runs alone) and of MASON's doLoop, on 1 and 2 threads,
-     * measured in turn in each repetition so that a busy moment of the machine weighs on all of them.
-     */
-    private void throughput(PrintWriter out, Scenario scenario, Path scratch) throws Exception {
-        SweepSpec sweepSpec = SweepLoader.load(writeSweep(scratch, "throughput", 8, 5));
-        long sweepRuns = SweepPlan.of(sweepSpec, false).runs();
-        out.printf("sweep over %s: a grid of agents.russia.oil_dependence (8 values) x agents.usa.weights.containment"
-                + " (5 values) x %d replications = %d runs, every metric, in-process Sweep.run into a temporary"
-                + " folder (runs.csv, points.csv, fan.csv), after %d untimed sweeps on 1 and 2 threads in turn%n",
-                scenario.name(), REPLICATIONS, sweepRuns, WARM_UP_SWEEPS);
-        out.flush();
-        for (int w = 0; w < WARM_UP_SWEEPS; w++) {
-            timeSweep(sweepSpec, scratch, w % SWEEP_THREADS + 1);
-        }
-        double[][] whole = new double[SWEEP_THREADS][repetitions];
-        double[][] runsAlone = new double[SWEEP_THREADS][repetitions];
-        double[][] mason = new double[SWEEP_THREADS][repetitions];
-        for (int r = 0; r < repetitions; r++) {
-            for (int threads = 1; threads <= SWEEP_THREADS; threads++) {
-                double[] seconds = timeSweep(sweepSpec, scratch, threads);
-                whole[threads - 1][r] = sweepRuns / seconds[0];
-                runsAlone[threads - 1][r] = sweepRuns / seconds[1];
-                mason[threads - 1][r] = doLoopRate(doLoopCommand(scenario, threads, sweepRuns), sweepRuns);
-            }
-        }
-        double[] sweepRate = new double[SWEEP_THREADS];
-        double[] runsRate = new double[SWEEP_THREADS];
-        double[] masonRate = new double[SWEEP_THREADS];
-        for (int threads = 1; threads <= SWEEP_THREADS; threads++) {
-            sweepRate[threads - 1] = new Median().evaluate(whole[threads - 1]);
-            runsRate[threads - 1] = new Median().evaluate(runsAlone[threads - 1]);
-            masonRate[threads - 1] = new Median().evaluate(mason[threads - 1]);
-            out.printf(Locale.ROOT, "sweep, %d thread%s: median %.0f runs/s for the whole sweep (range %s), %.0f runs/s"
-                            + " for its runs alone (%d repetition%s of %d runs)%n", threads, plural(threads),
-                    sweepRate[threads - 1], range(whole[threads - 1]), runsRate[threads - 1], repetitions,
-                    plural(repetitions), sweepRuns);
-        }
-        double speedUp = sweepRate[1] / sweepRate[0];
-        out.printf(Locale.ROOT, "sweep speed-up, 2 threads over 1: %.2fx for the whole sweep, %.2fx for its runs alone"
-                + " (target >= 1.8x: %s)%n", speedUp, runsRate[1] / runsRate[0], speedUp >= 1.8 ? "met" : "missed");
-        for (int threads = 1; threads <= SWEEP_THREADS; threads++) {
-            out.printf(Locale.ROOT, "MASON doLoop, %d thread%s: median %.0f runs/s (range %s), timed from its job %d on"
-                            + " (%d repetition%s of '%s')%n", threads, plural(threads), masonRate[threads - 1],
-                    range(mason[threads - 1]), DOLOOP_WARM_UP + 1, repetitions, plural(repetitions),
-                    String.join(" ", doLoopCommand(scenario, threads, sweepRuns)));
-        }
-        double worst = Math.min(sweepRate[0] / masonRate[0], sweepRate[1] / masonRate[1]);
-        out.printf(Locale.ROOT, "Dyad sweep against doLoop (sweep runs/s over doLoop runs/s): %.2fx on 1 thread and"
-                        + " %.2fx on 2 threads for the whole sweep, %.2fx and %.2fx for its runs alone (target >= 1x:"
-                        + " %s)%n", sweepRate[0] / masonRate[0], sweepRate[1] / masonRate[1],
-                runsRate[0] / masonRate[0], runsRate[1] / masonRate[1], worst >= 1 ? "met" : "missed");
-        out.flush();
-    }
 
-    private static String range(double[] values) {
-        return String.format(Locale.ROOT, "%.0f-%.0f", Arrays.stream(values).min().orElseThrow(),
-                Arrays.stream(values).max().orElseThrow());
-    }
 
-    private static String plural(int count) {
-        return count == 1 ? "" : "s";
-    }
 
-    /**
-     * Seconds of one sweep into a fresh folder: the whole Sweep.run, and its runs alone, which end when
-     * progress reports the last run (progress prints, and flushes, a line once all runs are written).
-     */
-    private static double[] timeSweep(SweepSpec sweepSpec, Path scratch, int threads) throws Exception {
-        Path dir = scratch.resolve("sweep");
-        long[] lastRun = new long[1];
-        PrintWriter marker = new PrintWriter(Writer.nullWriter()) {
-            @Override
-            public void flush() {
-                lastRun[0] = System.nanoTime();
-            }
-        };
-        long started = System.nanoTime();
-        Sweep.run(sweepSpec, dir, new Sweep.Options(threads, false, false, false), PointRunner.SIMULATION,
-                new Progress(marker, false, TimeUnit.DAYS.toMillis(1)));
-        long ended = System.nanoTime();
-        ResultDirectory.deleteTree(dir);
-        if (lastRun[0] == 0) {
-            throw new IllegalStateException("the sweep's progress never reported its last run");
-        }
-        return new double[] {(ended - started) / 1e9, (lastRun[0] - started) / 1e9};
-    }
 
-    /** MASON's doLoop on the scenario's model in a child JVM: warm-up jobs, then {@code runs} timed jobs. */
-    private List<String> doLoopCommand(Scenario scenario, int threads, long runs) {
-        List<String> command = new ArrayList<>(javaCommand());
-        command.addAll(List.of(MasonBaseline.class.getName(), file.toAbsolutePath().toString(),
-                String.valueOf(DOLOOP_WARM_UP), "-repeat", String.valueOf((DOLOOP_WARM_UP + runs) / threads),
-                "-parallel", String.valueOf(threads), "-for", String.valueOf(scenario.months()), "-seed",
-                String.valueOf(Math.max(1, scenario.seed())), "-quiet"));
-        return command;
-    }
 
-    /** Runs/s of doLoop, as timed inside the child around doLoop alone. */
-    private static double doLoopRate(List<String> command, long runs) throws Exception {
-        Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
-        String printed = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        int exit = process.waitFor();
-        Matcher result = DOLOOP_RESULT.matcher(printed);
-        if (exit != 0 || !result.find() || Long.parseLong(result.group(1)) != runs) {
-            throw new IllegalStateException("'" + String.join(" ", command) + "' exited with " + exit
-                    + " and printed: " + printed.strip());
-        }
-        return runs / Double.parseDouble(result.group(2));
-    }
 
-    /**
-     * CPU time in clock ticks of the whole machine and of this process with its ended children, and the time
-     * they were read; empty where /proc is missing.
-     */
-    private static long[] cpuTicks() {
-        try {
-            String[] machine = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
-            long busy = 0;
-            for (int field : new int[] {1, 2, 3, 6, 7, 8}) {
-                busy += Long.parseLong(machine[field]);
-            }
-            String self = Files.readString(Path.of("/proc/self/stat"));
-            String[] own = self.substring(self.lastIndexOf(')') + 2).split(" ");
-            long mine = Long.parseLong(own[11]) + Long.parseLong(own[12]) + Long.parseLong(own[13])
-                    + Long.parseLong(own[14]);
-            return new long[] {busy, mine, System.nanoTime()};
-        } catch (IOException | RuntimeException e) {
-            return new long[0];
-        }
-    }
 
-    /** Median peak resident memory of 'dyad sweep' processes of 10,000 and 100,000 runs. */
-    private void peakMemory(PrintWriter out, Path scratch) throws Exception {
-        if (!Files.isReadable(Path.of("/proc/self/status"))) {
-            out.println("peak memory skipped: it is read from /proc/<pid>/status, which this system lacks");
-            return;
-        }
-        Path small = writeSweep(scratch, "10k", 10, 5);
-        Path large = writeSweep(scratch, "100k", 50, 10);
-        double[] smallMb = new double[memorySamples];
-        double[] largeMb = new double[memorySamples];
-        for (int s = 0; s < memorySamples; s++) {
-            smallMb[s] = peakResidentMb(sweepCommand(small, scratch), scratch);
-            largeMb[s] = peakResidentMb(sweepCommand(large, scratch), scratch);
-        }
-        double ratio = new Median().evaluate(largeMb) / new Median().evaluate(smallMb);
-        out.printf(Locale.ROOT, "peak resident memory (VmHWM) of '%s' and of the same for %s: median %.0f MB for"
-                        + " 10000 runs (50 points x %d replications), %.0f MB for 100000 runs (500 points); ratio %.2f"
-                        + " (target <= 1.10: %s; %d sample%s each)%n", String.join(" ", sweepCommand(small, scratch)),
-                large.getFileName(), new Median().evaluate(smallMb), REPLICATIONS, new Median().evaluate(largeMb),
-                ratio, ratio <= 1.10 ? "met" : "missed", memorySamples, plural(memorySamples));
-        out.flush();
-    }
 
-    private static List<String> sweepCommand(Path sweepFile, Path scratch) {
-        List<String> command = new ArrayList<>(javaCommand());
-        command.add(1, MEMORY_HEAP);
-        command.addAll(List.of(DyadCommand.class.getName(), "sweep", sweepFile.toString(), "--out",
-                scratch.resolve("memory").toString(), "--quiet", "--threads", String.valueOf(SWEEP_THREADS)));
-        return command;
-    }
 
-    /** Runs a command to its end and returns the highest VmHWM seen, polled every 10 ms. */
-    private static double peakResidentMb(List<String> command, Path scratch) throws Exception {
-        Path log = scratch.resolve("memory.log");
-        Process process = start(command, log);
-        Path status = Path.of("/proc", String.valueOf(process.pid()), "status");
-        long peakKb = 0;
-        while (!process.waitFor(10, TimeUnit.MILLISECONDS)) {
-            peakKb = Math.max(peakKb, highWaterKb(status));
-        }
-        checkExit(process.exitValue(), command, log);
-        return peakKb / 1024.0;
-    }
 
-    private static long highWaterKb(Path status) {
-        try {
-            for (String line : Files.readAllLines(status)) {
-                if (line.startsWith("VmHWM:")) {
-                    return Long.parseLong(line.replaceAll("\\D", ""));
-                }
-            }
-        } catch (IOException | UncheckedIOException e) {
-            // the process has just ended
-        }
-        return 0;
-    }
 
-    /** A grid sweep over the scenario given, by its absolute path (a sweep file's own folder would be the base). */
-    private Path writeSweep(Path scratch, String name, int oilSteps, int containmentSteps) throws IOException {
-        String yaml = String.join("\n",
-                "name: bench-" + name,
-                "scenario: '" + file.toAbsolutePath().normalize().toString().replace("'", "''") + "'",
-                "design: grid",
-                "parameters:",
-                "  agents.russia.oil_dependence: {min: 0.0, max: 0.9, steps: " + oilSteps + "}",
-                "  agents.usa.weights.containment: {min: 0.0, max: 1.8, steps: " + containmentSteps + "}",
-                "replications: " + REPLICATIONS,
-                "seed: 1",
-                "");
-        return Files.writeString(scratch.resolve("bench-" + name + ".yaml"), yaml);
-    }
 
-    private static List<String> javaCommand() {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        return List.of(java, "-cp", System.getProperty("java.class.path"));
-    }
 
-    private static Process start(List<String> command, Path log) throws IOException {
-        return new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.to(new File(log.toString()))).start();
-    }
 
-    private static void checkExit(int exit, List<String> command, Path log) throws IOException {
-        if (exit != 0) {
-            throw new IllegalStateException("'" + String.join(" ", command) + "' exited with " + exit + ": "
-                    + Files.readString(log));
-        }
-    }
 
-    private static void deleteQuietly(Path folder) {
-        try {
-            ResultDirectory.deleteTree(folder);
-        } catch (IOException | UncheckedIOException e) {
-            // a leftover temporary folder is harmless
-        }
-    }
 }
