@@ -57,6 +57,17 @@ public final class CsvTable implements AutoCloseable {
         return text.toString();
     }
 
+    /**
+     * The value a reader of the table gets back from {@link #number}: rounded to six decimals. Dividing the
+     * scaled long by 10^6 gives the double nearest the written decimal, as parsing it would.
+     */
+    public static double asWritten(double value) {
+        if (Double.isNaN(value) || Math.abs(value) >= 1e12) {
+            return Double.isNaN(value) ? value : Double.parseDouble(number(value));
+        }
+        return Math.round(value * 1e6) / 1e6;
+    }
+
     @Override
     public void close() throws IOException {
         printer.close(true);

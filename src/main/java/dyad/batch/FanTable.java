@@ -5,20 +5,25 @@ import dyad.model.Trajectory;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeSet;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.apache.commons.math3.stat.descriptive.rank.Percentile;
 import org.apache.commons.math3.stat.descriptive.rank.Percentile.EstimationType;
 
 /**
  * fan.csv: for a few chosen points, the monthly index over their replications (mean and 5th, 25th, 50th,
- * 75th and 95th percentiles), for fan charts. The points are replayed here, which gives the same runs as
- * the sweep, so the sweep itself never keeps every run's series.
+ * 75th and 95th percentiles), for fan charts. The sweep keeps the series of these points' runs as they are
+ * written; a point it did not see in full (a resumed sweep, a failed run) is replayed here, which gives the
+ * same runs. No other run's series is kept.
  */
 public final class FanTable {
 
     public static final String FAN = "fan.csv";
-    static final int DEFAULT_POINTS = 3;
 
     private FanTable() {
     }
@@ -32,47 +37,32 @@ public final class FanTable {
         return List.copyOf(new TreeSet<>(List.of(0, last / 2, last)));
     }
 
-    /** Replays the fan points on {@code threads} threads; each replication lands in its own slot, so any count gives the same table. */
-    public static void write(Path file, SweepPlan plan, int threads) throws IOException, InterruptedException {
+    /**
+     * Writes fan.csv from the series the sweep kept, replaying on {@code threads} threads the fan points it
+     * lacks; each replication lands in its own slot, so any thread count gives the same table.
+     */
+    public static void write(Path file, SweepPlan plan, int threads, Map<Integer, double[][]> kept)
+            throws IOException, InterruptedException {
         List<String> header = new ArrayList<>(List.of("point"));
         header.addAll(plan.spec().parameterPaths());
         header.addAll(List.of("date", "mean", "p05", "p25", "median", "p75", "p95"));
-        int replications = plan.spec().replications();
         Percentile percentile = new Percentile().withEstimationType(EstimationType.R_7);
         try (CsvTable table = CsvTable.create(file, header)) {
             for (int point : points(plan)) {
-                PointRunner.Prepared prepared;
-                try {
-                    prepared = PointRunner.Prepared.of(plan, point);
-                } catch (RuntimeException e) {
-                    continue;
-                }
-                int months = prepared.scenario().months();
-                double[][] byMonth = new double[months][replications];
-                PointRunner.Prepared fanPoint = prepared;
-                java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
-                try {
-                    List<java.util.concurrent.Callable<Object>> replays = new ArrayList<>();
-                    for (int r = 0; r < replications; r++) {
-                        int replication = r;
-                        replays.add(java.util.concurrent.Executors.callable(() -> {
-                            Trajectory trajectory = Replay.replicate(fanPoint.scenario(), fanPoint.inputs(), fanPoint.seed(),
-                                    replication);
-                            for (int m = 0; m < months; m++) {
-                                byMonth[m][replication] = trajectory.index()[m];
-                            }
-                        }));
+                double[][] byMonth = kept.get(point);
+                if (byMonth == null) {
+                    try {
+                        byMonth = replay(PointRunner.Prepared.of(plan, point), plan.spec().replications(), threads);
+                    } catch (RuntimeException e) {
+                        continue;
                     }
-                    pool.invokeAll(replays);
-                } finally {
-                    pool.shutdownNow();
                 }
-                for (int m = 0; m < months; m++) {
+                for (int m = 0; m < byMonth.length; m++) {
                     List<String> row = new ArrayList<>(List.of(String.valueOf(point)));
                     for (double value : plan.points().get(point)) {
                         row.add(CsvTable.number(value));
                     }
-                    row.add(prepared.scenario().month(m).toString());
+                    row.add(plan.baseScenario().month(m).toString());
                     percentile.setData(byMonth[m]);
                     row.add(CsvTable.number(java.util.Arrays.stream(byMonth[m]).average().orElse(Double.NaN)));
                     for (double p : new double[] {5, 25, 50, 75, 95}) {
@@ -81,6 +71,77 @@ public final class FanTable {
                     table.row(row);
                 }
             }
+        }
+    }
+
+    private static double[][] replay(PointRunner.Prepared point, int replications, int threads)
+            throws InterruptedException {
+        int months = point.scenario().months();
+        double[][] byMonth = new double[months][replications];
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Callable<Object>> replays = new ArrayList<>();
+            for (int r = 0; r < replications; r++) {
+                int replication = r;
+                replays.add(Executors.callable(() -> {
+                    Trajectory trajectory = Replay.replicate(point.scenario(), point.inputs(), point.seed(), replication);
+                    for (int m = 0; m < months; m++) {
+                        byMonth[m][replication] = trajectory.index()[m];
+                    }
+                }));
+            }
+            pool.invokeAll(replays);
+        } finally {
+            pool.shutdownNow();
+        }
+        return byMonth;
+    }
+
+    /** Keeps the fan points' series as the sweep writes their runs, in run order. */
+    static final class Collector {
+        private final List<Integer> points;
+        private final int replications;
+        private final int months;
+        private final Map<Integer, double[][]> filling = new HashMap<>();
+        private final Map<Integer, double[][]> complete = new HashMap<>();
+
+        Collector(List<Integer> points, int replications, int months) {
+            this.points = points;
+            this.replications = replications;
+            this.months = months;
+        }
+
+        boolean wants(int point) {
+            return points.contains(point);
+        }
+
+        /** Runs arrive in order; a point is kept only if its series starts at replication 0 and never breaks. */
+        void record(RunOutcome outcome) {
+            int point = outcome.point();
+            if (!wants(point)) {
+                return;
+            }
+            if (outcome.replication() == 0 && outcome.series() != null) {
+                filling.put(point, new double[months][replications]);
+            }
+            double[][] byMonth = filling.get(point);
+            if (byMonth == null) {
+                return;
+            }
+            if (outcome.series() == null) {
+                filling.remove(point);
+                return;
+            }
+            for (int m = 0; m < months; m++) {
+                byMonth[m][outcome.replication()] = outcome.series()[m];
+            }
+            if (outcome.replication() == replications - 1) {
+                complete.put(point, filling.remove(point));
+            }
+        }
+
+        Map<Integer, double[][]> complete() {
+            return complete;
         }
     }
 }

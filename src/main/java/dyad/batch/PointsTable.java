@@ -7,7 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.commons.math3.distribution.TDistribution;
 import org.apache.commons.math3.stat.descriptive.moment.Mean;
@@ -18,45 +21,60 @@ import org.apache.commons.math3.stat.interval.WilsonScoreInterval;
 /**
  * points.csv: one row per point with the mean, standard deviation and 95 % confidence interval of each
  * metric over the point's successful runs: Student's t for continuous metrics, Wilson's score interval for
- * the pass/fail metrics sf1..sf7. Built by streaming runs.csv, which lists a point's
- * runs together, so memory holds one point at a time.
+ * the pass/fail metrics sf1..sf7. A sweep writes a point's row as soon as its last run is written; a
+ * resumed sweep first rebuilds the rows of the runs already in runs.csv. Both read the metrics as written
+ * in runs.csv (six decimals), so the table is the same either way.
  */
 public final class PointsTable {
 
     public static final String POINTS = "points.csv";
 
+    private static final Map<Long, Double> T_QUANTILES = new ConcurrentHashMap<>();
+
     private PointsTable() {
     }
 
-    public static void write(Path runsFile, Path pointsFile, List<String> parameterPaths, List<String> metrics)
-            throws IOException {
+    public static List<String> header(List<String> parameterPaths, List<String> metrics) {
         List<String> header = new ArrayList<>(List.of("point"));
         header.addAll(parameterPaths);
         header.addAll(List.of("runs", "failed_runs"));
         for (String metric : metrics) {
             header.addAll(List.of(metric + "_mean", metric + "_sd", metric + "_ci95_low", metric + "_ci95_high"));
         }
+        return header;
+    }
+
+    /**
+     * Writes the rows of every complete point among the runs in runs.csv into {@code points} and returns the
+     * runs of a last, incomplete point (or null), for the sweep to go on with.
+     */
+    static Group rebuild(Path runsFile, AppendableTable points, List<String> parameterPaths, List<String> metrics,
+                         int replications) throws IOException {
         try (Reader reader = Files.newBufferedReader(runsFile, StandardCharsets.UTF_8);
              CSVParser parser = CSVParser.parse(reader,
-                     AppendableTable.format().builder().setHeader().setSkipHeaderRecord(true).get());
-             CsvTable table = CsvTable.create(pointsFile, header)) {
-            java.util.Map<String, Integer> columns = parser.getHeaderMap();
+                     AppendableTable.format().builder().setHeader().setSkipHeaderRecord(true).get())) {
+            Map<String, Integer> columns = parser.getHeaderMap();
             int[] metricColumns = metrics.stream().mapToInt(columns::get).toArray();
             int status = columns.get("status");
             Group group = null;
             for (CSVRecord record : parser) {
-                String point = record.get(0);
-                if (group == null || !group.point.equals(point)) {
-                    if (group != null) {
-                        table.row(group.row());
-                    }
-                    group = new Group(point, record, parameterPaths, metrics);
+                if (group == null) {
+                    List<String> parameters = new ArrayList<>();
+                    parameterPaths.forEach(path -> parameters.add(record.get(path)));
+                    group = new Group(record.get(0), parameters, metrics);
                 }
-                group.add(record, status, metricColumns);
+                boolean ok = "ok".equals(record.get(status));
+                double[] values = new double[metricColumns.length];
+                for (int k = 0; ok && k < metricColumns.length; k++) {
+                    values[k] = Double.parseDouble(record.get(metricColumns[k]));
+                }
+                group.add(ok, values);
+                if (group.runs() == replications) {
+                    points.append(group.rowText());
+                    group = null;
+                }
             }
-            if (group != null) {
-                table.row(group.row());
-            }
+            return group;
         }
     }
 
@@ -65,18 +83,16 @@ public final class PointsTable {
         return metric.matches("sf\\d+");
     }
 
-    private static final java.util.Map<Long, Double> T_QUANTILES = new java.util.concurrent.ConcurrentHashMap<>();
-
     /** The 97.5th percentile of Student's t: slow to compute, and the same for every metric of a point. */
     private static double tQuantile(long degreesOfFreedom) {
         return T_QUANTILES.computeIfAbsent(degreesOfFreedom,
                 df -> new TDistribution(null, df).inverseCumulativeProbability(0.975));
     }
 
-    /** The runs of one point. */
-    private static final class Group {
+    /** The runs of one point, as they are written. */
+    static final class Group {
         private final String point;
-        private final List<String> parameters = new ArrayList<>();
+        private final List<String> parameters;
         /** Mean and sample variance, updated run by run (SummaryStatistics would also take logs of every value). */
         private final Mean[] means;
         private final Variance[] variances;
@@ -84,9 +100,10 @@ public final class PointsTable {
         private int runs;
         private int failed;
 
-        Group(String point, CSVRecord first, List<String> parameterPaths, List<String> metrics) {
+        /** @param parameters the point's parameter values as written in runs.csv */
+        Group(String point, List<String> parameters, List<String> metrics) {
             this.point = point;
-            parameterPaths.forEach(path -> parameters.add(first.get(path)));
+            this.parameters = List.copyOf(parameters);
             means = new Mean[metrics.size()];
             variances = new Variance[metrics.size()];
             binary = new boolean[metrics.size()];
@@ -97,17 +114,29 @@ public final class PointsTable {
             }
         }
 
-        void add(CSVRecord record, int status, int[] metricColumns) {
+        /** @param values the run's metrics as written in runs.csv; ignored for a failed run */
+        void add(boolean ok, double[] values) {
             runs++;
-            if (!"ok".equals(record.get(status))) {
+            if (!ok) {
                 failed++;
                 return;
             }
-            for (int k = 0; k < metricColumns.length; k++) {
-                double value = Double.parseDouble(record.get(metricColumns[k]));
-                means[k].increment(value);
-                variances[k].increment(value);
+            for (int k = 0; k < values.length; k++) {
+                means[k].increment(values[k]);
+                variances[k].increment(values[k]);
             }
+        }
+
+        int runs() {
+            return runs;
+        }
+
+        String rowText() throws IOException {
+            StringBuilder text = new StringBuilder();
+            try (CSVPrinter printer = new CSVPrinter(text, AppendableTable.format())) {
+                printer.printRecord(row());
+            }
+            return text.toString();
         }
 
         List<String> row() {

@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * A whole sweep in its results folder: starts it (or resumes it), runs it, then summarises it into
- * points.csv and fan.csv and marks it complete in manifest.json. Charts are drawn from these tables.
+ * A whole sweep in its results folder: starts it (or resumes it), runs it (writing runs.csv and points.csv),
+ * then writes fan.csv and marks it complete in manifest.json. Charts are drawn from these tables.
  */
 public final class Sweep {
 
@@ -48,9 +48,7 @@ public final class Sweep {
         // a sweep killed before its first row keeps no runs.csv: it simply starts again
         boolean continuing = options.resume() && Files.isRegularFile(dir.resolve(SweepRunner.RUNS));
         SweepRunner.Tally tally = runner.run(dir, continuing, progress);
-        PointsTable.write(dir.resolve(SweepRunner.RUNS), dir.resolve(PointsTable.POINTS), spec.parameterPaths(),
-                plan.metricNames());
-        FanTable.write(dir.resolve(FanTable.FAN), plan, options.threads());
+        FanTable.write(dir.resolve(FanTable.FAN), plan, options.threads(), runner.fanSeries());
         SweepManifest.write(dir, plan, options.allSeries(), "complete", started, Instant.now(), tally.done(),
                 tally.failed(), options.threads());
         return tally;

@@ -35,12 +35,15 @@ public final class SweepRunner {
     private final int threads;
     private final boolean allSeries;
     private final Map<Integer, PointRunner.Prepared> prepared = new ConcurrentHashMap<>();
+    private final FanTable.Collector fan;
 
     public SweepRunner(SweepPlan plan, PointRunner pointRunner, int threads, boolean allSeries) {
         this.plan = plan;
         this.pointRunner = pointRunner;
         this.threads = threads;
         this.allSeries = allSeries;
+        this.fan = new FanTable.Collector(FanTable.points(plan), plan.spec().replications(),
+                plan.baseScenario().months());
     }
 
     public List<String> runsHeader() {
@@ -56,7 +59,8 @@ public final class SweepRunner {
     }
 
     /** Runs done by one task, already formatted as CSV rows so that the writer only appends. */
-    private record Chunk(long first, int runs, int failed, String runsRows, String seriesRows) {
+    private record Chunk(long first, int runs, int failed, String runsRows, String seriesRows,
+                         List<RunOutcome> outcomes) {
     }
 
     /** The outcome of the runs done so far: how many, and how many failed. */
@@ -79,17 +83,40 @@ public final class SweepRunner {
                 : AppendableTable.create(dir.resolve(RUNS), header);
              AppendableTable series = !allSeries ? null : resume
                      ? AppendableTable.reopen(dir.resolve(SERIES), seriesHeader(), kept * months)
-                     : AppendableTable.create(dir.resolve(SERIES), seriesHeader())) {
+                     : AppendableTable.create(dir.resolve(SERIES), seriesHeader());
+             AppendableTable points = AppendableTable.create(dir.resolve(PointsTable.POINTS),
+                     PointsTable.header(plan.spec().parameterPaths(), plan.metricNames()))) {
             long first = runs.rows();
             long failedBefore = resume ? countFailed(dir.resolve(RUNS)) : 0;
+            PointsTable.Group partial = resume ? PointsTable.rebuild(dir.resolve(RUNS), points,
+                    plan.spec().parameterPaths(), plan.metricNames(), plan.spec().replications()) : null;
             progress.start(plan.runs(), first);
-            long failed = execute(first, runs, series, progress);
+            long failed = execute(first, new Tables(runs, series, points, partial), progress);
             return new Tally(plan.runs(), failedBefore + failed);
         }
     }
 
-    private long execute(long first, AppendableTable runs, AppendableTable series, Progress progress)
-            throws IOException, InterruptedException {
+    /** The fan points' monthly index over all their replications, for those whose every run this process saw. */
+    public Map<Integer, double[][]> fanSeries() {
+        return fan.complete();
+    }
+
+    /** Where the writer puts each finished chunk, and the point it is summarising. */
+    private static final class Tables {
+        final AppendableTable runs;
+        final AppendableTable series;
+        final AppendableTable points;
+        PointsTable.Group group;
+
+        Tables(AppendableTable runs, AppendableTable series, AppendableTable points, PointsTable.Group group) {
+            this.runs = runs;
+            this.series = series;
+            this.points = points;
+            this.group = group;
+        }
+    }
+
+    private long execute(long first, Tables tables, Progress progress) throws IOException, InterruptedException {
         ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
             Thread thread = new Thread(runnable, "dyad-sweep");
             thread.setDaemon(true);
@@ -116,21 +143,22 @@ public final class SweepRunner {
                 finished.put(chunk.first(), chunk);
                 while (!finished.isEmpty() && finished.firstKey() == nextToWrite) {
                     Chunk ready = finished.pollFirstEntry().getValue();
-                    if (series != null) {
-                        series.append(ready.seriesRows());
+                    if (tables.series != null) {
+                        tables.series.append(ready.seriesRows());
                     }
-                    runs.append(ready.runsRows());
+                    tables.runs.append(ready.runsRows());
+                    summarise(ready.outcomes(), tables);
                     failed += ready.failed();
                     nextToWrite += ready.runs();
                     progress.advance(ready.runs());
                     long now = System.nanoTime();
                     if (now - lastFlush > FLUSH_NANOS) {
-                        flush(runs, series);
+                        flush(tables);
                         lastFlush = now;
                     }
                 }
             }
-            flush(runs, series);
+            flush(tables);
         } finally {
             pool.shutdownNow();
         }
@@ -158,7 +186,7 @@ public final class SweepRunner {
         for (long run = from; run < to; run++) {
             int replication = plan.replicationOf(run);
             try {
-                outcomes.add(pointRunner.run(plan, ready, run, replication, allSeries));
+                outcomes.add(pointRunner.run(plan, ready, run, replication, allSeries || fan.wants(point)));
             } catch (RuntimeException e) {
                 outcomes.add(RunOutcome.failure(run, point, replication, ready.seed(), e));
             }
@@ -169,12 +197,38 @@ public final class SweepRunner {
         return outcomes;
     }
 
-    /** Series rows go out before the runs they belong to, so that a killed sweep never has runs without series. */
-    private static void flush(AppendableTable runs, AppendableTable series) throws IOException {
-        if (series != null) {
-            series.flush();
+    private static void flush(Tables tables) throws IOException {
+        if (tables.series != null) {
+            tables.series.flush();
         }
-        runs.flush();
+        tables.runs.flush();
+        tables.points.flush();
+    }
+
+    /** Adds the runs to their point's statistics, writing its row once its last run is in, and keeps fan series. */
+    private void summarise(List<RunOutcome> outcomes, Tables tables) throws IOException {
+        for (RunOutcome outcome : outcomes) {
+            if (tables.group == null) {
+                List<String> parameters = new ArrayList<>();
+                for (double value : plan.points().get(outcome.point())) {
+                    parameters.add(CsvTable.number(value));
+                }
+                tables.group = new PointsTable.Group(String.valueOf(outcome.point()), parameters, plan.metricNames());
+            }
+            double[] asWritten = null;
+            if (!outcome.failed()) {
+                asWritten = new double[outcome.metrics().length];
+                for (int k = 0; k < asWritten.length; k++) {
+                    asWritten[k] = CsvTable.asWritten(outcome.metrics()[k]);
+                }
+            }
+            tables.group.add(!outcome.failed(), asWritten);
+            if (tables.group.runs() == plan.spec().replications()) {
+                tables.points.append(tables.group.rowText());
+                tables.group = null;
+            }
+            fan.record(outcome);
+        }
     }
 
     private static Chunk take(ExecutorCompletionService<Chunk> completion) throws InterruptedException {
@@ -230,7 +284,8 @@ public final class SweepRunner {
                 runsRows.append('\n');
             }
         }
-        return new Chunk(outcomes.get(0).run(), outcomes.size(), failed, runsRows.toString(), seriesRows.toString());
+        return new Chunk(outcomes.get(0).run(), outcomes.size(), failed, runsRows.toString(), seriesRows.toString(),
+                outcomes);
     }
 
     private static long countFailed(Path runs) throws IOException {
