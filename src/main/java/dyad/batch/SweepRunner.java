@@ -275,11 +275,11 @@ public final class SweepRunner {
                 runsRows.append(outcome.point()).append(',').append(outcome.replication()).append(',')
                         .append(outcome.seed());
                 for (double value : plan.points().get(outcome.point())) {
-                    runsRows.append(',').append(CsvTable.number(value));
+                    CsvTable.appendNumber(runsRows.append(','), value);
                 }
                 runsRows.append(",ok,");
                 for (double metric : outcome.metrics()) {
-                    runsRows.append(',').append(CsvTable.number(metric));
+                    CsvTable.appendNumber(runsRows.append(','), metric);
                 }
                 runsRows.append('\n');
             }
