@@ -44,11 +44,15 @@ public final class PointsTable {
         return header;
     }
 
+    /** What a resumed sweep goes on with: the runs of a last, incomplete point (or null), and the failed runs so far. */
+    record Rebuilt(Group partial, long failedRuns) {
+    }
+
     /**
-     * Writes the rows of every complete point among the runs in runs.csv into {@code points} and returns the
-     * runs of a last, incomplete point (or null), for the sweep to go on with.
+     * Writes the rows of every complete point among the runs in runs.csv into {@code points}, in one pass that
+     * also counts the failed runs.
      */
-    static Group rebuild(Path runsFile, AppendableTable points, List<String> parameterPaths, List<String> metrics,
+    static Rebuilt rebuild(Path runsFile, AppendableTable points, List<String> parameterPaths, List<String> metrics,
                          int replications) throws IOException {
         try (Reader reader = Files.newBufferedReader(runsFile, StandardCharsets.UTF_8);
              CSVParser parser = CSVParser.parse(reader,
@@ -57,6 +61,7 @@ public final class PointsTable {
             int[] metricColumns = metrics.stream().mapToInt(columns::get).toArray();
             int status = columns.get("status");
             Group group = null;
+            long failed = 0;
             for (CSVRecord record : parser) {
                 if (group == null) {
                     List<String> parameters = new ArrayList<>();
@@ -64,6 +69,9 @@ public final class PointsTable {
                     group = new Group(record.get(0), parameters, metrics);
                 }
                 boolean ok = "ok".equals(record.get(status));
+                if (!ok) {
+                    failed++;
+                }
                 double[] values = new double[metricColumns.length];
                 for (int k = 0; ok && k < metricColumns.length; k++) {
                     values[k] = Double.parseDouble(record.get(metricColumns[k]));
@@ -74,7 +82,7 @@ public final class PointsTable {
                     group = null;
                 }
             }
-            return group;
+            return new Rebuilt(group, failed);
         }
     }
 

@@ -70,7 +70,7 @@ public final class RunMetrics {
         int next = 0;
         double[] index = run.index();
         if (spec.metrics().contains(MetricGroup.MEAN_INDEX)) {
-            values[next++] = mean(index, 0, index.length - 1);
+            values[next++] = Window.mean(index, 0, index.length - 1);
         }
         if (spec.metrics().contains(MetricGroup.WINDOWS)) {
             for (Map.Entry<String, Window> window : spec.windows().entrySet()) {
@@ -80,7 +80,8 @@ public final class RunMetrics {
         if (spec.metrics().contains(MetricGroup.PHASES)) {
             for (Periodisation periodisation : scenario.periodisations()) {
                 for (Phase phase : periodisation.phases()) {
-                    values[next++] = mean(index, scenario.monthIndex(phase.start()), scenario.monthIndex(phase.end()));
+                    values[next++] = Window.mean(index, scenario.monthIndex(phase.start()),
+                            scenario.monthIndex(phase.end()));
                 }
             }
         }
@@ -89,7 +90,7 @@ public final class RunMetrics {
         }
         if (spec.metrics().contains(MetricGroup.SHARES)) {
             for (double[] share : run.cooperationShare()) {
-                values[next++] = mean(share, 0, share.length - 1);
+                values[next++] = Window.mean(share, 0, share.length - 1);
             }
         }
         if (spec.metrics().contains(MetricGroup.PAPER_CHECK) && PaperCheck.applies(scenario)) {
@@ -109,14 +110,6 @@ public final class RunMetrics {
 
     static String phaseMetric(Periodisation periodisation, Phase phase) {
         return ("mean_index_" + periodisation.id() + "_" + phase.id()).toLowerCase(Locale.ROOT).replace('-', '_');
-    }
-
-    private static double mean(double[] values, int first, int last) {
-        double sum = 0;
-        for (int m = first; m <= last; m++) {
-            sum += values[m];
-        }
-        return sum / (last - first + 1);
     }
 
 }

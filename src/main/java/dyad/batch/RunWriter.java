@@ -1,6 +1,7 @@
 package dyad.batch;
 
 import dyad.check.Fact;
+import dyad.check.Window;
 import dyad.model.ExogenousInputs;
 import dyad.model.RunSummary;
 import dyad.scenario.AgentSpec;
@@ -91,10 +92,10 @@ public final class RunWriter {
                     percentile.setData(means);
                     List<String> row = new ArrayList<>(List.of(periodisation.id(), phase.id(), phase.label(),
                             phase.start().toString(), phase.end().toString(), String.valueOf(last - first + 1),
-                            CsvTable.number(mean(run.index(), first, last)), CsvTable.number(percentile.evaluate(5)),
+                            CsvTable.number(Window.mean(run.index(), first, last)), CsvTable.number(percentile.evaluate(5)),
                             CsvTable.number(percentile.evaluate(95))));
                     for (double[] share : run.cooperationShare()) {
-                        row.add(CsvTable.number(mean(share, first, last)));
+                        row.add(CsvTable.number(Window.mean(share, first, last)));
                     }
                     table.row(row);
                 }
@@ -109,13 +110,5 @@ public final class RunWriter {
                         fact.evidence()));
             }
         }
-    }
-
-    private static double mean(double[] values, int first, int last) {
-        double sum = 0;
-        for (int m = first; m <= last; m++) {
-            sum += values[m];
-        }
-        return sum / (last - first + 1);
     }
 }

@@ -87,12 +87,12 @@ public final class SweepRunner {
              AppendableTable points = AppendableTable.create(dir.resolve(PointsTable.POINTS),
                      PointsTable.header(plan.spec().parameterPaths(), plan.metricNames()))) {
             long first = runs.rows();
-            long failedBefore = resume ? countFailed(dir.resolve(RUNS)) : 0;
-            PointsTable.Group partial = resume ? PointsTable.rebuild(dir.resolve(RUNS), points,
-                    plan.spec().parameterPaths(), plan.metricNames(), plan.spec().replications()) : null;
+            PointsTable.Rebuilt before = resume ? PointsTable.rebuild(dir.resolve(RUNS), points,
+                    plan.spec().parameterPaths(), plan.metricNames(), plan.spec().replications())
+                    : new PointsTable.Rebuilt(null, 0);
             progress.start(plan.runs(), first);
-            long failed = execute(first, new Tables(runs, series, points, partial), progress);
-            return new Tally(plan.runs(), failedBefore + failed);
+            long failed = execute(first, new Tables(runs, series, points, before.partial()), progress);
+            return new Tally(plan.runs(), before.failedRuns() + failed);
         }
     }
 
@@ -286,19 +286,5 @@ public final class SweepRunner {
         }
         return new Chunk(outcomes.get(0).run(), outcomes.size(), failed, runsRows.toString(), seriesRows.toString(),
                 outcomes);
-    }
-
-    private static long countFailed(Path runs) throws IOException {
-        long failed = 0;
-        try (var reader = java.nio.file.Files.newBufferedReader(runs);
-             var parser = org.apache.commons.csv.CSVParser.parse(reader,
-                     AppendableTable.format().builder().setHeader().setSkipHeaderRecord(true).get())) {
-            for (var record : parser) {
-                if ("failed".equals(record.get("status"))) {
-                    failed++;
-                }
-            }
-        }
-        return failed;
     }
 }

@@ -19,13 +19,16 @@ public record Window(YearMonth first, YearMonth last) {
     }
 
     public double mean(Scenario scenario, double[] monthly) {
-        int from = scenario.monthIndex(first);
-        int to = scenario.monthIndex(last);
+        return mean(monthly, scenario.monthIndex(first), scenario.monthIndex(last));
+    }
+
+    /** The mean of {@code values[first..last]}, both inclusive. */
+    public static double mean(double[] values, int first, int last) {
         double sum = 0;
-        for (int m = from; m <= to; m++) {
-            sum += monthly[m];
+        for (int m = first; m <= last; m++) {
+            sum += values[m];
         }
-        return sum / (to - from + 1);
+        return sum / (last - first + 1);
     }
 
     @Override
