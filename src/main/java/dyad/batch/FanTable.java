@@ -1,5 +1,6 @@
 package dyad.batch;
 
+import dyad.model.GeneratorCache;
 import dyad.model.Replay;
 import dyad.model.Trajectory;
 import java.io.IOException;
@@ -52,7 +53,8 @@ public final class FanTable {
                 double[][] byMonth = kept.get(point);
                 if (byMonth == null) {
                     try {
-                        byMonth = replay(PointRunner.Prepared.of(plan, point), plan.spec().replications(), threads);
+                        byMonth = replay(PointRunner.Prepared.of(plan, point,
+                                new GeneratorCache(plan.seedOf(point), 0)), plan.spec().replications(), threads);
                     } catch (RuntimeException e) {
                         continue;
                     }

@@ -1,5 +1,6 @@
 package dyad.batch;
 
+import dyad.model.GeneratorCache;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -36,6 +37,8 @@ public final class SweepRunner {
     private final boolean allSeries;
     private final Map<Integer, PointRunner.Prepared> prepared = new ConcurrentHashMap<>();
     private final FanTable.Collector fan;
+    /** With common random numbers every point has the master seed, so replication r's generator is keyed once. */
+    private final GeneratorCache commonGenerators;
 
     public SweepRunner(SweepPlan plan, PointRunner pointRunner, int threads, boolean allSeries) {
         this.plan = plan;
@@ -44,6 +47,8 @@ public final class SweepRunner {
         this.allSeries = allSeries;
         this.fan = new FanTable.Collector(FanTable.points(plan), plan.spec().replications(),
                 plan.baseScenario().months());
+        this.commonGenerators = plan.independentSeeds() ? null
+                : new GeneratorCache(plan.spec().seed(), plan.spec().replications());
     }
 
     public List<String> runsHeader() {
@@ -176,7 +181,7 @@ public final class SweepRunner {
         List<RunOutcome> outcomes = new ArrayList<>((int) (to - from));
         PointRunner.Prepared ready;
         try {
-            ready = prepared.computeIfAbsent(point, p -> PointRunner.Prepared.of(plan, p));
+            ready = prepared.computeIfAbsent(point, p -> PointRunner.Prepared.of(plan, p, generatorsOf(p)));
         } catch (RuntimeException e) {
             for (long run = from; run < to; run++) {
                 outcomes.add(RunOutcome.failure(run, point, plan.replicationOf(run), plan.seedOf(point), e));
@@ -195,6 +200,10 @@ public final class SweepRunner {
             prepared.remove(point);
         }
         return outcomes;
+    }
+
+    private GeneratorCache generatorsOf(int point) {
+        return commonGenerators != null ? commonGenerators : new GeneratorCache(plan.seedOf(point), 0);
     }
 
     private static void flush(Tables tables) throws IOException {

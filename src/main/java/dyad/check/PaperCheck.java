@@ -141,9 +141,10 @@ public final class PaperCheck {
 
     /**
      * r(k) = Pearson correlation of leader[t] with follower[t + k], for k = -12..12 (index k + 12), over the
-     * months where both exist. Sums over each overlap come from prefix sums, leaving one pass per lag for the
-     * cross products: sweeps compute this for every run, and Commons Math's PearsonsCorrelation would need
-     * two copied arrays and two passes per lag.
+     * months where both exist. Sums over each overlap come from prefix sums; the cross products of all lags
+     * are summed in one pass over t, each lag in order of t, which the JIT runs as vector operations over the
+     * lags: sweeps compute this for every run, and Commons Math's PearsonsCorrelation would need two copied
+     * arrays and two passes per lag.
      */
     static double[] crossCorrelations(double[] leader, double[] follower) {
         int n = leader.length;
@@ -151,20 +152,27 @@ public final class PaperCheck {
         double[] sumXX = prefixSums(leader, true);
         double[] sumY = prefixSums(follower, false);
         double[] sumYY = prefixSums(follower, true);
+        // sxy[k + MAX_LAG] = sum over t of leader[t] * follower[t + k]
+        double[] sxy = new double[2 * MAX_LAG + 1];
+        for (int t = 0; t < n; t++) {
+            double x = leader[t];
+            int lowest = Math.max(-MAX_LAG, -t);
+            int highest = Math.min(MAX_LAG, n - 1 - t);
+            for (int k = lowest; k <= highest; k++) {
+                sxy[k + MAX_LAG] += x * follower[t + k];
+            }
+        }
         double[] r = new double[2 * MAX_LAG + 1];
         for (int k = -MAX_LAG; k <= MAX_LAG; k++) {
             int from = Math.max(0, -k);
             int to = Math.min(n, n - k);
             int length = to - from;
-            double sxy = 0;
-            for (int t = from; t < to; t++) {
-                sxy += leader[t] * follower[t + k];
-            }
             double sx = sumX[to] - sumX[from];
             double sy = sumY[to + k] - sumY[from + k];
             double varX = length * (sumXX[to] - sumXX[from]) - sx * sx;
             double varY = length * (sumYY[to + k] - sumYY[from + k]) - sy * sy;
-            r[k + MAX_LAG] = varX <= 0 || varY <= 0 ? Double.NaN : (length * sxy - sx * sy) / Math.sqrt(varX * varY);
+            r[k + MAX_LAG] = varX <= 0 || varY <= 0 ? Double.NaN
+                    : (length * sxy[k + MAX_LAG] - sx * sy) / Math.sqrt(varX * varY);
         }
         return r;
     }

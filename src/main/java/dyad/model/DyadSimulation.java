@@ -2,6 +2,7 @@ package dyad.model;
 
 import dyad.scenario.Scenario;
 import ec.util.MersenneTwisterFast;
+import sim.engine.AsynchronousSteppable;
 import sim.engine.Schedule;
 import sim.engine.Sequence;
 import sim.engine.SimState;
@@ -22,15 +23,23 @@ public final class DyadSimulation extends SimState {
     private final transient Trajectory trajectory;
 
     public DyadSimulation(Scenario scenario, ExogenousInputs inputs, long seed, int replication) {
-        super(new MersenneTwisterFast(Seeds.of(seed, replication)));
+        super(Seeds.generator(seed, replication));
         this.scenario = scenario;
         this.inputs = inputs;
         this.trajectory = Trajectory.empty(scenario.agents().size(), scenario.months());
     }
 
+    /**
+     * What {@link SimState#start()} does, except priming the generator: {@link Seeds#generator} primes it
+     * when it is keyed, so that a sweep can hand over a copy of a generator already keyed and primed.
+     */
     @Override
     public void start() {
-        super.start();
+        for (AsynchronousSteppable running : asynchronousRegistry()) {
+            running.stop();
+            removeFromAsynchronousRegistry(running);
+        }
+        schedule.reset();
         StateAgent[] agents = new StateAgent[scenario.agents().size()];
         Steppable[] month = new Steppable[agents.length + 1];
         for (int a = 0; a < agents.length; a++) {
@@ -48,8 +57,23 @@ public final class DyadSimulation extends SimState {
      * The returned trajectory is overwritten by the next replay.
      */
     public Trajectory replay(long seed, int replication) {
-        random.setSeed(Seeds.of(seed, replication));
+        return replay(Seeds.generator(seed, replication));
+    }
+
+    /**
+     * Runs another replication with the generator given, which must be keyed and primed as
+     * {@link Seeds#generator} does: a copy from a {@link GeneratorCache} saves keying it again.
+     */
+    public Trajectory replay(MersenneTwisterFast primed) {
+        random = primed;
         return replay();
+    }
+
+    /** Keys and primes the generator as for replication 0 of {@code seed}, as MASON's own setSeed would not prime it. */
+    @Override
+    public void setSeed(long seed) {
+        super.setSeed(seed);
+        random = Seeds.generator(seed(), 0);
     }
 
     /** Runs the whole period and returns what happened. */

@@ -1,5 +1,8 @@
 package dyad.model;
 
+import ec.util.MersenneTwisterFast;
+import sim.engine.SimState;
+
 /**
  * Seeds of the random generator: replication r of a run with seed s always gets the same stream, whatever
  * else runs and in whatever order.
@@ -18,6 +21,14 @@ public final class Seeds {
         z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
         z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
         return (z ^ (z >>> 31)) & Long.MAX_VALUE;
+    }
+
+    /**
+     * The generator of replication {@code replication} of seed {@code seed}, keyed and primed (MASON's
+     * {@link SimState#primeGenerator} discards its first outputs, which follow the key too closely).
+     */
+    public static MersenneTwisterFast generator(long seed, int replication) {
+        return SimState.primeGenerator(new MersenneTwisterFast(of(seed, replication)));
     }
 
     /** The Mersenne Twister key for replication {@code replication} of seed {@code seed}. */
