@@ -1,8 +1,9 @@
 package dyad.batch;
 
-import dyad.model.GeneratorCache;
+import dyad.model.ExogenousInputs;
 import dyad.model.Replay;
 import dyad.model.Trajectory;
+import dyad.scenario.Scenario;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -53,8 +54,8 @@ public final class FanTable {
                 double[][] byMonth = kept.get(point);
                 if (byMonth == null) {
                     try {
-                        byMonth = replay(PointRunner.Prepared.of(plan, point,
-                                new GeneratorCache(plan.seedOf(point), 0)), plan.spec().replications(), threads);
+                        byMonth = replay(plan.scenarioAt(point), plan.seedOf(point), plan.spec().replications(),
+                                threads);
                     } catch (RuntimeException e) {
                         continue;
                     }
@@ -76,9 +77,10 @@ public final class FanTable {
         }
     }
 
-    private static double[][] replay(PointRunner.Prepared point, int replications, int threads)
+    private static double[][] replay(Scenario scenario, long seed, int replications, int threads)
             throws InterruptedException {
-        int months = point.scenario().months();
+        ExogenousInputs inputs = ExogenousInputs.of(scenario);
+        int months = scenario.months();
         double[][] byMonth = new double[months][replications];
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
@@ -86,7 +88,7 @@ public final class FanTable {
             for (int r = 0; r < replications; r++) {
                 int replication = r;
                 replays.add(Executors.callable(() -> {
-                    Trajectory trajectory = Replay.replicate(point.scenario(), point.inputs(), point.seed(), replication);
+                    Trajectory trajectory = Replay.replicate(scenario, inputs, seed, replication);
                     for (int m = 0; m < months; m++) {
                         byMonth[m][replication] = trajectory.index()[m];
                     }

@@ -2,6 +2,7 @@ package dyad.batch;
 
 import dyad.check.PaperCheck;
 import dyad.model.ExogenousInputs;
+import dyad.model.DecayProfiles;
 import dyad.model.DyadSimulation;
 import dyad.model.GeneratorCache;
 import dyad.model.Trajectory;
@@ -19,12 +20,15 @@ public interface PointRunner {
                     ExogenousInputs lowOilInputs, GeneratorCache generators, ThreadLocal<DyadSimulation> simulation,
                     ThreadLocal<DyadSimulation> lowOilSimulation) {
 
-        /** @param generators the generators of the point's seed, shared with other points that have that seed */
-        static Prepared of(SweepPlan plan, int point, GeneratorCache generators) {
+        /**
+         * @param generators the generators of the point's seed, shared with other points that have that seed
+         * @param decay      shared by all points
+         */
+        static Prepared of(SweepPlan plan, int point, GeneratorCache generators, DecayProfiles decay) {
             Scenario scenario = plan.scenarioAt(point);
-            ExogenousInputs inputs = ExogenousInputs.of(scenario);
+            ExogenousInputs inputs = ExogenousInputs.of(scenario, decay);
             Scenario lowOil = plan.spec().pairedLowOil() ? PaperCheck.withLowOil(scenario) : null;
-            ExogenousInputs lowOilInputs = lowOil == null ? null : ExogenousInputs.of(lowOil);
+            ExogenousInputs lowOilInputs = lowOil == null ? null : ExogenousInputs.of(lowOil, decay);
             long seed = plan.seedOf(point);
             if (generators.seed() != seed) {
                 throw new IllegalArgumentException("generators of seed " + generators.seed() + " for point " + point

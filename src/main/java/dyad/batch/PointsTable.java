@@ -30,6 +30,8 @@ public final class PointsTable {
     public static final String POINTS = "points.csv";
 
     private static final Map<Long, Double> T_QUANTILES = new ConcurrentHashMap<>();
+    /** By runs and passes; a sweep meets few pairs (the replications, fewer where runs failed). */
+    private static final Map<Long, double[]> WILSON = new ConcurrentHashMap<>();
 
     private PointsTable() {
     }
@@ -89,6 +91,17 @@ public final class PointsTable {
     /** The paper-check metrics sf1..sf7 are 0 or 1: their interval is the Wilson score interval of a proportion. */
     static boolean isPassFail(String metric) {
         return metric.matches("sf\\d+");
+    }
+
+    /**
+     * The 95 % Wilson score interval of {@code passes} out of {@code runs}: its library class makes a normal
+     * distribution, with a freshly seeded generator, at every call, and a sweep asks for few distinct pairs.
+     */
+    private static double[] wilson(int runs, int passes) {
+        return WILSON.computeIfAbsent((long) runs << 32 | passes, key -> {
+            ConfidenceInterval interval = new WilsonScoreInterval().createInterval(runs, passes, 0.95);
+            return new double[] {interval.getLowerBound(), interval.getUpperBound()};
+        });
     }
 
     /** The 97.5th percentile of Student's t: slow to compute, and the same for every metric of a point. */
@@ -159,10 +172,9 @@ public final class PointsTable {
                 double low = Double.NaN;
                 double high = Double.NaN;
                 if (binary[k] && n > 0) {
-                    ConfidenceInterval interval = new WilsonScoreInterval()
-                            .createInterval((int) n, (int) Math.round(mean * n), 0.95);
-                    low = interval.getLowerBound();
-                    high = interval.getUpperBound();
+                    double[] interval = wilson((int) n, (int) Math.round(mean * n));
+                    low = interval[0];
+                    high = interval[1];
                 } else if (n > 1) {
                     double half = tQuantile(n - 1) * sd / Math.sqrt(n);
                     low = mean - half;

@@ -1,23 +1,25 @@
 package dyad.batch;
 
+import dyad.model.DecayProfiles;
 import dyad.model.GeneratorCache;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
+import java.util.HashMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReentrantLock;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
  * Runs a sweep's remaining runs on a pool of threads and writes them to {@code runs.csv} in run order as
- * they finish, flushing after each chunk: memory holds only the chunks in flight, and the file's rows are
+ * they finish, flushing now and then: memory holds only the chunks in flight, and the file's rows are
  * always the first runs of the sweep, whatever the thread count or order of completion.
  */
 public final class SweepRunner {
@@ -27,7 +29,8 @@ public final class SweepRunner {
 
     /** Runs per task: small enough to spread work over threads, large enough to amortise the hand-over. */
     private static final int CHUNK = 8;
-    private static final int CHUNKS_IN_FLIGHT_PER_THREAD = 8;
+    /** How far a worker may run ahead of the first unwritten chunk, which bounds the chunks held in memory. */
+    private static final int CHUNKS_AHEAD_PER_THREAD = 64;
     /** How often written rows are pushed to the file; a killed sweep redoes at most this much work. */
     private static final long FLUSH_NANOS = 250_000_000L;
 
@@ -39,6 +42,7 @@ public final class SweepRunner {
     private final FanTable.Collector fan;
     /** With common random numbers every point has the master seed, so replication r's generator is keyed once. */
     private final GeneratorCache commonGenerators;
+    private final DecayProfiles decay;
 
     public SweepRunner(SweepPlan plan, PointRunner pointRunner, int threads, boolean allSeries) {
         this.plan = plan;
@@ -49,6 +53,7 @@ public final class SweepRunner {
                 plan.baseScenario().months());
         this.commonGenerators = plan.independentSeeds() ? null
                 : new GeneratorCache(plan.spec().seed(), plan.spec().replications());
+        this.decay = new DecayProfiles(plan.baseScenario().months());
     }
 
     public List<String> runsHeader() {
@@ -121,53 +126,179 @@ public final class SweepRunner {
         }
     }
 
+    /**
+     * Runs the chunks on {@code threads} workers. Each worker claims the next chunk, runs and formats it, and
+     * leaves it for writing; whichever worker holds the write lock appends every chunk that is next in run
+     * order. No thread only coordinates, so on a machine with as many cores as workers none waits for a
+     * hand-over.
+     */
     private long execute(long first, Tables tables, Progress progress) throws IOException, InterruptedException {
+        OrderedWriter writer = new OrderedWriter(first, tables, progress);
+        AtomicLong nextToClaim = new AtomicLong(first);
         ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
             Thread thread = new Thread(runnable, "dyad-sweep");
             thread.setDaemon(true);
             return thread;
         });
-        ExecutorCompletionService<Chunk> completion = new ExecutorCompletionService<>(pool);
-        TreeMap<Long, Chunk> finished = new TreeMap<>();
-        long nextToSubmit = first;
-        long nextToWrite = first;
-        int inFlight = 0;
-        long failed = 0;
-        long lastFlush = System.nanoTime();
         try {
-            while (nextToWrite < plan.runs()) {
-                while (nextToSubmit < plan.runs() && inFlight < threads * CHUNKS_IN_FLIGHT_PER_THREAD) {
-                    long from = nextToSubmit;
-                    long to = chunkEnd(from);
-                    completion.submit(() -> format(runChunk(from, to)));
-                    nextToSubmit = to;
-                    inFlight++;
-                }
-                Chunk chunk = take(completion);
-                inFlight--;
-                finished.put(chunk.first(), chunk);
-                while (!finished.isEmpty() && finished.firstKey() == nextToWrite) {
-                    Chunk ready = finished.pollFirstEntry().getValue();
-                    if (tables.series != null) {
-                        tables.series.append(ready.seriesRows());
+            List<Future<Object>> workers = new ArrayList<>();
+            for (int w = 0; w < threads; w++) {
+                workers.add(pool.submit(() -> {
+                    try {
+                        long from;
+                        while (!writer.failed() && (from = claim(nextToClaim)) < plan.runs()) {
+                            writer.awaitTurnWithin(from, (long) threads * CHUNKS_AHEAD_PER_THREAD * CHUNK);
+                            writer.offer(format(runChunk(from, chunkEnd(from))));
+                        }
+                    } catch (Throwable e) {
+                        // stops the other workers, which may be waiting for this one's chunk
+                        writer.fail(e);
                     }
-                    tables.runs.append(ready.runsRows());
-                    summarise(ready.outcomes(), tables);
-                    failed += ready.failed();
-                    nextToWrite += ready.runs();
-                    progress.advance(ready.runs());
-                    long now = System.nanoTime();
-                    if (now - lastFlush > FLUSH_NANOS) {
-                        flush(tables);
-                        lastFlush = now;
-                    }
+                    return null;
+                }));
+            }
+            for (Future<Object> worker : workers) {
+                try {
+                    worker.get();
+                } catch (ExecutionException e) {
+                    writer.fail(e.getCause());
                 }
             }
-            flush(tables);
+            writer.finish();
         } finally {
             pool.shutdownNow();
         }
-        return failed;
+        return writer.failedRuns();
+    }
+
+    /** The first run of the next chunk, claimed for the caller; the chunk ends where {@link #chunkEnd} says. */
+    private long claim(AtomicLong nextToClaim) {
+        while (true) {
+            long from = nextToClaim.get();
+            if (from >= plan.runs()) {
+                return from;
+            }
+            if (nextToClaim.compareAndSet(from, chunkEnd(from))) {
+                return from;
+            }
+        }
+    }
+
+    /**
+     * Appends chunks to the tables in run order, whatever order the workers finish them in, and summarises
+     * each point as its last run is written.
+     */
+    private final class OrderedWriter {
+        private final Tables tables;
+        private final Progress progress;
+        private final ReentrantLock writing = new ReentrantLock();
+        /** Finished chunks not yet written, by first run; also the monitor workers wait on when too far ahead. */
+        private final Map<Long, Chunk> finished = new HashMap<>();
+        private volatile long nextToWrite;
+        private volatile Throwable failure;
+        private long failedRuns;
+        private long lastFlush = System.nanoTime();
+
+        OrderedWriter(long first, Tables tables, Progress progress) {
+            this.nextToWrite = first;
+            this.tables = tables;
+            this.progress = progress;
+        }
+
+        /** Bounds memory: a worker that would leave too many finished chunks waiting for an earlier one waits. */
+        void awaitTurnWithin(long from, long runsAhead) throws InterruptedException {
+            synchronized (finished) {
+                while (from - nextToWrite > runsAhead && failure == null) {
+                    finished.wait();
+                }
+            }
+        }
+
+        void offer(Chunk chunk) throws IOException {
+            synchronized (finished) {
+                finished.put(chunk.first(), chunk);
+            }
+            // a chunk offered just as the lock holder leaves is written by its own worker on the next try
+            while (ready() && writing.tryLock()) {
+                try {
+                    Chunk next;
+                    while ((next = takeReady()) != null) {
+                        write(next);
+                    }
+                } finally {
+                    writing.unlock();
+                }
+            }
+        }
+
+        private boolean ready() {
+            synchronized (finished) {
+                return finished.containsKey(nextToWrite);
+            }
+        }
+
+        private Chunk takeReady() {
+            synchronized (finished) {
+                return finished.remove(nextToWrite);
+            }
+        }
+
+        /** Called with the write lock held. */
+        private void write(Chunk chunk) throws IOException {
+            if (tables.series != null) {
+                tables.series.append(chunk.seriesRows());
+            }
+            tables.runs.append(chunk.runsRows());
+            summarise(chunk.outcomes(), tables);
+            failedRuns += chunk.failed();
+            progress.advance(chunk.runs());
+            long now = System.nanoTime();
+            if (now - lastFlush > FLUSH_NANOS) {
+                flush(tables);
+                lastFlush = now;
+            }
+            synchronized (finished) {
+                nextToWrite += chunk.runs();
+                finished.notifyAll();
+            }
+        }
+
+        boolean failed() {
+            return failure != null;
+        }
+
+        void fail(Throwable cause) {
+            synchronized (finished) {
+                if (failure == null) {
+                    failure = cause;
+                }
+                finished.notifyAll();
+            }
+        }
+
+        /** After every worker has stopped: flushes the tables, or reports why the sweep stopped. */
+        void finish() throws IOException {
+            if (failure instanceof IOException e) {
+                throw e;
+            }
+            if (failure != null) {
+                throw new IllegalStateException("a sweep task failed outside any run", failure);
+            }
+            writing.lock();
+            try {
+                if (nextToWrite != plan.runs()) {
+                    throw new IllegalStateException("the sweep stopped after " + nextToWrite + " of " + plan.runs()
+                            + " runs");
+                }
+                flush(tables);
+            } finally {
+                writing.unlock();
+            }
+        }
+
+        long failedRuns() {
+            return failedRuns;
+        }
     }
 
     /** Chunks never straddle two points, so a point's prepared scenario can be dropped once it is written. */
@@ -181,7 +312,7 @@ public final class SweepRunner {
         List<RunOutcome> outcomes = new ArrayList<>((int) (to - from));
         PointRunner.Prepared ready;
         try {
-            ready = prepared.computeIfAbsent(point, p -> PointRunner.Prepared.of(plan, p, generatorsOf(p)));
+            ready = prepared.computeIfAbsent(point, p -> PointRunner.Prepared.of(plan, p, generatorsOf(p), decay));
         } catch (RuntimeException e) {
             for (long run = from; run < to; run++) {
                 outcomes.add(RunOutcome.failure(run, point, plan.replicationOf(run), plan.seedOf(point), e));
@@ -237,15 +368,6 @@ public final class SweepRunner {
                 tables.group = null;
             }
             fan.record(outcome);
-        }
-    }
-
-    private static Chunk take(ExecutorCompletionService<Chunk> completion) throws InterruptedException {
-        Future<Chunk> future = completion.take();
-        try {
-            return future.get();
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("a sweep task failed outside any run", e.getCause());
         }
     }
 

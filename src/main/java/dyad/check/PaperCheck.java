@@ -141,25 +141,23 @@ public final class PaperCheck {
 
     /**
      * r(k) = Pearson correlation of leader[t] with follower[t + k], for k = -12..12 (index k + 12), over the
-     * months where both exist. Sums over each overlap come from prefix sums; the cross products of all lags
-     * are summed in one pass over t, each lag in order of t, which the JIT runs as vector operations over the
-     * lags: sweeps compute this for every run, and Commons Math's PearsonsCorrelation would need two copied
-     * arrays and two passes per lag.
+     * months where both exist. Sums over each overlap are differences of running sums, which are needed only
+     * within 12 months of either end; the cross products of all lags are summed in one pass over t, each lag
+     * in order of t, which the JIT runs as vector operations over the lags. Sweeps compute this for every
+     * run, and Commons Math's PearsonsCorrelation would need two copied arrays and two passes per lag.
      */
     static double[] crossCorrelations(double[] leader, double[] follower) {
         int n = leader.length;
-        double[] sumX = prefixSums(leader, false);
-        double[] sumXX = prefixSums(leader, true);
-        double[] sumY = prefixSums(follower, false);
-        double[] sumYY = prefixSums(follower, true);
+        RunningSums x = RunningSums.of(leader);
+        RunningSums y = RunningSums.of(follower);
         // sxy[k + MAX_LAG] = sum over t of leader[t] * follower[t + k]
         double[] sxy = new double[2 * MAX_LAG + 1];
         for (int t = 0; t < n; t++) {
-            double x = leader[t];
+            double value = leader[t];
             int lowest = Math.max(-MAX_LAG, -t);
             int highest = Math.min(MAX_LAG, n - 1 - t);
             for (int k = lowest; k <= highest; k++) {
-                sxy[k + MAX_LAG] += x * follower[t + k];
+                sxy[k + MAX_LAG] += value * follower[t + k];
             }
         }
         double[] r = new double[2 * MAX_LAG + 1];
@@ -167,22 +165,57 @@ public final class PaperCheck {
             int from = Math.max(0, -k);
             int to = Math.min(n, n - k);
             int length = to - from;
-            double sx = sumX[to] - sumX[from];
-            double sy = sumY[to + k] - sumY[from + k];
-            double varX = length * (sumXX[to] - sumXX[from]) - sx * sx;
-            double varY = length * (sumYY[to + k] - sumYY[from + k]) - sy * sy;
+            double sx = x.sum(to) - x.sum(from);
+            double sy = y.sum(to + k) - y.sum(from + k);
+            double varX = length * (x.sumOfSquares(to) - x.sumOfSquares(from)) - sx * sx;
+            double varY = length * (y.sumOfSquares(to + k) - y.sumOfSquares(from + k)) - sy * sy;
             r[k + MAX_LAG] = varX <= 0 || varY <= 0 ? Double.NaN
                     : (length * sxy[k + MAX_LAG] - sx * sy) / Math.sqrt(varX * varY);
         }
         return r;
     }
 
-    private static double[] prefixSums(double[] values, boolean squared) {
-        double[] sums = new double[values.length + 1];
-        for (int i = 0; i < values.length; i++) {
-            sums[i + 1] = sums[i] + (squared ? values[i] * values[i] : values[i]);
+    /**
+     * The sums of a series' first p values and of their squares, for p within {@link #MAX_LAG} of either
+     * end (0..12 and n-12..n), which are all that the overlaps of the lags need.
+     */
+    private record RunningSums(int length, double[] sums, double[] squares) {
+
+        static RunningSums of(double[] values) {
+            int n = values.length;
+            double[] sums = new double[2 * MAX_LAG + 2];
+            double[] squares = new double[2 * MAX_LAG + 2];
+            double sum = 0;
+            double sumOfSquares = 0;
+            for (int p = 0; p <= n; p++) {
+                int slot = slot(p, n);
+                if (slot >= 0) {
+                    sums[slot] = sum;
+                    squares[slot] = sumOfSquares;
+                }
+                if (p < n) {
+                    sum += values[p];
+                    sumOfSquares += values[p] * values[p];
+                }
+            }
+            return new RunningSums(n, sums, squares);
         }
-        return sums;
+
+        /** Where the sums of the first p values are kept: the first 13 slots from the start, the others from the end. */
+        private static int slot(int p, int n) {
+            if (p <= MAX_LAG) {
+                return p;
+            }
+            return p >= n - MAX_LAG ? MAX_LAG + 1 + p - (n - MAX_LAG) : -1;
+        }
+
+        double sum(int p) {
+            return sums[slot(p, length)];
+        }
+
+        double sumOfSquares(int p) {
+            return squares[slot(p, length)];
+        }
     }
 
     private static int peakLag(double[] correlations) {

@@ -32,6 +32,11 @@ public final class ExogenousInputs {
     }
 
     public static ExogenousInputs of(Scenario scenario) {
+        return of(scenario, new DecayProfiles(scenario.months()));
+    }
+
+    /** @param decay shared by the scenarios of a sweep, which differ in a few numbers only */
+    public static ExogenousInputs of(Scenario scenario, DecayProfiles decay) {
         int months = scenario.months();
         List<AgentSpec> agents = scenario.agents();
         int n = agents.size();
@@ -42,10 +47,8 @@ public final class ExogenousInputs {
             }
             int first = scenario.monthIndex(event.date());
             for (EffectSpec effect : event.effects()) {
-                double[] target = perception[scenario.agentIndex(effect.agentId())][effect.perceives().ordinal()];
-                for (int m = first; m < months; m++) {
-                    target[m] += effect.valueAfter(m - first);
-                }
+                decay.addTo(perception[scenario.agentIndex(effect.agentId())][effect.perceives().ordinal()], effect,
+                        first);
             }
         }
         double[] oil = scenario.oilPrice().orElse(new double[months]);

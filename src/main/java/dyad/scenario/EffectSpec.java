@@ -6,16 +6,4 @@ package dyad.scenario;
  */
 public record EffectSpec(String agentId, Perception perceives, double change, int holdMonths,
                          double halfLifeMonths) {
-
-    /** The effect {@code monthsSince} months after the event (0 in its own month). */
-    public double valueAfter(int monthsSince) {
-        if (monthsSince < 0) {
-            return 0;
-        }
-        int fading = monthsSince - holdMonths;
-        if (fading <= 0 || Double.isInfinite(halfLifeMonths)) {
-            return change;
-        }
-        return change * StrictMath.pow(0.5, fading / halfLifeMonths);
-    }
 }
