@@ -49,8 +49,8 @@ final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--sweep", negatable = true, defaultValue = "true", fallbackValue = "true",
             paramLabel = "BOOLEAN",
-            description = "Also measure sweeps: runs/s on 1 and 2 threads, MASON's doLoop, peak memory (about a"
-                    + " minute; default: on, --no-sweep to skip).")
+            description = "Also measure sweeps: runs/s on 1 and 2 threads, MASON's doLoop, peak memory (about three"
+                    + " minutes; default: on, --no-sweep to skip).")
     private boolean sweep;
 
     @Option(names = "--repetitions", paramLabel = "N", defaultValue = "5",

@@ -32,11 +32,18 @@ import org.apache.commons.math3.stat.descriptive.rank.Median;
  */
 final class SweepBenchmark {
 
-    private static final int REPLICATIONS = 200;
+    /** Replications per point of the throughput sweep: 80,000 runs, seconds long, so that per-sweep costs weigh little. */
+    private static final int THROUGHPUT_REPLICATIONS = 2000;
+    private static final int MEMORY_REPLICATIONS = 200;
     private static final int SWEEP_THREADS = 2;
-    private static final String MEMORY_HEAP = "-Xmx512m";
+    /**
+     * The heap limit of the memory sweeps. Without a small limit the collector grows the heap with the run
+     * time whatever the data held, and the peak would measure the collector's sizing rather than the sweep.
+     */
+    private static final String MEMORY_HEAP = "-Xmx64m";
+    private static final Pattern HEAP_AFTER_GC = Pattern.compile("(\\d+)([KMG])->(\\d+)([KMG])\\(");
     /** Untimed sweeps first: methods called once per point or per sweep reach the JIT's top tier slowly. */
-    private static final int WARM_UP_SWEEPS = 8;
+    private static final int WARM_UP_SWEEPS = 4;
     private static final int DOLOOP_WARM_UP = 16_000;
     private static final int TICKS_PER_SECOND = 100;
     private static final Pattern DOLOOP_RESULT = Pattern.compile("jobs=(\\d+) seconds=([0-9.]+)");
@@ -82,12 +89,12 @@ final class SweepBenchmark {
      * measured in turn in each repetition so that a busy moment of the machine weighs on all of them.
      */
     private void throughput(PrintWriter out, Scenario scenario, Path scratch) throws Exception {
-        SweepSpec sweepSpec = SweepLoader.load(writeSweep(scratch, "throughput", 8, 5));
+        SweepSpec sweepSpec = SweepLoader.load(writeSweep(scratch, "throughput", 8, 5, THROUGHPUT_REPLICATIONS));
         long sweepRuns = SweepPlan.of(sweepSpec, false).runs();
         out.printf("sweep over %s: a grid of agents.russia.oil_dependence (8 values) x agents.usa.weights.containment"
                 + " (5 values) x %d replications = %d runs, every metric, in-process Sweep.run into a temporary"
                 + " folder (runs.csv, points.csv, fan.csv), after %d untimed sweeps on 1 and 2 threads in turn%n",
-                scenario.name(), REPLICATIONS, sweepRuns, WARM_UP_SWEEPS);
+                scenario.name(), THROUGHPUT_REPLICATIONS, sweepRuns, WARM_UP_SWEEPS);
         out.flush();
         for (int w = 0; w < WARM_UP_SWEEPS; w++) {
             timeSweep(sweepSpec, scratch, w % SWEEP_THREADS + 1);
@@ -209,35 +216,63 @@ final class SweepBenchmark {
         }
     }
 
-    /** Median peak resident memory of 'dyad sweep' processes of 10,000 and 100,000 runs. */
+    /** Median peak resident memory, and largest heap left after a collection, of 10,000- and 100,000-run sweeps. */
     private void peakMemory(PrintWriter out, Path scratch) throws Exception {
         if (!Files.isReadable(Path.of("/proc/self/status"))) {
             out.println("peak memory skipped: it is read from /proc/<pid>/status, which this system lacks");
             return;
         }
-        Path small = writeSweep(scratch, "10k", 10, 5);
-        Path large = writeSweep(scratch, "100k", 50, 10);
+        Path small = writeSweep(scratch, "10k", 10, 5, MEMORY_REPLICATIONS);
+        Path large = writeSweep(scratch, "100k", 50, 10, MEMORY_REPLICATIONS);
         double[] smallMb = new double[memorySamples];
         double[] largeMb = new double[memorySamples];
+        double[] smallLiveMb = new double[memorySamples];
+        double[] largeLiveMb = new double[memorySamples];
         for (int s = 0; s < memorySamples; s++) {
             smallMb[s] = peakResidentMb(sweepCommand(small, scratch), scratch);
+            smallLiveMb[s] = largestHeapAfterGcMb(scratch);
             largeMb[s] = peakResidentMb(sweepCommand(large, scratch), scratch);
+            largeLiveMb[s] = largestHeapAfterGcMb(scratch);
         }
         double ratio = new Median().evaluate(largeMb) / new Median().evaluate(smallMb);
         out.printf(Locale.ROOT, "peak resident memory (VmHWM) of '%s' and of the same for %s: median %.0f MB for"
                         + " 10000 runs (50 points x %d replications), %.0f MB for 100000 runs (500 points); ratio %.2f"
-                        + " (target <= 1.10: %s; %d sample%s each)%n", String.join(" ", sweepCommand(small, scratch)),
-                large.getFileName(), new Median().evaluate(smallMb), REPLICATIONS, new Median().evaluate(largeMb),
-                ratio, ratio <= 1.10 ? "met" : "missed", memorySamples, plural(memorySamples));
+                        + " (target <= 1.10: %s; %d sample%s each); largest heap left after a collection: %.0f and"
+                        + " %.0f MB%n", String.join(" ", sweepCommand(small, scratch)),
+                large.getFileName(), new Median().evaluate(smallMb), MEMORY_REPLICATIONS, new Median().evaluate(largeMb),
+                ratio, ratio <= 1.10 ? "met" : "missed", memorySamples, plural(memorySamples),
+                new Median().evaluate(smallLiveMb), new Median().evaluate(largeLiveMb));
         out.flush();
     }
 
     private static List<String> sweepCommand(Path sweepFile, Path scratch) {
         List<String> command = new ArrayList<>(ChildJvm.javaCommand());
         command.add(1, MEMORY_HEAP);
+        command.add(2, "-Xlog:gc:file=" + gcLog(scratch));
         command.addAll(List.of(DyadCommand.class.getName(), "sweep", sweepFile.toString(), "--out",
                 scratch.resolve("memory").toString(), "--quiet", "--threads", String.valueOf(SWEEP_THREADS)));
         return command;
+    }
+
+    private static Path gcLog(Path scratch) {
+        return scratch.resolve("gc.log");
+    }
+
+    /** The most heap in use after any collection of the last memory sweep, from its collector's log. */
+    private static double largestHeapAfterGcMb(Path scratch) throws IOException {
+        double largest = 0;
+        for (String line : Files.readAllLines(gcLog(scratch))) {
+            Matcher sizes = HEAP_AFTER_GC.matcher(line);
+            if (sizes.find()) {
+                double mb = Long.parseLong(sizes.group(3)) * switch (sizes.group(4)) {
+                    case "K" -> 1.0 / 1024;
+                    case "G" -> 1024.0;
+                    default -> 1.0;
+                };
+                largest = Math.max(largest, mb);
+            }
+        }
+        return largest;
     }
 
     /** Runs a command to its end and returns the highest VmHWM seen, polled every 10 ms. */
@@ -267,7 +302,8 @@ final class SweepBenchmark {
     }
 
     /** A grid sweep over the scenario given, by its absolute path (a sweep file's own folder would be the base). */
-    private Path writeSweep(Path scratch, String name, int oilSteps, int containmentSteps) throws IOException {
+    private Path writeSweep(Path scratch, String name, int oilSteps, int containmentSteps, int replications)
+            throws IOException {
         String yaml = String.join("\n",
                 "name: bench-" + name,
                 "scenario: '" + file.toAbsolutePath().normalize().toString().replace("'", "''") + "'",
@@ -275,7 +311,7 @@ final class SweepBenchmark {
                 "parameters:",
                 "  agents.russia.oil_dependence: {min: 0.0, max: 0.9, steps: " + oilSteps + "}",
                 "  agents.usa.weights.containment: {min: 0.0, max: 1.8, steps: " + containmentSteps + "}",
-                "replications: " + REPLICATIONS,
+                "replications: " + replications,
                 "seed: 1",
                 "");
         return Files.writeString(scratch.resolve("bench-" + name + ".yaml"), yaml);

@@ -84,8 +84,8 @@ final class SweepCommand implements Callable<Integer> {
         SweepCharts.drawInto(dir);
         Duration took = Duration.ofNanos(System.nanoTime() - started);
         if (!quiet) {
-            stdout.printf(Locale.ROOT, "Sweep %s: %d runs on %d threads in %.1f s%n", sweep.name(), tally.done(),
-                    threadCount, took.toMillis() / 1000.0);
+            stdout.printf(Locale.ROOT, "Sweep %s: %d runs on %d thread%s in %.1f s%n", sweep.name(), tally.done(),
+                    threadCount, threadCount == 1 ? "" : "s", took.toMillis() / 1000.0);
         }
         stdout.printf("Results written to %s/%n", dir.toString().replace('\\', '/'));
         stdout.flush();

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -120,6 +121,41 @@ class SweepTest {
         Path dir = temp.resolve("two");
         run(dir, 2, false);
         assertSameTables(reference, dir);
+    }
+
+    @Test
+    void workersFinishingInAnyOrderWriteTheSameBytes() throws Exception {
+        // runs take uneven times, so chunks finish out of order on more workers than the machine has cores
+        PointRunner uneven = (plan, point, run, replication, keepSeries) -> {
+            sleep((run * 7) % 5);
+            return PointRunner.SIMULATION.run(plan, point, run, replication, keepSeries);
+        };
+        Path dir = temp.resolve("uneven");
+        Sweep.run(TINY, dir, new Sweep.Options(5, false, false, true), uneven, Progress.QUIET);
+        assertSameTables(reference, dir);
+    }
+
+    @Test
+    @Timeout(60)
+    void anErrorOutsideAnyRunStopsTheSweepInsteadOfHangingIt() {
+        PointRunner breaks = (plan, point, run, replication, keepSeries) -> {
+            if (run == 20) {
+                throw new AssertionError("not a run's failure");
+            }
+            sleep(1);
+            return PointRunner.SIMULATION.run(plan, point, run, replication, keepSeries);
+        };
+        IllegalStateException stopped = assertThrows(IllegalStateException.class, () -> Sweep.run(TINY,
+                temp.resolve("broken"), new Sweep.Options(3, false, false, false), breaks, Progress.QUIET));
+        assertTrue(stopped.getCause() instanceof AssertionError, String.valueOf(stopped.getCause()));
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Test
