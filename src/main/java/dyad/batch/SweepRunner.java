@@ -327,9 +327,6 @@ public final class SweepRunner {
                 outcomes.add(RunOutcome.failure(run, point, replication, ready.seed(), e));
             }
         }
-        if (to == ((long) point + 1) * plan.spec().replications()) {
-            prepared.remove(point);
-        }
         return outcomes;
     }
 
@@ -366,6 +363,8 @@ public final class SweepRunner {
             if (tables.group.runs() == plan.spec().replications()) {
                 tables.points.append(tables.group.rowText());
                 tables.group = null;
+                // every chunk of the point has been run and written: no worker needs its scenario again
+                prepared.remove(outcome.point());
             }
             fan.record(outcome);
         }
