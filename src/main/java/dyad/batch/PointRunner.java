@@ -1,9 +1,9 @@
 package dyad.batch;
 
 import dyad.check.PaperCheck;
-import dyad.model.ExogenousInputs;
 import dyad.model.DecayProfiles;
 import dyad.model.DyadSimulation;
+import dyad.model.ExogenousInputs;
 import dyad.model.GeneratorCache;
 import dyad.model.Trajectory;
 import dyad.scenario.Scenario;
