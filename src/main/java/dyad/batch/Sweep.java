@@ -7,11 +7,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
-import java.util.stream.Stream;
+import java.util.function.Consumer;
 
 /**
  * A whole sweep in its results folder: starts it (or resumes it), runs it (writing runs.csv and points.csv),
- * then writes fan.csv and marks it complete in manifest.json. Charts are drawn from these tables.
+ * then writes fan.csv and marks it complete in manifest.json. An unfinished sweep lives in the folder's
+ * {@code .dyad/unfinished-sweep}; only a complete one is committed to the folder, replacing the earlier
+ * result there, so a finished sweep stays intact until the next one is complete.
  */
 public final class Sweep {
 
@@ -19,61 +21,91 @@ public final class Sweep {
     public record Options(int threads, boolean resume, boolean independentSeeds, boolean allSeries) {
     }
 
+    /** Writes what else belongs to a complete sweep (charts) into its folder before the commit. */
+    @FunctionalInterface
+    public interface Finisher {
+        Finisher NOTHING = dir -> { };
+
+        void finish(Path dir) throws IOException;
+    }
+
     private Sweep() {
     }
 
     public static SweepRunner.Tally run(SweepSpec spec, Path dir, Options options, PointRunner pointRunner,
                                         Progress progress) throws IOException, InterruptedException {
-        SweepPlan plan = SweepPlan.of(spec, options.independentSeeds());
-        Instant started = Instant.now();
-        if (options.resume()) {
-            JsonObject manifest = SweepManifest.read(dir);
-            if (manifest == null) {
-                throw new ScenarioException(null, "--resume", "there is no sweep to resume in " + dir);
-            }
-            List<String> changed = SweepManifest.differences(manifest, plan, options.allSeries());
-            if (!changed.isEmpty()) {
-                throw new ScenarioException(null, "--resume", "the sweep in " + dir + " was started with other "
-                        + "settings (" + String.join(", ", changed) + " changed): restore them, or delete " + dir
-                        + " to start over");
-            }
-            if (manifest.has("started_at")) {
-                started = Instant.parse(manifest.get("started_at").getAsString());
-            }
-        } else {
-            prepareFresh(dir);
-        }
-        SweepManifest.write(dir, plan, options.allSeries(), "running", started, null, 0, 0, options.threads());
-        SweepRunner runner = new SweepRunner(plan, pointRunner, options.threads(), options.allSeries());
-        // a sweep killed before its first row keeps no runs.csv: it simply starts again
-        boolean continuing = options.resume() && Files.isRegularFile(dir.resolve(SweepRunner.RUNS));
-        SweepRunner.Tally tally = runner.run(dir, continuing, progress);
-        FanTable.write(dir.resolve(FanTable.FAN), plan, options.threads(), runner.fanSeries());
-        SweepManifest.write(dir, plan, options.allSeries(), "complete", started, Instant.now(), tally.done(),
-                tally.failed(), options.threads());
-        return tally;
+        return run(spec, dir, options, pointRunner, progress, notice -> { }, Finisher.NOTHING);
     }
 
-    /** A fresh sweep may replace a finished one, but never an unfinished sweep or a folder it did not write. */
-    private static void prepareFresh(Path dir) throws IOException {
-        if (Files.exists(dir)) {
-            if (!Files.isDirectory(dir)) {
-                throw new ScenarioException(null, "--out", dir + " exists and is not a folder");
+    /**
+     * Runs the sweep into {@code dir}, telling {@code notices} what happens to an unfinished sweep found there,
+     * and commits it once complete and finished by {@code finisher}.
+     */
+    public static SweepRunner.Tally run(SweepSpec spec, Path dir, Options options, PointRunner pointRunner,
+                                        Progress progress, Consumer<String> notices, Finisher finisher)
+            throws IOException, InterruptedException {
+        SweepPlan plan = SweepPlan.of(spec, options.independentSeeds());
+        try (ResultsFolder folder = ResultsFolder.open(dir, ResultsFolder.Kind.SWEEP, "--out", "dyad sweep "
+                + spec.name())) {
+            Path work = folder.unfinishedSweep();
+            Instant started = Instant.now();
+            boolean continuing = false;
+            if (options.resume()) {
+                JsonObject manifest = SweepManifest.read(work);
+                if (!Files.isDirectory(work)) {
+                    throw new ScenarioException(null, "--resume", "there is no unfinished sweep to resume in " + dir
+                            + ": run the sweep without --resume to start it");
+                }
+                if (manifest == null) {
+                    notices.accept("The unfinished sweep in " + dir + " had not written its first run: starting it"
+                            + " from the beginning.");
+                    ResultsFolder.deleteTree(work);
+                } else {
+                    List<String> changed = SweepManifest.differences(manifest, plan, options.allSeries());
+                    if (!changed.isEmpty()) {
+                        throw new ScenarioException(null, "--resume", "the unfinished sweep in " + dir + " was started"
+                                + " with other settings (" + String.join(", ", changed) + " changed): restore them,"
+                                + " or run without --resume to start over");
+                    }
+                    if (manifest.has("started_at")) {
+                        started = Instant.parse(manifest.get("started_at").getAsString());
+                    }
+                    // a sweep killed before its first row keeps no runs.csv: it simply starts again
+                    continuing = Files.isRegularFile(work.resolve(SweepRunner.RUNS));
+                }
+            } else if (Files.isDirectory(work)) {
+                notices.accept("Discarding the unfinished sweep in " + dir + " (" + progressOf(work)
+                        + ") and starting over; to finish it instead, stop this one and add --resume.");
+                ResultsFolder.deleteTree(work);
             }
-            JsonObject manifest = SweepManifest.read(dir);
-            boolean empty;
-            try (Stream<Path> entries = Files.list(dir)) {
-                empty = entries.findAny().isEmpty();
+            if (!continuing) {
+                ResultsFolder.deleteTree(work);
+                Files.createDirectories(work);
             }
-            if (manifest == null && !empty) {
-                throw new ScenarioException(null, "--out", dir + " is not empty and holds no sweep: choose another folder");
-            }
-            if (manifest != null && "running".equals(manifest.get("status").getAsString())) {
-                throw new ScenarioException(null, "--resume", dir + " holds an unfinished sweep: finish it with"
-                        + " --resume, or delete the folder to start over");
-            }
-            ResultDirectory.deleteTree(dir);
+            SweepManifest.write(work, plan, options.allSeries(), "running", started, null, 0, 0, options.threads());
+            Failpoint.reach("sweep-started");
+            SweepRunner runner = new SweepRunner(plan, pointRunner, options.threads(), options.allSeries());
+            SweepRunner.Tally tally = runner.run(work, continuing, progress);
+            FanTable.write(work.resolve(FanTable.FAN), plan, options.threads(), runner.fanSeries());
+            SweepManifest.write(work, plan, options.allSeries(), "complete", started, Instant.now(), tally.done(),
+                    tally.failed(), options.threads());
+            finisher.finish(work);
+            folder.commit(work, true);
+            return tally;
         }
-        Files.createDirectories(dir);
+    }
+
+    /** "1,200 of 6,000 runs done", as far as the unfinished sweep's manifest and table say. */
+    private static String progressOf(Path work) {
+        JsonObject manifest = SweepManifest.read(work);
+        try {
+            long done = Files.isRegularFile(work.resolve(SweepRunner.RUNS))
+                    ? AppendableTable.completeRows(work.resolve(SweepRunner.RUNS)) : 0;
+            String total = manifest != null && manifest.has("runs_total") ? String.format(java.util.Locale.ROOT, "%,d",
+                    manifest.get("runs_total").getAsLong()) : "?";
+            return String.format(java.util.Locale.ROOT, "%,d of %s runs done", done, total);
+        } catch (IOException | RuntimeException e) {
+            return "its tables are unreadable";
+        }
     }
 }

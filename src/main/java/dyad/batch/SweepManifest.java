@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -68,9 +67,7 @@ public final class SweepManifest {
         manifest.put("threads", threads);
         manifest.put("started_at", started.toString());
         manifest.put("finished_at", finished == null ? null : finished.toString());
-        Path temporary = dir.resolve(FILE + ".tmp");
-        Files.writeString(temporary, GSON.toJson(manifest) + "\n", StandardCharsets.UTF_8);
-        Files.move(temporary, dir.resolve(FILE), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        ResultsFolder.writeAtomically(dir.resolve(FILE), GSON.toJson(manifest) + "\n");
     }
 
     /** The manifest in a results folder, or null if there is none or it cannot be read. */
@@ -81,9 +78,17 @@ public final class SweepManifest {
         }
         try {
             return GSON.fromJson(Files.readString(file, StandardCharsets.UTF_8), JsonObject.class);
-        } catch (IOException | JsonParseException e) {
+        } catch (IOException | JsonParseException | IllegalStateException e) {
             return null;
         }
+    }
+
+    /** The manifest's status ("running" or "complete"), or empty when there is none. */
+    public static String status(JsonObject manifest) {
+        if (manifest == null || !manifest.has("status") || !manifest.get("status").isJsonPrimitive()) {
+            return "";
+        }
+        return manifest.get("status").getAsString();
     }
 
     /** The keys of {@link #identity} whose values differ between the manifest and the plan. */

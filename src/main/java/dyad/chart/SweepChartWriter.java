@@ -20,7 +20,13 @@ public final class SweepChartWriter {
      * @throws dyad.scenario.ScenarioException if the manifest or a table is missing or cannot be read
      */
     public static void write(Path dir) throws IOException {
-        SweepResults results = SweepResults.read(dir);
+        write(dir, dir);
+    }
+
+    /** Writes the charts of the sweep whose tables are in {@code tables} into {@code into}. */
+    public static void write(Path tables, Path into) throws IOException {
+        Path dir = into;
+        SweepResults results = SweepResults.read(tables);
         if (results.parameters().size() == 1) {
             write(MetricLineChart.create(results), dir, MetricLineChart.fileName(results));
         } else if (results.parameters().size() == 2 && SweepResults.GRID.equals(results.design())) {

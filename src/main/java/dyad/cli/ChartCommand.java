@@ -1,7 +1,9 @@
 package dyad.cli;
 
-import dyad.batch.SweepManifest;
+import dyad.batch.ResultsFolder;
+import dyad.chart.SweepChartWriter;
 import dyad.scenario.ScenarioException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -9,7 +11,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code dyad chart}: redraws a sweep's charts from its tables, without running anything. */
+/** {@code dyad chart}: redraws a results folder's charts from its tables, without running anything. */
 @Command(name = "chart", mixinStandardHelpOptions = true,
         description = "Redraw the charts of a finished sweep from its tables (points.csv, fan.csv, manifest.json).")
 final class ChartCommand implements Callable<Integer> {
@@ -22,15 +24,24 @@ final class ChartCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        var manifest = SweepManifest.read(dir);
-        if (manifest == null) {
-            throw new ScenarioException(null, "DIR", dir + " holds no sweep results (no readable manifest.json)");
+        if (!Files.isDirectory(dir)) {
+            throw new ScenarioException(null, "DIR", dir + " is not a folder");
         }
-        if (!"complete".equals(manifest.get("status").getAsString())) {
-            throw new ScenarioException(null, "DIR", "the sweep in " + dir + " is not finished: finish it with"
-                    + " 'dyad sweep FILE --resume' first");
+        ResultsFolder.Kind kind = ResultsFolder.kindOf(dir).orElseThrow(() -> new ScenarioException(null, "DIR",
+                dir + " holds no Dyad results"));
+        if (kind == ResultsFolder.Kind.RUN) {
+            throw new ScenarioException(null, "DIR", dir + " holds a run, whose chart 'dyad run' draws; 'dyad chart'"
+                    + " redraws a sweep's charts");
         }
-        SweepCharts.drawInto(dir);
+        try (ResultsFolder folder = ResultsFolder.open(dir, kind, "DIR", "dyad chart")) {
+            if (folder.files().isEmpty()) {
+                throw new ScenarioException(null, "DIR", "the sweep in " + dir + " is not finished: finish it with"
+                        + " 'dyad sweep FILE --out " + dir + " --resume' first");
+            }
+            Path staging = folder.stage();
+            SweepChartWriter.write(dir, staging);
+            folder.commit(staging, false);
+        }
         spec.commandLine().getOut().printf("Charts redrawn in %s/%n", dir.toString().replace('\\', '/'));
         return 0;
     }

@@ -1,6 +1,6 @@
 package dyad.cli;
 
-import dyad.batch.ResultDirectory;
+import dyad.batch.ResultsFolder;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -33,7 +33,7 @@ final class ChildJvm {
 
     static void deleteQuietly(Path folder) {
         try {
-            ResultDirectory.deleteTree(folder);
+            ResultsFolder.deleteTree(folder);
         } catch (IOException | UncheckedIOException e) {
             // a leftover temporary folder is harmless
         }

@@ -1,7 +1,8 @@
 package dyad.cli;
 
 import dyad.batch.Manifest;
-import dyad.batch.ResultDirectory;
+import dyad.batch.Failpoint;
+import dyad.batch.ResultsFolder;
 import dyad.batch.RunWriter;
 import dyad.chart.IndexChart;
 import dyad.check.Fact;
@@ -10,9 +11,8 @@ import dyad.model.ExogenousInputs;
 import dyad.model.Replay;
 import dyad.model.RunSummary;
 import dyad.scenario.Scenario;
-import dyad.scenario.ScenarioException;
+import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -45,36 +45,43 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        PrintWriter stdout = spec.commandLine().getOut();
         Scenario scenario = scenarioOptions.load(spec.commandLine());
         Path target = out != null ? out : Path.of("results", scenario.name());
-        if (Files.exists(target) && !Files.isDirectory(target)) {
-            throw new ScenarioException(null, "--out", target + " exists and is not a folder");
-        }
-        long started = System.nanoTime();
-        ExogenousInputs inputs = ExogenousInputs.of(scenario);
-        RunSummary run = Replay.run(scenario, inputs, scenario.seed(), scenario.replications());
-        double replaySeconds = (System.nanoTime() - started) / 1e9;
-        List<Fact> facts = noCheck ? List.of() : PaperCheck.check(scenario, run);
-        try (ResultDirectory results = ResultDirectory.open(target)) {
-            Path dir = results.staging();
+        replayInto(scenario, scenarioOptions.file, target, !noCheck, spec.commandLine().getOut());
+        return 0;
+    }
+
+    /**
+     * Replays a scenario into a run's results folder, committed only once every file is written, and prints
+     * what it did.
+     */
+    static void replayInto(Scenario scenario, Path scenarioFile, Path target, boolean paperCheck, PrintWriter stdout)
+            throws IOException {
+        try (ResultsFolder folder = ResultsFolder.open(target, ResultsFolder.Kind.RUN, "--out",
+                "dyad run " + scenario.name())) {
+            long started = System.nanoTime();
+            ExogenousInputs inputs = ExogenousInputs.of(scenario);
+            RunSummary run = Replay.run(scenario, inputs, scenario.seed(), scenario.replications());
+            double replaySeconds = (System.nanoTime() - started) / 1e9;
+            List<Fact> facts = paperCheck ? PaperCheck.check(scenario, run) : List.of();
+            Path dir = folder.stage();
             RunWriter.writeTimeseries(dir.resolve(RunWriter.TIMESERIES), scenario, inputs, run);
             RunWriter.writeSummary(dir.resolve(RunWriter.SUMMARY), scenario, run);
-            if (!noCheck) {
+            if (paperCheck) {
                 RunWriter.writePaperCheck(dir.resolve(RunWriter.PAPER_CHECK), facts);
             }
             IndexChart.write(scenario, run, dir);
-            Manifest.write(dir.resolve("manifest.json"), scenario, scenarioOptions.file);
-            results.commit();
-        }
-        stdout.printf(Locale.ROOT, "Replayed %s: %d replications x %d months, seed %d (%.2f s)%n", scenario.name(),
-                scenario.replications(), scenario.months(), scenario.seed(), replaySeconds);
-        if (!facts.isEmpty()) {
-            Scorecard.print(stdout, facts);
+            Manifest.write(dir.resolve("manifest.json"), scenario, scenarioFile);
+            Failpoint.reach("run-staged");
+            folder.commit(dir, true);
+            stdout.printf(Locale.ROOT, "Replayed %s: %d replications x %d months, seed %d (%.2f s)%n",
+                    scenario.name(), scenario.replications(), scenario.months(), scenario.seed(), replaySeconds);
+            if (!facts.isEmpty()) {
+                Scorecard.print(stdout, facts);
+            }
         }
         stdout.printf("Results written to %s%n", displayPath(target));
         stdout.flush();
-        return 0;
     }
 
     private static String displayPath(Path path) {

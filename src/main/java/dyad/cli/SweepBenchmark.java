@@ -3,7 +3,7 @@ package dyad.cli;
 import dyad.batch.MasonBaseline;
 import dyad.batch.PointRunner;
 import dyad.batch.Progress;
-import dyad.batch.ResultDirectory;
+import dyad.batch.ResultsFolder;
 import dyad.batch.Sweep;
 import dyad.batch.SweepLoader;
 import dyad.batch.SweepPlan;
@@ -165,7 +165,7 @@ final class SweepBenchmark {
         Sweep.run(sweepSpec, dir, new Sweep.Options(threads, false, false, false), PointRunner.SIMULATION,
                 new Progress(marker, false, TimeUnit.DAYS.toMillis(1)));
         long ended = System.nanoTime();
-        ResultDirectory.deleteTree(dir);
+        ResultsFolder.deleteTree(dir);
         if (lastRun[0] == 0) {
             throw new IllegalStateException("the sweep's progress never reported its last run");
         }

@@ -70,18 +70,20 @@ final class SweepCommand implements Callable<Integer> {
         long started = System.nanoTime();
         PrintWriter stderr = spec.commandLine().getErr();
         Thread onInterrupt = new Thread(() -> {
-            stderr.printf("%ndyad: sweep interrupted; finish it with: dyad sweep %s --resume%n", file);
+            stderr.printf("%ndyad: sweep interrupted; finish it with: %s%n", resumeCommand());
             stderr.flush();
         });
         Runtime.getRuntime().addShutdownHook(onInterrupt);
         SweepRunner.Tally tally;
         try {
             tally = Sweep.run(sweep, dir, new Sweep.Options(threadCount, resume, independentSeeds, allSeries),
-                    PointRunner.SIMULATION, progress);
+                    PointRunner.SIMULATION, progress, notice -> {
+                        stderr.println("dyad: " + notice);
+                        stderr.flush();
+                    }, SweepCharts::drawInto);
         } finally {
             Runtime.getRuntime().removeShutdownHook(onInterrupt);
         }
-        SweepCharts.drawInto(dir);
         Duration took = Duration.ofNanos(System.nanoTime() - started);
         if (!quiet) {
             stdout.printf(Locale.ROOT, "Sweep %s: %d runs on %d thread%s in %.1f s%n", sweep.name(), tally.done(),
@@ -95,5 +97,25 @@ final class SweepCommand implements Callable<Integer> {
             return RUNS_FAILED;
         }
         return 0;
+    }
+
+    /** The command that finishes this sweep, as the user would type it. */
+    private String resumeCommand() {
+        StringBuilder command = new StringBuilder("dyad sweep ").append(quoted(file));
+        if (out != null) {
+            command.append(" --out ").append(quoted(out));
+        }
+        if (independentSeeds) {
+            command.append(" --independent-seeds");
+        }
+        if (allSeries) {
+            command.append(" --all-series");
+        }
+        return command.append(" --resume").toString();
+    }
+
+    private static String quoted(Path path) {
+        String text = path.toString();
+        return text.matches("[A-Za-z0-9_./:@%+=,-]+") ? text : "'" + text.replace("'", "'\\''") + "'";
     }
 }

@@ -187,7 +187,8 @@ class SweepTest {
         Path dir = temp.resolve("series-behind");
         run(dir, 2, false);
         simulateCrash(dir, 100_000);
-        try (FileChannel channel = FileChannel.open(dir.resolve(SweepRunner.SERIES), StandardOpenOption.WRITE)) {
+        try (FileChannel channel = FileChannel.open(dir.resolve(".dyad/unfinished-sweep").resolve(SweepRunner.SERIES),
+                StandardOpenOption.WRITE)) {
             channel.truncate(12_345);
         }
         run(dir, 2, true);
@@ -196,16 +197,21 @@ class SweepTest {
 
     /** Leaves the folder as a sweep killed at that moment would: a prefix of its tables, no summaries. */
     static void simulateCrash(Path dir, int runsBytes) throws IOException {
-        Path runs = dir.resolve(SweepRunner.RUNS);
+        Path work = dir.resolve(".dyad/unfinished-sweep");
+        Files.createDirectories(work);
+        for (String table : List.of(SweepRunner.RUNS, SweepRunner.SERIES, SweepManifest.FILE)) {
+            if (Files.exists(dir.resolve(table))) {
+                Files.copy(dir.resolve(table), work.resolve(table));
+            }
+        }
+        Path runs = work.resolve(SweepRunner.RUNS);
         long header = Files.readAllLines(runs).get(0).length() + 1;
         long keep = Math.min(Files.size(runs), header + runsBytes);
         try (FileChannel channel = FileChannel.open(runs, StandardOpenOption.WRITE)) {
             channel.truncate(keep);
         }
-        Files.delete(dir.resolve(PointsTable.POINTS));
-        Files.delete(dir.resolve(FanTable.FAN));
-        String manifest = Files.readString(dir.resolve(SweepManifest.FILE)).replace("\"complete\"", "\"running\"");
-        Files.writeString(dir.resolve(SweepManifest.FILE), manifest);
+        String manifest = Files.readString(work.resolve(SweepManifest.FILE)).replace("\"complete\"", "\"running\"");
+        Files.writeString(work.resolve(SweepManifest.FILE), manifest);
     }
 
     @Test
@@ -220,7 +226,7 @@ class SweepTest {
         Process process = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
                 "dyad.cli.DyadCommand", "sweep", sweepFile.toString(), "--out", dir.toString(), "--quiet")
                 .redirectErrorStream(true).redirectOutput(temp.resolve("log.txt").toFile()).start();
-        Path runs = dir.resolve(SweepRunner.RUNS);
+        Path runs = dir.resolve(".dyad/unfinished-sweep").resolve(SweepRunner.RUNS);
         long deadline = System.nanoTime() + 60_000_000_000L;
         while ((!Files.exists(runs) || Files.size(runs) < 20_000) && process.isAlive() && System.nanoTime() < deadline) {
             Thread.sleep(20);
@@ -271,6 +277,7 @@ class SweepTest {
         Path dir = temp.resolve("changed");
         Sweep.run(SweepLoader.load(sweepFile), dir, new Sweep.Options(1, false, false, false), PointRunner.SIMULATION,
                 Progress.QUIET);
+        simulateCrash(dir, 300);
         Files.writeString(sweepFile, text.replace("replications: 6", "replications: 7"));
         ScenarioException refused = assertThrows(ScenarioException.class, () -> Sweep.run(SweepLoader.load(sweepFile),
                 dir, new Sweep.Options(1, true, false, false), PointRunner.SIMULATION, Progress.QUIET));
@@ -281,18 +288,29 @@ class SweepTest {
     }
 
     @Test
-    void aFreshSweepNeverOverwritesAnUnfinishedOneOrAForeignFolder() throws Exception {
+    void aFreshSweepSaysItDiscardsAnUnfinishedOneAndNeverTouchesAForeignFolder() throws Exception {
         Path dir = temp.resolve("unfinished");
         run(dir, 1, false);
         simulateCrash(dir, 500);
-        ScenarioException refused = assertThrows(ScenarioException.class, () -> run(dir, 1, false));
-        assertTrue(refused.getMessage().contains("--resume"), refused.getMessage());
+        List<String> notices = new java.util.ArrayList<>();
+        Sweep.run(TINY, dir, new Sweep.Options(1, false, false, true), PointRunner.SIMULATION, Progress.QUIET,
+                notices::add, Sweep.Finisher.NOTHING);
+        assertEquals(1, notices.size(), notices.toString());
+        assertTrue(notices.get(0).startsWith("Discarding the unfinished sweep in "), notices.get(0));
+        assertTrue(notices.get(0).contains("of 36 runs done"), notices.get(0));
+        assertSameTables(reference, dir);
+        assertTrue(Files.notExists(dir.resolve(".dyad/unfinished-sweep")));
+
         Path foreign = temp.resolve("foreign");
         Files.createDirectories(foreign);
         Files.writeString(foreign.resolve("thesis.docx"), "mine");
-        assertThrows(ScenarioException.class, () -> run(foreign, 1, false));
-        assertTrue(Files.exists(foreign.resolve("thesis.docx")));
+        ScenarioException refused = assertThrows(ScenarioException.class, () -> run(foreign, 1, false));
+        assertTrue(refused.getMessage().contains("is not empty and is not a Dyad results folder"), refused.getMessage());
+        try (Stream<Path> entries = Files.list(foreign)) {
+            assertEquals(List.of(foreign.resolve("thesis.docx")), entries.toList(), "nothing added");
+        }
         assertThrows(ScenarioException.class, () -> run(temp.resolve("nothing-here"), 1, true));
+        assertTrue(Files.notExists(temp.resolve("nothing-here")), "a refused resume makes no folder");
     }
 
     @Test
