@@ -210,10 +210,11 @@ public final class ResultsFolder implements AutoCloseable {
             after.addAll(before.files());
         }
         Journal journal = new Journal(internal.relativize(staging).toString(), removed, List.copyOf(after));
+        // from the journal on, the staged files belong to the commit, which the next command finishes if this fails
+        ownStagings.remove(staging);
         writeAtomically(internal.resolve(JOURNAL), GSON.toJson(journal) + "\n");
         Failpoint.reach("commit-journal-written");
         apply(journal);
-        ownStagings.remove(staging);
     }
 
     /** Releases the lock; a staging folder that was never committed is removed, and so is an unused folder. */
