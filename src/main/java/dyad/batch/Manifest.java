@@ -3,7 +3,9 @@ package dyad.batch;
 import com.google.gson.GsonBuilder;
 import dyad.Version;
 import dyad.scenario.AgentSpec;
+import dyad.scenario.BehaviourWeights;
 import dyad.scenario.EffectSpec;
+import dyad.scenario.EventKind;
 import dyad.scenario.EventSpec;
 import dyad.scenario.Periodisation;
 import dyad.scenario.Scenario;
@@ -17,77 +19,83 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
  * manifest.json: what a run was made from (file hashes, effective parameters, seed, replications, Dyad's
- * version), enough to reproduce it. It holds no clock time, so that the same run gives the same bytes.
+ * version), enough to reproduce it. It holds no clock time, and every object keeps its keys in one fixed
+ * order, so that the same run gives the same bytes. The parameters are written as a scenario file writes
+ * them; the data series are in the resolved scenario, not here.
  */
 public final class Manifest {
 
     private Manifest() {
     }
 
+    /** A manifest for a run whose results folder holds no resolved scenario. */
     public static void write(Path file, Scenario scenario, Path scenarioFile) throws IOException {
+        write(file, scenario, scenarioFile, null);
+    }
+
+    /**
+     * @param scenario         the scenario as run; with a resolved scenario, the one it holds
+     *                         ({@link dyad.scenario.ResolvedScenario#scenario()}), so that the two agree
+     * @param resolvedScenario the resolved scenario written for the run, recorded by its path from the
+     *                         manifest's folder and its hash; null if there is none
+     */
+    public static void write(Path file, Scenario scenario, Path scenarioFile, Path resolvedScenario)
+            throws IOException {
         Map<String, Object> manifest = new LinkedHashMap<>();
         manifest.put("dyad_version", Version.current());
         manifest.put("scenario", scenario.name());
-        manifest.put("scenario_file", scenarioFile.toString().replace('\\', '/'));
+        manifest.put("scenario_file", slashes(scenarioFile));
         manifest.put("scenario_sha256", sha256(scenarioFile));
+        if (resolvedScenario != null) {
+            manifest.put("resolved_scenario", slashes(relativeTo(file, resolvedScenario)));
+            manifest.put("resolved_scenario_sha256", sha256(resolvedScenario));
+        }
         List<Map<String, String>> inputs = new ArrayList<>();
         for (Path input : scenario.inputFiles()) {
-            inputs.add(Map.of("file", input.toString().replace('\\', '/'), "sha256", sha256(input)));
+            Map<String, String> entry = new LinkedHashMap<>();
+            entry.put("file", slashes(input));
+            entry.put("sha256", sha256(input));
+            inputs.add(entry);
         }
         manifest.put("input_files", inputs);
         manifest.put("seed", scenario.seed());
         manifest.put("replications", scenario.replications());
         manifest.put("parameters", parameters(scenario));
-        String json = new GsonBuilder().setFieldNamingPolicy(com.google.gson.FieldNamingPolicy.LOWER_CASE_WITH_UNDERSCORES).setPrettyPrinting().disableHtmlEscaping().create().toJson(manifest);
+        String json = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(manifest);
         Files.writeString(file, json + "\n", StandardCharsets.UTF_8);
+    }
+
+    private static Path relativeTo(Path manifest, Path resolvedScenario) {
+        Path folder = manifest.toAbsolutePath().getParent();
+        return folder.relativize(resolvedScenario.toAbsolutePath());
+    }
+
+    private static String slashes(Path path) {
+        return path.toString().replace('\\', '/');
     }
 
     private static Map<String, Object> parameters(Scenario scenario) {
         Map<String, Object> parameters = new LinkedHashMap<>();
-        parameters.put("period", Map.of("start", scenario.start().toString(), "end", scenario.end().toString()));
+        Map<String, Object> period = new LinkedHashMap<>();
+        period.put("start", scenario.start().toString());
+        period.put("end", scenario.end().toString());
+        parameters.put("period", period);
         parameters.put("issues_per_month", scenario.issuesPerMonth());
         parameters.put("reference_oil_price", scenario.referenceOilPrice());
-        parameters.put("oil_price", scenario.oilPriceSeries().orElse(""));
+        scenario.oilPriceSeries().ifPresent(id -> parameters.put("oil_price", id));
         Map<String, Object> agents = new LinkedHashMap<>();
         for (AgentSpec agent : scenario.agents()) {
-            Map<String, Object> values = new LinkedHashMap<>();
-            values.put("name", agent.name());
-            values.put("capability", agent.capabilitySource());
-            values.put("oil_dependence", agent.oilDependence());
-            values.put("room_midpoint", agent.roomMidpoint());
-            values.put("strength_half_life_months", agent.strengthHalfLife());
-            values.put("memory_half_life_months", agent.memoryHalfLife());
-            values.put("grievance_half_life_months", agent.grievanceHalfLife());
-            values.put("initial_trust", agent.initialTrust());
-            values.put("initial_grievance", agent.initialGrievance());
-            values.put("weights", agent.weights());
-            agents.put(agent.id(), values);
+            agents.put(agent.id(), agent(agent));
         }
         parameters.put("agents", agents);
         Map<String, Object> events = new LinkedHashMap<>();
         for (EventSpec event : scenario.events()) {
-            Map<String, Object> values = new LinkedHashMap<>();
-            values.put("date", event.date().toString());
-            values.put("kind", event.kind().name().toLowerCase(java.util.Locale.ROOT));
-            values.put("label", event.label());
-            values.put("source", event.source());
-            List<Map<String, Object>> effects = new ArrayList<>();
-            for (EffectSpec effect : event.effects()) {
-                Map<String, Object> e = new LinkedHashMap<>();
-                e.put("agent", effect.agentId());
-                e.put("perceives", effect.perceives().key());
-                e.put("change", effect.change());
-                e.put("hold_months", effect.holdMonths());
-                e.put("half_life_months", Double.isInfinite(effect.halfLifeMonths()) ? "never fades"
-                        : effect.halfLifeMonths());
-                effects.add(e);
-            }
-            values.put("effects", effects);
-            events.put(event.id(), values);
+            events.put(event.id(), event(event));
         }
         parameters.put("events", events);
         List<String> phases = new ArrayList<>();
@@ -96,6 +104,66 @@ public final class Manifest {
         }
         parameters.put("periodisations", phases);
         return parameters;
+    }
+
+    private static Map<String, Object> agent(AgentSpec agent) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        values.put("name", agent.name());
+        // a constant capability is a number, a varying one the id of its series, as in the scenario file
+        values.put("capability", agent.capabilitySeries().<Object>map(id -> id).orElse(agent.capability()[0]));
+        values.put("oil_dependence", agent.oilDependence());
+        values.put("room_midpoint", agent.roomMidpoint());
+        values.put("strength_half_life_months", agent.strengthHalfLife());
+        values.put("memory_half_life_months", agent.memoryHalfLife());
+        values.put("grievance_half_life_months", agent.grievanceHalfLife());
+        values.put("initial_trust", agent.initialTrust());
+        values.put("initial_grievance", agent.initialGrievance());
+        values.put("weights", weights(agent.weights()));
+        return values;
+    }
+
+    private static Map<String, Object> weights(BehaviourWeights weights) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        values.put("baseline", weights.baseline());
+        values.put("shared_interest", weights.sharedInterest());
+        values.put("reciprocity", weights.reciprocity());
+        values.put("threat", weights.threat());
+        values.put("grievance", weights.grievance());
+        values.put("aspiration", weights.aspiration());
+        values.put("containment", weights.containment());
+        values.put("ambition", weights.ambition());
+        values.put("domestic_pressure", weights.domesticPressure());
+        return values;
+    }
+
+    private static Map<String, Object> event(EventSpec event) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        values.put("date", event.date().toString());
+        values.put("kind", event.kind().name().toLowerCase(Locale.ROOT));
+        values.put("label", event.label());
+        values.put("source", event.source());
+        values.put("show", event.shownOnChart());
+        if (event.kind() == EventKind.DRIVER) {
+            List<Map<String, Object>> effects = new ArrayList<>();
+            for (EffectSpec effect : event.effects()) {
+                effects.add(effect(effect));
+            }
+            values.put("effects", effects);
+        }
+        return values;
+    }
+
+    private static Map<String, Object> effect(EffectSpec effect) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        values.put("agent", effect.agentId());
+        values.put("perceives", effect.perceives().key());
+        values.put("change", effect.change());
+        values.put("hold_months", effect.holdMonths());
+        // an effect that never fades has no half-life in the scenario file either
+        if (Double.isFinite(effect.halfLifeMonths())) {
+            values.put("half_life_months", effect.halfLifeMonths());
+        }
+        return values;
     }
 
     public static String sha256(Path file) throws IOException {

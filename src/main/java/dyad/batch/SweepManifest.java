@@ -49,9 +49,25 @@ public final class SweepManifest {
 
     public static void write(Path dir, SweepPlan plan, boolean allSeries, String status, Instant started,
                              Instant finished, long runsDone, long runsFailed, int threads) throws IOException {
+        write(dir, plan, allSeries, status, started, finished, runsDone, runsFailed, threads, null);
+    }
+
+    /**
+     * @param resolved the resolved sweep and base scenario written into {@code dir}, recorded by their paths
+     *                 from {@code dir} and their hashes; null if there are none
+     */
+    public static void write(Path dir, SweepPlan plan, boolean allSeries, String status, Instant started,
+                             Instant finished, long runsDone, long runsFailed, int threads, ResolvedSweep resolved)
+            throws IOException {
         Map<String, Object> manifest = new LinkedHashMap<>(identity(plan, allSeries));
         manifest.put("scenario_inputs", plan.baseScenario().inputFiles().stream()
                 .map(input -> input.toString().replace('\\', '/')).toList());
+        if (resolved != null) {
+            manifest.put("resolved_sweep", fromFolder(dir, resolved.sweepFile()));
+            manifest.put("resolved_sweep_sha256", Manifest.sha256(resolved.sweepFile()));
+            manifest.put("resolved_scenario", fromFolder(dir, resolved.scenarioFile()));
+            manifest.put("resolved_scenario_sha256", Manifest.sha256(resolved.scenarioFile()));
+        }
         manifest.put("dyad_version", Version.current());
         manifest.put("status", status);
         manifest.put("design", plan.spec().design().name());
@@ -68,6 +84,10 @@ public final class SweepManifest {
         manifest.put("started_at", started.toString());
         manifest.put("finished_at", finished == null ? null : finished.toString());
         ResultsFolder.writeAtomically(dir.resolve(FILE), GSON.toJson(manifest) + "\n");
+    }
+
+    private static String fromFolder(Path dir, Path file) {
+        return dir.toAbsolutePath().relativize(file.toAbsolutePath()).toString().replace('\\', '/');
     }
 
     /** The manifest in a results folder, or null if there is none or it cannot be read. */

@@ -1,11 +1,13 @@
 package dyad.scenario;
 
+import java.util.Optional;
+
 /**
  * A state agent's parameters.
  *
  * @param capability            the agent's economic capability index for every month of the period
  *                              (1 = its reference level), from a series or a constant
- * @param capabilitySource      the number or series id the capability came from, for manifests
+ * @param capabilitySeries      the id of the series the capability is read from; empty for a constant
  * @param oilDependence         share of the agent's strength that moves with the oil price, 0..1
  * @param roomMidpoint          strength at which the agent's room to resist is one half
  * @param strengthHalfLife      months for a change in strength to be half felt
@@ -14,8 +16,8 @@ package dyad.scenario;
  * @param initialTrust          memory of the other's moves at the start, -1 (all resisted) to 1
  * @param initialGrievance      grievance at the start, 0 to 1
  */
-public record AgentSpec(String id, String name, double[] capability, String capabilitySource, double oilDependence,
-                        double roomMidpoint, double strengthHalfLife, double memoryHalfLife,
+public record AgentSpec(String id, String name, double[] capability, Optional<String> capabilitySeries,
+                        double oilDependence, double roomMidpoint, double strengthHalfLife, double memoryHalfLife,
                         double grievanceHalfLife, double initialTrust, double initialGrievance,
                         BehaviourWeights weights) {
 }

@@ -143,7 +143,7 @@ final class ScenarioBinder {
     private static AgentSpec bindAgent(Fields agent, String id, Map<String, Series> series, boolean hasOil, int months) {
         String name = agent.string("name", id);
         double[] capability;
-        String capabilitySource;
+        Optional<String> capabilitySeries;
         YamlValue capabilityValue = agent.value("capability");
         if (capabilityValue instanceof YamlValue.Scalar scalar && "str".equals(scalar.tag())) {
             Series source = series.get(scalar.text());
@@ -152,7 +152,7 @@ final class ScenarioBinder {
                         + Fields.suggestion(scalar.text(), series.keySet()));
             }
             capability = source.values();
-            capabilitySource = "series " + scalar.text();
+            capabilitySeries = Optional.of(scalar.text());
             for (int m = 0; m < months; m++) {
                 if (capability[m] <= 0) {
                     throw agent.error("capability", "series '" + scalar.text() + "' must be positive, but month "
@@ -163,7 +163,7 @@ final class ScenarioBinder {
             double constant = agent.number("capability", 1e-9, BIG);
             capability = new double[months];
             java.util.Arrays.fill(capability, constant);
-            capabilitySource = Fields.format(constant);
+            capabilitySeries = Optional.empty();
         }
         double oilDependence = agent.number("oil_dependence", 0, 0, 1);
         if (oilDependence > 0 && !hasOil) {
@@ -177,7 +177,7 @@ final class ScenarioBinder {
         double initialGrievance = agent.number("initial_grievance", 0, 0, 1);
         BehaviourWeights weights = bindWeights(agent.has("weights") ? agent.mapping("weights") : null);
         agent.rejectUnknownKeys();
-        return new AgentSpec(id, name, capability, capabilitySource, oilDependence, roomMidpoint, strengthHalfLife,
+        return new AgentSpec(id, name, capability, capabilitySeries, oilDependence, roomMidpoint, strengthHalfLife,
                 memoryHalfLife, grievanceHalfLife, initialTrust, initialGrievance, weights);
     }
 

@@ -47,11 +47,16 @@ public final class ScenarioLoader {
         }
 
         public Scenario bind(Map<String, Double> overrides) {
+            return new ScenarioBinder(files, csvCache).bind(treeWith(overrides));
+        }
+
+        /** The merged tree with each override written at its path, in the order of the paths. */
+        public YamlValue.Mapping treeWith(Map<String, Double> overrides) {
             YamlValue.Mapping changed = tree;
             for (Map.Entry<String, Double> override : new java.util.TreeMap<>(overrides).entrySet()) {
                 changed = ParameterPath.set(changed, override.getKey(), override.getValue());
             }
-            return new ScenarioBinder(files, csvCache).bind(changed);
+            return changed;
         }
     }
 

@@ -34,6 +34,20 @@ final class SeriesBinder {
                        Map<String, double[]> csvCache) {
         String unit = fields.string("unit", "");
         String source = fields.string("source", "");
+        double[] values = read(fields, start, months, files, csvCache);
+        if (fields.has("hold")) {
+            applyHold(fields.mapping("hold"), start, values);
+        }
+        fields.rejectUnknownKeys();
+        return new Series(id, unit, source, values);
+    }
+
+    /**
+     * The series' values for every month of the period as read from its file or inline values, before any
+     * {@code hold}: a scenario written out with its data inline keeps these and its hold, so that the hold is
+     * recomputed in the same way.
+     */
+    static double[] read(Fields fields, YearMonth start, int months, List<Path> files, Map<String, double[]> csvCache) {
         double[] values = new double[months];
         Arrays.fill(values, Double.NaN);
         Location origin;
@@ -74,11 +88,7 @@ final class SeriesBinder {
                         + start.plusMonths(m) + ": the series must cover the whole period");
             }
         }
-        if (fields.has("hold")) {
-            applyHold(fields.mapping("hold"), start, values);
-        }
-        fields.rejectUnknownKeys();
-        return new Series(id, unit, source, values);
+        return values;
     }
 
     /** Replaces the values from a month on by their mean over a window: the way to write "held at its average". */

@@ -71,6 +71,15 @@ public sealed interface YamlValue permits YamlValue.Scalar, YamlValue.Sequence, 
             return new Mapping(merged, keys, location);
         }
 
+        /** This mapping with {@code key} set to {@code value}: in its place if the key is there, else last. */
+        public Mapping with(String key, YamlValue value) {
+            Map<String, YamlValue> changed = new LinkedHashMap<>(entries);
+            Map<String, Location> keys = new LinkedHashMap<>(keyLocations);
+            changed.put(key, value);
+            keys.putIfAbsent(key, value.location());
+            return new Mapping(changed, keys, location);
+        }
+
         public Mapping without(String key) {
             Map<String, YamlValue> rest = new LinkedHashMap<>(entries);
             Map<String, Location> keys = new LinkedHashMap<>(keyLocations);

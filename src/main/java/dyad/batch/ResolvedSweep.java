@@ -1,0 +1,49 @@
+package dyad.batch;
+
+import dyad.scenario.ResolvedScenario;
+import dyad.scenario.YamlReader;
+import dyad.scenario.YamlValue;
+import dyad.scenario.YamlWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * A sweep as run, in two files of its results folder: {@code sweep.yaml}, the sweep file as written but with
+ * its base scenario pointing at the {@code scenario.yaml} beside it, and {@code scenario.yaml}, that base
+ * scenario resolved (see {@link ResolvedScenario}). Sweeping {@code sweep.yaml} gives the same runs, even
+ * when the original files have changed or are gone.
+ *
+ * @param sweepFile    the resolved sweep file written
+ * @param scenarioFile the resolved base scenario written
+ */
+public record ResolvedSweep(Path sweepFile, Path scenarioFile) {
+
+    /** The name of the resolved sweep in a results folder. */
+    public static final String FILE = "sweep.yaml";
+
+    /** Writes {@code sweep.yaml} and {@code scenario.yaml} into {@code dir}, which must exist. */
+    public static ResolvedSweep write(SweepSpec spec, Path dir) throws IOException {
+        Path scenarioFile = dir.resolve(ResolvedScenario.FILE);
+        Path sweepFile = dir.resolve(FILE);
+        ResolvedScenario.of(spec.scenarioFile()).write(scenarioFile);
+        Files.writeString(sweepFile, text(spec, ResolvedScenario.FILE), StandardCharsets.UTF_8);
+        return new ResolvedSweep(sweepFile, scenarioFile);
+    }
+
+    /**
+     * The text of the sweep file with {@code scenario} set to {@code scenarioFileName}, a file beside it, and
+     * its seed and replications written as they were read; everything else as written.
+     */
+    public static String text(SweepSpec spec, String scenarioFileName) {
+        YamlValue.Mapping tree = YamlReader.readMapping(spec.sweepFile());
+        YamlValue.Mapping resolved = tree
+                .with("scenario", new YamlValue.Scalar(scenarioFileName, "str", tree.location()))
+                .with("seed", new YamlValue.Scalar(Long.toString(spec.seed()), "int", tree.location()))
+                .with("replications", new YamlValue.Scalar(Integer.toString(spec.replications()), "int",
+                        tree.location()));
+        return YamlWriter.write(resolved, "Sweep " + spec.name() + " as run; its base scenario, with everything it"
+                + " extends and reads, is " + scenarioFileName + ". dyad sweep this file to reproduce the results.");
+    }
+}

@@ -1,0 +1,140 @@
+package dyad.scenario;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A scenario as run, in one self-contained scenario file: the whole {@code extends} chain merged, the
+ * overrides written in, the seed and replications explicit, removed agents and events left out, and every
+ * series read from a CSV file written inline. Loading that file gives the same scenario, even when the
+ * files it came from have changed or are gone.
+ *
+ * @param scenario the scenario bound from {@link #tree()}, with the files it was resolved from as its
+ *                 input files: what a run of it uses is exactly what the written file holds
+ * @param tree     the self-contained scenario
+ */
+public record ResolvedScenario(Scenario scenario, YamlValue.Mapping tree) {
+
+    /** The name of the resolved scenario in a results folder. */
+    public static final String FILE = "scenario.yaml";
+
+    /**
+     * @throws ScenarioException if the scenario, or the scenario with these overrides, is not valid; the
+     *                           message points at the file where the value was written
+     */
+    public static ResolvedScenario of(Path file, ScenarioOverrides overrides) {
+        ScenarioLoader.Template template = ScenarioLoader.template(file);
+        YamlValue.Mapping tree = template.treeWith(overrides.parameters());
+        // binding the scenario as written first reports any error against the files the user wrote
+        Scenario asWritten = new ScenarioBinder(template.files(), template.csvCache()).bind(tree);
+        long seed = overrides.seed().orElse(asWritten.seed());
+        int replications = overrides.replications().orElse(asWritten.replications());
+        YamlValue.Mapping resolved = tree.without("extends")
+                .with("seed", wholeNumber(seed, tree))
+                .with("replications", wholeNumber(replications, tree));
+        resolved = withoutRemoved(resolved, "agents");
+        resolved = withoutRemoved(resolved, "events");
+        resolved = withSeriesInline(resolved, asWritten, template.csvCache());
+        Scenario scenario = new ScenarioBinder(List.of(), new HashMap<>()).bind(resolved);
+        return new ResolvedScenario(withInputFiles(scenario, asWritten.inputFiles()), resolved);
+    }
+
+    public static ResolvedScenario of(Path file) {
+        return of(file, ScenarioOverrides.NONE);
+    }
+
+    /** The text of the scenario file; the same scenario and overrides always give the same bytes. */
+    public String text() {
+        return YamlWriter.write(tree, "Scenario " + scenario.name() + " as run, with everything it extends and reads;"
+                + " dyad run this file to reproduce the result.");
+    }
+
+    /** Writes {@link #text()} to {@code target} in UTF-8. */
+    public void write(Path target) throws IOException {
+        Files.writeString(target, text(), StandardCharsets.UTF_8);
+    }
+
+    private static YamlValue.Scalar wholeNumber(long value, YamlValue.Mapping root) {
+        return new YamlValue.Scalar(Long.toString(value), "int", root.location());
+    }
+
+    /** The mapping of agents or events without those given {@code remove: true}: a base they no longer have. */
+    private static YamlValue.Mapping withoutRemoved(YamlValue.Mapping root, String key) {
+        if (!(root.entries().get(key) instanceof YamlValue.Mapping all)) {
+            return root;
+        }
+        YamlValue.Mapping kept = all;
+        for (Map.Entry<String, YamlValue> entry : all.entries().entrySet()) {
+            if (Fields.of(entry.getValue(), key + "." + entry.getKey()).bool("remove", false)) {
+                kept = kept.without(entry.getKey());
+            }
+        }
+        return root.with(key, kept);
+    }
+
+    /**
+     * Every series read from a CSV file, with its {@code file} and {@code column} replaced by one value per
+     * month of the period as read, before any {@code hold}: the hold stays as written and is recomputed in
+     * the same way.
+     */
+    private static YamlValue.Mapping withSeriesInline(YamlValue.Mapping root, Scenario scenario,
+                                                      Map<String, double[]> csvCache) {
+        if (!(root.entries().get("series") instanceof YamlValue.Mapping all)) {
+            return root;
+        }
+        YamlValue.Mapping inline = all;
+        for (Map.Entry<String, YamlValue> entry : all.entries().entrySet()) {
+            Fields series = Fields.of(entry.getValue(), "series." + entry.getKey());
+            if (series.has("file")) {
+                double[] values = SeriesBinder.read(series, scenario.start(), scenario.months(), new ArrayList<>(),
+                        csvCache);
+                inline = inline.with(entry.getKey(), withValues((YamlValue.Mapping) entry.getValue(),
+                        monthly(values, scenario.start(), entry.getValue().location())));
+            }
+        }
+        return root.with("series", inline);
+    }
+
+    /** The series with {@code values} in the place of {@code file}, and without {@code column}. */
+    private static YamlValue.Mapping withValues(YamlValue.Mapping series, YamlValue.Mapping values) {
+        Map<String, YamlValue> entries = new LinkedHashMap<>();
+        Map<String, Location> keys = new LinkedHashMap<>();
+        series.entries().forEach((key, value) -> {
+            if (key.equals("file")) {
+                entries.put("values", values);
+                keys.put("values", series.keyLocations().get(key));
+            } else if (!key.equals("column") && !key.equals("values")) {
+                entries.put(key, value);
+                keys.put(key, series.keyLocations().get(key));
+            }
+        });
+        return new YamlValue.Mapping(entries, keys, series.location());
+    }
+
+    private static YamlValue.Mapping monthly(double[] values, YearMonth start, Location at) {
+        Map<String, YamlValue> entries = new LinkedHashMap<>();
+        Map<String, Location> keys = new LinkedHashMap<>();
+        for (int m = 0; m < values.length; m++) {
+            String month = start.plusMonths(m).toString();
+            // Double.toString gives the shortest text that reads back as the same double
+            entries.put(month, new YamlValue.Scalar(Double.toString(values[m]), "float", at));
+            keys.put(month, at);
+        }
+        return new YamlValue.Mapping(entries, keys, at);
+    }
+
+    private static Scenario withInputFiles(Scenario scenario, List<Path> inputFiles) {
+        return new Scenario(scenario.name(), scenario.description(), scenario.start(), scenario.end(),
+                scenario.issuesPerMonth(), scenario.seed(), scenario.replications(), scenario.referenceOilPrice(),
+                scenario.oilPriceSeries(), scenario.agents(), scenario.series(), scenario.events(),
+                scenario.periodisations(), inputFiles);
+    }
+}
