@@ -33,19 +33,15 @@ public final class Manifest {
     private Manifest() {
     }
 
-    /** A manifest for a run whose results folder holds no resolved scenario. */
-    public static void write(Path file, Scenario scenario, Path scenarioFile) throws IOException {
-        write(file, scenario, scenarioFile, null);
-    }
-
     /**
      * @param scenario         the scenario as run; with a resolved scenario, the one it holds
      *                         ({@link dyad.scenario.ResolvedScenario#scenario()}), so that the two agree
      * @param resolvedScenario the resolved scenario written for the run, recorded by its path from the
      *                         manifest's folder and its hash; null if there is none
+     * @param paperCheck       whether the run checked the paper's stylized facts, so that a rerun does the same
      */
-    public static void write(Path file, Scenario scenario, Path scenarioFile, Path resolvedScenario)
-            throws IOException {
+    public static void write(Path file, Scenario scenario, Path scenarioFile, Path resolvedScenario,
+                             boolean paperCheck) throws IOException {
         Map<String, Object> manifest = new LinkedHashMap<>();
         manifest.put("dyad_version", Version.current());
         manifest.put("scenario", scenario.name());
@@ -65,6 +61,7 @@ public final class Manifest {
         manifest.put("input_files", inputs);
         manifest.put("seed", scenario.seed());
         manifest.put("replications", scenario.replications());
+        manifest.put("paper_check", paperCheck);
         manifest.put("parameters", parameters(scenario));
         String json = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(manifest);
         Files.writeString(file, json + "\n", StandardCharsets.UTF_8);

@@ -82,13 +82,15 @@ public final class Sweep {
                 ResultsFolder.deleteTree(work);
                 Files.createDirectories(work);
             }
-            SweepManifest.write(work, plan, options.allSeries(), "running", started, null, 0, 0, options.threads());
+            ResolvedSweep resolved = ResolvedSweep.write(spec, work);
+            SweepManifest.write(work, plan, options.allSeries(), "running", started, null, 0, 0, options.threads(),
+                    resolved);
             Failpoint.reach("sweep-started");
             SweepRunner runner = new SweepRunner(plan, pointRunner, options.threads(), options.allSeries());
             SweepRunner.Tally tally = runner.run(work, continuing, progress);
             FanTable.write(work.resolve(FanTable.FAN), plan, options.threads(), runner.fanSeries());
             SweepManifest.write(work, plan, options.allSeries(), "complete", started, Instant.now(), tally.done(),
-                    tally.failed(), options.threads());
+                    tally.failed(), options.threads(), resolved);
             finisher.finish(work);
             folder.commit(work, true);
             return tally;

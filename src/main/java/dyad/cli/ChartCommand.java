@@ -13,13 +13,13 @@ import picocli.CommandLine.Spec;
 
 /** {@code dyad chart}: redraws a results folder's charts from its tables, without running anything. */
 @Command(name = "chart", mixinStandardHelpOptions = true,
-        description = "Redraw the charts of a finished sweep from its tables (points.csv, fan.csv, manifest.json).")
+        description = "Redraw the charts of a run or a finished sweep from its tables, without running anything.")
 final class ChartCommand implements Callable<Integer> {
 
     @Spec
     private CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "DIR", description = "A sweep's results folder, e.g. results/quick.")
+    @Parameters(index = "0", paramLabel = "DIR", description = "A run's or a sweep's results folder, e.g. results/quick.")
     private Path dir;
 
     @Override
@@ -29,17 +29,17 @@ final class ChartCommand implements Callable<Integer> {
         }
         ResultsFolder.Kind kind = ResultsFolder.kindOf(dir).orElseThrow(() -> new ScenarioException(null, "DIR",
                 dir + " holds no Dyad results"));
-        if (kind == ResultsFolder.Kind.RUN) {
-            throw new ScenarioException(null, "DIR", dir + " holds a run, whose chart 'dyad run' draws; 'dyad chart'"
-                    + " redraws a sweep's charts");
-        }
         try (ResultsFolder folder = ResultsFolder.open(dir, kind, "DIR", "dyad chart")) {
             if (folder.files().isEmpty()) {
                 throw new ScenarioException(null, "DIR", "the sweep in " + dir + " is not finished: finish it with"
                         + " 'dyad sweep FILE --out " + dir + " --resume' first");
             }
             Path staging = folder.stage();
-            SweepChartWriter.write(dir, staging);
+            if (kind == ResultsFolder.Kind.RUN) {
+                RunChartSource.redraw(dir, staging);
+            } else {
+                SweepChartWriter.write(dir, staging);
+            }
             folder.commit(staging, false);
         }
         spec.commandLine().getOut().printf("Charts redrawn in %s/%n", dir.toString().replace('\\', '/'));

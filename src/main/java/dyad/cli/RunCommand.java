@@ -10,6 +10,7 @@ import dyad.check.PaperCheck;
 import dyad.model.ExogenousInputs;
 import dyad.model.Replay;
 import dyad.model.RunSummary;
+import dyad.scenario.ResolvedScenario;
 import dyad.scenario.Scenario;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -28,7 +29,7 @@ import picocli.CommandLine.Spec;
         description = {"Replay a scenario month by month and write the cooperation index as data and charts.",
                 "Results go to results/<scenario name>/ (or --out), replacing an earlier run only once the new "
                         + "one is complete: timeseries.csv, summary.csv, paper-check.csv, "
-                        + "cooperation-index.png/.svg/.pdf and manifest.json."})
+                        + "cooperation-index.png/.svg/.pdf, scenario.yaml (the scenario as run, to rerun it) and manifest.json."})
 final class RunCommand implements Callable<Integer> {
 
     @Spec
@@ -45,9 +46,9 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Scenario scenario = scenarioOptions.load(spec.commandLine());
-        Path target = out != null ? out : Path.of("results", scenario.name());
-        replayInto(scenario, scenarioOptions.file, target, !noCheck, spec.commandLine().getOut());
+        ResolvedScenario resolved = scenarioOptions.resolve(spec.commandLine());
+        Path target = out != null ? out : Path.of("results", resolved.scenario().name());
+        replayInto(resolved, scenarioOptions.file, target, !noCheck, spec.commandLine().getOut());
         return 0;
     }
 
@@ -55,8 +56,9 @@ final class RunCommand implements Callable<Integer> {
      * Replays a scenario into a run's results folder, committed only once every file is written, and prints
      * what it did.
      */
-    static void replayInto(Scenario scenario, Path scenarioFile, Path target, boolean paperCheck, PrintWriter stdout)
-            throws IOException {
+    static void replayInto(ResolvedScenario resolved, Path scenarioFile, Path target, boolean paperCheck,
+                           PrintWriter stdout) throws IOException {
+        Scenario scenario = resolved.scenario();
         try (ResultsFolder folder = ResultsFolder.open(target, ResultsFolder.Kind.RUN, "--out",
                 "dyad run " + scenario.name())) {
             long started = System.nanoTime();
@@ -71,7 +73,9 @@ final class RunCommand implements Callable<Integer> {
                 RunWriter.writePaperCheck(dir.resolve(RunWriter.PAPER_CHECK), facts);
             }
             IndexChart.write(scenario, run, dir);
-            Manifest.write(dir.resolve("manifest.json"), scenario, scenarioFile);
+            resolved.write(dir.resolve(ResolvedScenario.FILE));
+            Manifest.write(dir.resolve("manifest.json"), scenario, scenarioFile, dir.resolve(ResolvedScenario.FILE),
+                    paperCheck);
             Failpoint.reach("run-staged");
             folder.commit(dir, true);
             stdout.printf(Locale.ROOT, "Replayed %s: %d replications x %d months, seed %d (%.2f s)%n",

@@ -1,7 +1,8 @@
 package dyad.cli;
 
 import dyad.scenario.Scenario;
-import dyad.scenario.ScenarioLoader;
+import dyad.scenario.ResolvedScenario;
+import dyad.scenario.ScenarioOverrides;
 import java.nio.file.Path;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
@@ -24,6 +25,11 @@ final class ScenarioOptions {
     Integer replications;
 
     Scenario load(CommandLine commandLine) {
+        return resolve(commandLine).scenario();
+    }
+
+    /** The scenario with the command line's seed and replications, as a self-contained scenario file. */
+    ResolvedScenario resolve(CommandLine commandLine) {
         if (seed != null && seed < 0) {
             throw new ParameterException(commandLine, "--seed must be 0 or more, not " + seed);
         }
@@ -31,9 +37,13 @@ final class ScenarioOptions {
             throw new ParameterException(commandLine, "--replications must be 1 to " + MAX_REPLICATIONS
                     + ", not " + replications);
         }
-        Scenario scenario = ScenarioLoader.load(file);
-        long effectiveSeed = seed != null ? seed : scenario.seed();
-        int effectiveReplications = replications != null ? replications : scenario.replications();
-        return scenario.withSeedAndReplications(effectiveSeed, effectiveReplications);
+        ScenarioOverrides overrides = ScenarioOverrides.NONE;
+        if (seed != null) {
+            overrides = overrides.withSeed(seed);
+        }
+        if (replications != null) {
+            overrides = overrides.withReplications(replications);
+        }
+        return ResolvedScenario.of(file, overrides);
     }
 }

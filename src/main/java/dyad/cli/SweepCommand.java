@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -59,18 +60,30 @@ final class SweepCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        PrintWriter stdout = spec.commandLine().getOut();
+        SweepSpec sweep = SweepLoader.load(file);
+        return sweepInto(spec.commandLine(), file, out != null ? out : Path.of("results", sweep.name()), out, threads,
+                resume, independentSeeds, allSeries, quiet);
+    }
+
+    /**
+     * Runs (or resumes) the sweep of {@code file} into {@code dir}, printing progress and where the results went.
+     *
+     * @param outOption the folder as given with --out, if it was, for the command that resumes an interrupted sweep
+     */
+    static int sweepInto(CommandLine commandLine, Path file, Path dir, Path outOption, Integer threads, boolean resume,
+                         boolean independentSeeds, boolean allSeries, boolean quiet) throws Exception {
+        PrintWriter stdout = commandLine.getOut();
+        PrintWriter stderr = commandLine.getErr();
         int threadCount = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         if (threadCount < 1 || threadCount > 1024) {
-            throw new ParameterException(spec.commandLine(), "--threads must be 1 to 1024, not " + threadCount);
+            throw new ParameterException(commandLine, "--threads must be 1 to 1024, not " + threadCount);
         }
         SweepSpec sweep = SweepLoader.load(file);
-        Path dir = out != null ? out : Path.of("results", sweep.name());
         Progress progress = quiet ? Progress.QUIET : Progress.forConsole(stdout);
         long started = System.nanoTime();
-        PrintWriter stderr = spec.commandLine().getErr();
+        String resumeCommand = resumeCommand(file, outOption, independentSeeds, allSeries);
         Thread onInterrupt = new Thread(() -> {
-            stderr.printf("%ndyad: sweep interrupted; finish it with: %s%n", resumeCommand());
+            stderr.printf("%ndyad: sweep interrupted; finish it with: %s%n", resumeCommand);
             stderr.flush();
         });
         Runtime.getRuntime().addShutdownHook(onInterrupt);
@@ -92,15 +105,14 @@ final class SweepCommand implements Callable<Integer> {
         stdout.printf("Results written to %s/%n", dir.toString().replace('\\', '/'));
         stdout.flush();
         if (tally.failed() > 0) {
-            spec.commandLine().getErr().printf("dyad: %d of %d runs failed; runs.csv gives each one's error%n",
-                    tally.failed(), tally.done());
+            stderr.printf("dyad: %d of %d runs failed; runs.csv gives each one's error%n", tally.failed(), tally.done());
             return RUNS_FAILED;
         }
         return 0;
     }
 
     /** The command that finishes this sweep, as the user would type it. */
-    private String resumeCommand() {
+    private static String resumeCommand(Path file, Path out, boolean independentSeeds, boolean allSeries) {
         StringBuilder command = new StringBuilder("dyad sweep ").append(quoted(file));
         if (out != null) {
             command.append(" --out ").append(quoted(out));

@@ -34,7 +34,7 @@ class ManifestTest {
         Path dir = Files.createDirectories(temp.resolve(folder));
         ResolvedScenario resolved = ResolvedScenario.of(scenarioFile);
         resolved.write(dir.resolve(ResolvedScenario.FILE));
-        Manifest.write(dir.resolve("manifest.json"), resolved.scenario(), scenarioFile, dir.resolve(ResolvedScenario.FILE));
+        Manifest.write(dir.resolve("manifest.json"), resolved.scenario(), scenarioFile, dir.resolve(ResolvedScenario.FILE), true);
         return JsonParser.parseString(Files.readString(dir.resolve("manifest.json"))).getAsJsonObject();
     }
 
@@ -91,7 +91,7 @@ class ManifestTest {
         assertEquals(Manifest.sha256(temp.resolve("run").resolve(ResolvedScenario.FILE)),
                 manifest.get("resolved_scenario_sha256").getAsString());
         Path withoutResolved = temp.resolve("plain.json");
-        Manifest.write(withoutResolved, ScenarioLoader.load(BASELINE), BASELINE);
+        Manifest.write(withoutResolved, ScenarioLoader.load(BASELINE), BASELINE, null, true);
         assertFalse(Files.readString(withoutResolved).contains("resolved_scenario"));
     }
 

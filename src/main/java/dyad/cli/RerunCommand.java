@@ -1,0 +1,82 @@
+package dyad.cli;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import dyad.batch.ResolvedSweep;
+import dyad.batch.ResultsFolder;
+import dyad.batch.SweepManifest;
+import dyad.scenario.ResolvedScenario;
+import dyad.scenario.ScenarioException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code dyad rerun}: runs a run or a sweep again from its results folder alone (the resolved scenario and
+ * sweep files it keeps), so that it gives the same tables and charts even after the original files changed.
+ */
+@Command(name = "rerun", mixinStandardHelpOptions = true,
+        description = {"Run a run or a sweep again from its results folder alone: the folder's scenario.yaml (and"
+                + " sweep.yaml) hold everything it was made from, so the tables and charts come out the same even"
+                + " if the original scenario or data files have changed or are gone.",
+                "Writes into DIR itself (replacing its result once the new one is complete) or into --out."})
+final class RerunCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "DIR", description = "A run's or a sweep's results folder, e.g. results/quick.")
+    private Path dir;
+
+    @Option(names = "--out", paramLabel = "DIR2", description = "Folder for the new results (default: DIR itself).")
+    private Path out;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Threads for a sweep (default: all cores).")
+    private Integer threads;
+
+    @Option(names = "--quiet", description = "Print no sweep progress.")
+    private boolean quiet;
+
+    @Override
+    public Integer call() throws Exception {
+        if (!Files.isDirectory(dir)) {
+            throw new ScenarioException(null, "DIR", dir + " is not a folder");
+        }
+        ResultsFolder.Kind kind = ResultsFolder.kindOf(dir).orElseThrow(() -> new ScenarioException(null, "DIR",
+                dir + " holds no Dyad results"));
+        Path scenarioFile = dir.resolve(ResolvedScenario.FILE);
+        if (!Files.isRegularFile(scenarioFile)) {
+            throw new ScenarioException(null, "DIR", dir + " keeps no " + ResolvedScenario.FILE + " (it was written by an"
+                    + " earlier Dyad, or its run has not finished): run its scenario again instead");
+        }
+        JsonObject manifest = SweepManifest.read(dir);
+        Path target = out != null ? out : dir;
+        PrintWriter stdout = spec.commandLine().getOut();
+        if (kind == ResultsFolder.Kind.RUN) {
+            ResolvedScenario resolved = ResolvedScenario.of(scenarioFile);
+            RunCommand.replayInto(resolved, scenarioFile, target, flag(manifest, "paper_check", true), stdout);
+            return 0;
+        }
+        Path sweepFile = dir.resolve(ResolvedSweep.FILE);
+        if (!Files.isRegularFile(sweepFile)) {
+            throw new ScenarioException(null, "DIR", dir + " keeps no " + ResolvedSweep.FILE + ": run its sweep again"
+                    + " instead");
+        }
+        boolean independentSeeds = manifest != null && manifest.has("seed_mode")
+                && "independent".equals(manifest.get("seed_mode").getAsString());
+        return SweepCommand.sweepInto(spec.commandLine(), sweepFile, target, target, threads, false, independentSeeds,
+                flag(manifest, "all_series", false), quiet);
+    }
+
+    private static boolean flag(JsonObject manifest, String key, boolean otherwise) {
+        JsonElement value = manifest == null ? null : manifest.get(key);
+        return value != null && value.isJsonPrimitive() && value.getAsJsonPrimitive().isBoolean()
+                ? value.getAsBoolean() : otherwise;
+    }
+}
