@@ -56,7 +56,7 @@ class ManifestTest {
     void everyObjectKeepsItsKeysInTheDocumentedOrder() throws IOException {
         JsonObject manifest = writeRun(BASELINE, "run");
         assertEquals(List.of("dyad_version", "scenario", "scenario_file", "scenario_sha256", "resolved_scenario",
-                "resolved_scenario_sha256", "input_files", "seed", "replications", "parameters"), keys(manifest));
+                "resolved_scenario_sha256", "input_files", "seed", "replications", "paper_check", "parameters"), keys(manifest));
         for (JsonElement input : manifest.getAsJsonArray("input_files")) {
             assertEquals(List.of("file", "sha256"), keys(input));
         }

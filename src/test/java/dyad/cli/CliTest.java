@@ -103,15 +103,19 @@ class CliTest {
     @Test
     void anEarlierRunIsReplacedOnlyByACompleteOne() throws IOException {
         Path out = temp.resolve("results");
-        Files.createDirectories(out);
-        Files.writeString(out.resolve("earlier.txt"), "earlier run");
+        assertEquals(0, dyad("run", "src/test/resources/scenarios/small.yaml", "--seed", "1", "--out", out.toString())
+                .exitCode());
+        byte[] earlier = Files.readAllBytes(out.resolve("timeseries.csv"));
         assertEquals(2, dyad("run", "src/test/resources/scenarios/bad/nan.yaml", "--out", out.toString()).exitCode());
-        assertTrue(Files.exists(out.resolve("earlier.txt")), "a failed run keeps the earlier results");
-        assertEquals(0, dyad("run", "src/test/resources/scenarios/small.yaml", "--out", out.toString()).exitCode());
-        assertFalse(Files.exists(out.resolve("earlier.txt")));
-        assertTrue(Files.exists(out.resolve("timeseries.csv")));
+        assertArrayEquals(earlier, Files.readAllBytes(out.resolve("timeseries.csv")), "a failed run keeps the earlier one");
+        assertEquals(0, dyad("run", "src/test/resources/scenarios/small.yaml", "--seed", "2", "--out", out.toString())
+                .exitCode());
+        assertFalse(java.util.Arrays.equals(earlier, Files.readAllBytes(out.resolve("timeseries.csv"))));
         try (Stream<Path> left = Files.list(temp)) {
             assertEquals(List.of(out), left.toList(), "no staging folders left behind");
+        }
+        try (Stream<Path> left = Files.list(out.resolve(".dyad"))) {
+            assertEquals(List.of("folder.json", "lock"), left.map(p -> p.getFileName().toString()).sorted().toList());
         }
     }
 
