@@ -330,4 +330,74 @@ class ResultsFolderSafetyTest {
             new ProcessBuilder("umount", mount.toString()).start().waitFor();
         }
     }
+
+    @Test
+    void theManifestIsTheSameBytesInEveryJvm() throws Exception {
+        Path one = temp.resolve("one");
+        Path two = temp.resolve("two");
+        assertEquals(0, DyadProcess.run(temp.resolve("one.txt"), runArgs(one, "1")).exitCode());
+        assertEquals(0, DyadProcess.run(temp.resolve("two.txt"), runArgs(two, "1")).exitCode());
+        String first = Files.readString(one.resolve("manifest.json")).replace(one.toString(), "");
+        String second = Files.readString(two.resolve("manifest.json")).replace(two.toString(), "");
+        assertEquals(first, second);
+        assertArrayEquals(Files.readAllBytes(one.resolve("scenario.yaml")), Files.readAllBytes(two.resolve("scenario.yaml")));
+    }
+
+    @Test
+    void rerunRepeatsARunAndASweepFromTheFolderAloneAfterTheirFilesChanged() throws IOException {
+        Path project = temp.resolve("project");
+        Files.createDirectories(project.resolve("data"));
+        Files.copy(Path.of(SMALL), project.resolve("small.yaml"));
+        Files.copy(Path.of("src/test/resources/scenarios/data/oil.csv"), project.resolve("data/oil.csv"));
+        Path base = Path.of("scenarios/us-russia-1992-2007.yaml").toAbsolutePath();
+        Files.writeString(project.resolve("base.yaml"), "extends: " + base + "\nname: my-base\nagents: {russia: {oil_dependence: 0.4}}\n");
+        Files.writeString(project.resolve("sweep.yaml"), String.join("\n", "name: mine", "scenario: base.yaml",
+                "design: grid", "parameters:", "  agents.usa.weights.containment: {values: [0.5, 1.0]}",
+                "replications: 3", "seed: 5", ""));
+        Path run = temp.resolve("run");
+        Path sweepDir = temp.resolve("sweep");
+        assertEquals(0, dyad("run", project.resolve("small.yaml").toString(), "--seed", "9", "--replications", "4",
+                "--no-check", "--out", run.toString()).exitCode());
+        assertEquals(0, dyad("sweep", project.resolve("sweep.yaml").toString(), "--out", sweepDir.toString(), "--quiet",
+                "--independent-seeds").exitCode());
+        Map<String, byte[]> runFiles = visibleFiles(run);
+        Map<String, byte[]> sweepFiles = visibleFiles(sweepDir);
+        Files.writeString(project.resolve("data/oil.csv"), "date,price\n");
+        Files.delete(project.resolve("small.yaml"));
+        Files.writeString(project.resolve("base.yaml"), "broken: [\n");
+
+        CliTest.Result rerun = dyad("rerun", run.toString(), "--out", temp.resolve("run-again").toString());
+        assertEquals(0, rerun.exitCode(), rerun.err());
+        Map<String, byte[]> again = visibleFiles(temp.resolve("run-again"));
+        assertFalse(again.containsKey("paper-check.csv"), "--no-check is repeated");
+        for (String name : List.of("timeseries.csv", "summary.csv", "scenario.yaml", "cooperation-index.png",
+                "cooperation-index.svg", "cooperation-index.pdf")) {
+            assertArrayEquals(runFiles.get(name), again.get(name), name);
+        }
+        CliTest.Result sweepRerun = dyad("rerun", sweepDir.toString(), "--quiet");
+        assertEquals(0, sweepRerun.exitCode(), sweepRerun.err());
+        Map<String, byte[]> sweepAgain = visibleFiles(sweepDir);
+        assertEquals(sweepFiles.keySet(), sweepAgain.keySet());
+        for (String name : sweepFiles.keySet()) {
+            if (!name.equals("manifest.json")) {
+                assertArrayEquals(sweepFiles.get(name), sweepAgain.get(name), name);
+            }
+        }
+        assertTrue(new String(sweepAgain.get("manifest.json")).contains("\"seed_mode\": \"independent\""));
+    }
+
+    @Test
+    void aRunFolderOfAnEarlierDyadIsTakenOverAndAChartOfARunIsRedrawn() throws IOException {
+        Path earlier = temp.resolve("earlier");
+        Files.createDirectories(earlier);
+        Files.writeString(earlier.resolve("manifest.json"), "{\"dyad_version\": \"0.1.0\", \"scenario\": \"small\"}\n");
+        Files.writeString(earlier.resolve("timeseries.csv"), "date\n");
+        Files.writeString(earlier.resolve("cooperation-index.png"), "old");
+        runInProcess(earlier, "1");
+        assertSameFiles(first, earlier);
+        CliTest.Result chart = dyad("chart", earlier.toString());
+        assertEquals(0, chart.exitCode(), chart.err());
+        assertTrue(Files.size(earlier.resolve("cooperation-index.png")) > 10_000);
+        assertArrayEquals(first.get("timeseries.csv"), Files.readAllBytes(earlier.resolve("timeseries.csv")));
+    }
 }
