@@ -8,7 +8,7 @@ import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
  * Writes a {@link YamlValue} tree as block-style YAML that {@link YamlReader} reads back into the same tree.
- * Keys and text are double-quoted, so that no text is ever read as a number, a date or true/false; numbers,
+ * Text (and keys other than ids and dates) is double-quoted, so that no text is ever read as a number, a date or true/false; numbers,
  * true/false and dates are written plain, exactly as they were read, so that each keeps its type. The same
  * tree always gives the same text.
  */
@@ -52,7 +52,7 @@ public final class YamlWriter {
                 out.append(INDENT.repeat(depth));
             }
             first = false;
-            String key = quoted(entry.getKey());
+            String key = keyText(entry.getKey());
             if (key.length() > LONGEST_IMPLICIT_KEY) {
                 out.append("? ").append(key).append('\n').append(INDENT.repeat(depth));
             } else {
@@ -117,6 +117,16 @@ public final class YamlWriter {
         // a value whose tag was written explicitly (!!int "12") keeps it
         return "!!" + scalar.tag() + " " + quoted(scalar.text());
     }
+
+    /** Ids, field names and dates as they are (as a person writes them); any other key double-quoted. */
+    static String keyText(String key) {
+        boolean plain = key.matches("[a-z][a-z0-9_-]*|[0-9]{4}(-[0-9]{2})?") && !PLAIN_WORDS.contains(key);
+        return plain ? key : quoted(key);
+    }
+
+    /** Words YAML reads as true/false or null when unquoted. */
+    private static final java.util.Set<String> PLAIN_WORDS = java.util.Set.of("y", "n", "yes", "no", "on", "off",
+            "true", "false", "null");
 
     /**
      * Double-quoted with every character YAML could read differently escaped: quotes, backslashes, control

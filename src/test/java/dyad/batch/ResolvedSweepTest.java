@@ -126,8 +126,8 @@ class ResolvedSweepTest {
         String text = ResolvedSweep.text(SweepLoader.load(Path.of("scenarios/sweeps/quick.yaml")), "base.yaml");
         assertTrue(text.startsWith("# Sweep quick as run; its base scenario, with everything it extends and reads,"
                 + " is base.yaml. dyad sweep this file to reproduce the results.\n"), text);
-        assertTrue(text.contains("\n\"scenario\": \"base.yaml\"\n"), text);
-        assertTrue(text.contains("\n\"seed\": 1\n"), text);
-        assertTrue(text.contains("\n\"replications\": 1500\n"), text);
+        assertTrue(text.contains("\nscenario: \"base.yaml\"\n"), text);
+        assertTrue(text.contains("\nseed: 1\n"), text);
+        assertTrue(text.contains("\nreplications: 1500\n"), text);
     }
 }

@@ -71,10 +71,10 @@ class ResolvedScenarioTest {
         SameScenario.assertSame(expected, ScenarioLoader.load(file));
         SameScenario.assertSame(expected, resolved.scenario());
         String text = resolved.text();
-        assertTrue(text.contains("\"oil_dependence\": 0.123456789\n"), text);
-        assertTrue(text.contains("\"issues_per_month\": 5\n"), "a whole number stays one");
-        assertTrue(text.contains("\"seed\": 5\n"), text);
-        assertTrue(text.contains("\"replications\": 3\n"), text);
+        assertTrue(text.contains("oil_dependence: 0.123456789\n"), text);
+        assertTrue(text.contains("issues_per_month: 5\n"), "a whole number stays one");
+        assertTrue(text.contains("seed: 5\n"), text);
+        assertTrue(text.contains("replications: 3\n"), text);
         assertEquals(text, ResolvedScenario.of(file).text(), "resolved again without overrides: the same file");
     }
 

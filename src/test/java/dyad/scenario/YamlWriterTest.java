@@ -108,9 +108,9 @@ class YamlWriterTest {
                 explicit_int: !!int "12"
                 """);
         String text = YamlWriter.write(read("whole: 1_000\ndecimal: 0.10\nexplicit: !!float 1\n"), "x");
-        assertTrue(text.contains("\"whole\": 1_000\n"), text);
-        assertTrue(text.contains("\"decimal\": 0.10\n"), text);
-        assertTrue(text.contains("\"explicit\": !!float \"1\"\n"), text);
+        assertTrue(text.contains("whole: 1_000\n"), text);
+        assertTrue(text.contains("decimal: 0.10\n"), text);
+        assertTrue(text.contains("explicit: !!float \"1\"\n"), text);
     }
 
     @Test
@@ -125,7 +125,7 @@ class YamlWriterTest {
                 empty_map: {}
                 """);
         String text = YamlWriter.write(read("effects:\n  - {agent: usa, change: 0.5}\n"), "x");
-        assertEquals("# x\n\"effects\":\n  - \"agent\": \"usa\"\n    \"change\": 0.5\n", text);
+        assertEquals("# x\neffects:\n  - agent: \"usa\"\n    change: 0.5\n", text);
     }
 
     @Test
