@@ -107,6 +107,11 @@ public final class ResultsFolder implements AutoCloseable {
         boolean created = false;
         if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
             Path parent = dir.toAbsolutePath().getParent();
+            for (Path above = parent; above != null; above = above.getParent()) {
+                if (Files.exists(above) && !Files.isDirectory(above)) {
+                    throw new ScenarioException(null, option, "cannot make " + dir + ": " + above + " is a file");
+                }
+            }
             if (parent != null) {
                 Files.createDirectories(parent);
             }
