@@ -167,6 +167,18 @@ public final class ResultsFolder implements AutoCloseable {
                 : java.util.Optional.ofNullable(earlierDyadKind(dir, entries));
     }
 
+    /**
+     * What an existing results folder holds.
+     *
+     * @throws ScenarioException naming {@code option} if it is not a folder or holds no Dyad results
+     */
+    public static Kind kindOfExisting(Path dir, String option) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            throw new ScenarioException(null, option, dir + " is not a folder");
+        }
+        return kindOf(dir).orElseThrow(() -> new ScenarioException(null, option, dir + " holds no Dyad results"));
+    }
+
     public Path dir() {
         return dir;
     }

@@ -3,7 +3,6 @@ package dyad.cli;
 import dyad.batch.ResultsFolder;
 import dyad.chart.SweepChartWriter;
 import dyad.scenario.ScenarioException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -24,11 +23,7 @@ final class ChartCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (!Files.isDirectory(dir)) {
-            throw new ScenarioException(null, "DIR", dir + " is not a folder");
-        }
-        ResultsFolder.Kind kind = ResultsFolder.kindOf(dir).orElseThrow(() -> new ScenarioException(null, "DIR",
-                dir + " holds no Dyad results"));
+        ResultsFolder.Kind kind = ResultsFolder.kindOfExisting(dir, "DIR");
         try (ResultsFolder folder = ResultsFolder.open(dir, kind, "DIR", "dyad chart")) {
             if (folder.files().isEmpty()) {
                 throw new ScenarioException(null, "DIR", "the sweep in " + dir + " is not finished: finish it with"

@@ -45,11 +45,7 @@ final class RerunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (!Files.isDirectory(dir)) {
-            throw new ScenarioException(null, "DIR", dir + " is not a folder");
-        }
-        ResultsFolder.Kind kind = ResultsFolder.kindOf(dir).orElseThrow(() -> new ScenarioException(null, "DIR",
-                dir + " holds no Dyad results"));
+        ResultsFolder.Kind kind = ResultsFolder.kindOfExisting(dir, "DIR");
         Path scenarioFile = dir.resolve(ResolvedScenario.FILE);
         if (!Files.isRegularFile(scenarioFile)) {
             throw new ScenarioException(null, "DIR", dir + " keeps no " + ResolvedScenario.FILE + " (it was written by an"

@@ -50,6 +50,15 @@ final class DyadProcess {
         return this;
     }
 
+    /** "kill" for kill -9, "term" for SIGTERM. */
+    void stop(String signal) throws InterruptedException {
+        if (signal.equals("kill")) {
+            killHard();
+        } else {
+            terminate();
+        }
+    }
+
     void killHard() throws InterruptedException {
         process.destroyForcibly().waitFor();
     }

@@ -194,11 +194,7 @@ class ResultsFolderSafetyTest {
         runInProcess(dir, "1");
         DyadProcess dyad = DyadProcess.start(temp.resolve("log.txt"), failpoint, runArgs(dir, "2"))
                 .awaitFailpoint(failpoint);
-        if (signal.equals("kill")) {
-            dyad.killHard();
-        } else {
-            dyad.terminate();
-        }
+        dyad.stop(signal);
         if (failpoint.equals("run-staged")) {
             assertSameFiles(first, dir);
         }
@@ -282,11 +278,7 @@ class ResultsFolderSafetyTest {
         assertEquals(0, dyad("sweep", TINY_SWEEP, "--out", dir.toString(), "--quiet").exitCode());
         DyadProcess dyad = DyadProcess.start(temp.resolve("log.txt"), failpoint, "sweep", TINY_SWEEP, "--out",
                 dir.toString(), "--quiet").awaitFailpoint(failpoint);
-        if (signal.equals("kill")) {
-            dyad.killHard();
-        } else {
-            dyad.terminate();
-        }
+        dyad.stop(signal);
         if (failpoint.equals("sweep-started")) {
             assertSameFiles(sweep, dir);
         }
