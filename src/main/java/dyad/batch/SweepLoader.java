@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +26,8 @@ import java.util.Set;
 public final class SweepLoader {
 
     static final int MAX_RUNS = 100_000_000;
+    static final int MAX_POINTS = 1_000_000;
+    static final int MAX_PARAMETERS = 100;
 
     private SweepLoader() {
     }
@@ -37,55 +40,111 @@ public final class SweepLoader {
             throw root.error("name", "'" + name + "' cannot be used as a folder name: use letters, digits, '.', '_' and '-'");
         }
         String description = root.string("description", "");
-        Path base = file.getParent() == null ? Path.of(root.string("scenario"))
-                : file.getParent().resolve(root.string("scenario")).normalize();
+        Path base = root.file("scenario");
         if (!Files.isRegularFile(base)) {
             throw root.error("scenario", "the base scenario was not found: " + base);
         }
-        Scenario scenario = ScenarioLoader.load(base);
-        YamlValue.Mapping scenarioTree = ScenarioLoader.tree(base);
+        ScenarioLoader.Template template = ScenarioLoader.template(base);
+        Scenario scenario = template.bind(Map.of());
 
         String designName = root.string("design", "grid");
         if (!Design.NAMES.contains(designName)) {
             throw root.error("design", "'" + designName + "' is not one of " + String.join(", ", Design.NAMES));
         }
-        int points = designName.equals("grid") ? 0 : (int) root.integer("points", 1, 1_000_000);
-        if (designName.equals("grid") && root.has("points")) {
+        boolean grid = designName.equals("grid");
+        int points = grid ? 0 : (int) root.integer("points", 1, MAX_POINTS);
+        if (grid && root.has("points")) {
             throw root.error("points", "a grid has as many points as combinations of values; remove 'points'");
         }
-        int replications = (int) root.integer("replications", 1, 1, 1_000_000);
-        long seed = root.integer("seed", 1, 0, Long.MAX_VALUE);
+        int replications = (int) root.integer("replications", 1, 1_000_000);
+        long seed = root.integer("seed", 0, Long.MAX_VALUE);
 
         Fields parameterFields = root.mapping("parameters");
         parameterFields.acceptAllKeys();
         List<SweepParameter> parameters = new ArrayList<>();
         for (String path : parameterFields.keys()) {
-            parameters.add(bindParameter(parameterFields, path, designName, scenarioTree, base));
+            parameters.add(bindParameter(parameterFields, path, designName, template, base));
         }
         if (parameters.isEmpty()) {
             throw root.error("parameters", "name at least one parameter to vary");
         }
-        Design design = Design.of(designName, points);
-        long runs = (long) design.points(parameters, seed).size() * replications;
+        if (parameters.size() > MAX_PARAMETERS) {
+            throw root.error("parameters", "a sweep varies at most " + MAX_PARAMETERS + " parameters, not "
+                    + parameters.size());
+        }
+        long pointCount = grid ? gridSize(parameters, root) : points;
+        long runs = pointCount * replications;
         if (runs > MAX_RUNS) {
             throw root.error("replications", "the sweep has " + runs + " runs, more than " + MAX_RUNS);
         }
+        Design design = Design.of(designName, points);
 
-        Set<MetricGroup> metrics = EnumSet.allOf(MetricGroup.class);
-        if (root.has("metrics")) {
-            metrics = EnumSet.noneOf(MetricGroup.class);
-            List<YamlValue> items = root.list("metrics");
-            for (int i = 0; i < items.size(); i++) {
-                String field = root.pathOf("metrics") + "[" + i + "]";
-                String text = Fields.parseText(items.get(i), field);
-                List<String> names = java.util.Arrays.stream(MetricGroup.values()).map(MetricGroup::key).toList();
-                if (!names.contains(text)) {
-                    throw new ScenarioException(items.get(i).location(), field, "'" + text + "' is not one of "
-                            + String.join(", ", names) + Fields.suggestion(text, names));
-                }
-                metrics.add(MetricGroup.valueOf(text.toUpperCase(java.util.Locale.ROOT)));
+        Set<MetricGroup> metrics = bindMetrics(root);
+        Map<String, Window> windows = bindWindows(root, scenario);
+        boolean pairedLowOil = root.bool("paired_low_oil", false);
+        if (pairedLowOil && scenario.oilPriceSeries().isEmpty()) {
+            throw root.error("paired_low_oil", "the base scenario has no oil price to hold low");
+        }
+        if (pairedLowOil && !PaperCheck.applies(scenario)) {
+            // the low-oil path holds oil at its 1992-2000 mean from 2001, for SF7 alone
+            throw root.error("paired_low_oil", "paired low-oil runs serve SF7 of the paper check, which applies"
+                    + " only to a scenario with agents 'usa' and 'russia' over 1992-01 to 2007-12");
+        }
+        String chartMetric = null;
+        Location chartMetricAt = null;
+        List<Integer> fanPoints = new ArrayList<>();
+        if (root.has("chart")) {
+            Fields chart = root.mapping("chart");
+            chartMetric = chart.string("metric", null);
+            chartMetricAt = chartMetric == null ? null : chart.value("metric").location();
+            if (chart.has("fan_points")) {
+                fanPoints = bindFanPoints(chart, pointCount);
+            }
+            chart.rejectUnknownKeys();
+        }
+        root.rejectUnknownKeys();
+        SweepSpec spec = new SweepSpec(name, description, file, base, design, parameters, replications, seed,
+                metrics, windows, pairedLowOil, chartMetric, fanPoints);
+        checkMetricNames(spec, scenario, root, chartMetricAt);
+        return spec;
+    }
+
+    /** The number of points of a full grid, found without listing them: a mistyped steps could ask for billions. */
+    private static long gridSize(List<SweepParameter> parameters, Fields root) {
+        long size = 1;
+        for (SweepParameter parameter : parameters) {
+            size *= parameter.values().isEmpty() ? parameter.steps() : parameter.values().size();
+            if (size > MAX_POINTS) {
+                throw root.error("parameters", "the grid has more than " + MAX_POINTS + " points");
             }
         }
+        return size;
+    }
+
+    private static Set<MetricGroup> bindMetrics(Fields root) {
+        if (!root.has("metrics")) {
+            return EnumSet.allOf(MetricGroup.class);
+        }
+        Set<MetricGroup> metrics = EnumSet.noneOf(MetricGroup.class);
+        List<YamlValue> items = root.list("metrics");
+        List<String> names = java.util.Arrays.stream(MetricGroup.values()).map(MetricGroup::key).toList();
+        if (items.isEmpty()) {
+            throw root.error("metrics", "name at least one metric group: " + String.join(", ", names)
+                    + " (or leave 'metrics' out to record them all)");
+        }
+        for (int i = 0; i < items.size(); i++) {
+            String field = root.pathOf("metrics") + "[" + i + "]";
+            String text = Fields.parseText(items.get(i), field);
+            if (!names.contains(text)) {
+                throw new ScenarioException(items.get(i).location(), field, "'" + text + "' is not one of "
+                        + String.join(", ", names) + Fields.didYouMean(text, names));
+            }
+            metrics.add(MetricGroup.valueOf(text.toUpperCase(java.util.Locale.ROOT)));
+        }
+        return metrics;
+    }
+
+    private static Map<String, Window> bindWindows(Fields root, Scenario scenario) {
         Map<String, Window> windows = new LinkedHashMap<>();
         if (root.has("windows")) {
             Fields windowFields = root.mapping("windows");
@@ -109,49 +168,49 @@ public final class SweepLoader {
         if (windows.isEmpty() && PaperCheck.ASSERTIVE_YEARS.within(scenario)) {
             windows.put("2004_2007", PaperCheck.ASSERTIVE_YEARS);
         }
-        boolean pairedLowOil = root.bool("paired_low_oil", false);
-        if (pairedLowOil && scenario.oilPriceSeries().isEmpty()) {
-            throw root.error("paired_low_oil", "the base scenario has no oil price to hold low");
-        }
-        String chartMetric = null;
-        List<Integer> fanPoints = new ArrayList<>();
-        if (root.has("chart")) {
-            Fields chart = root.mapping("chart");
-            chartMetric = chart.string("metric", null);
-            if (chart.has("fan_points")) {
-                List<YamlValue> items = chart.list("fan_points");
-                for (int i = 0; i < items.size(); i++) {
-                    String field = chart.pathOf("fan_points") + "[" + i + "]";
-                    double point = Fields.parseNumber(items.get(i), field);
-                    if (point != Math.rint(point) || point < 0) {
-                        throw new ScenarioException(items.get(i).location(), field, "a point is a whole number from 0");
-                    }
-                    fanPoints.add((int) point);
-                }
-            }
-            chart.rejectUnknownKeys();
-        }
-        root.rejectUnknownKeys();
-        SweepSpec spec = new SweepSpec(name, description, file, base, design, parameters, replications, seed,
-                metrics, windows, pairedLowOil, chartMetric, fanPoints);
-        checkChartChoices(spec, scenario, root);
-        return spec;
+        return windows;
     }
 
-    private static void checkChartChoices(SweepSpec spec, Scenario scenario, Fields root) {
-        int points = spec.design().points(spec.parameters(), spec.seed()).size();
-        for (int point : spec.fanPoints()) {
-            if (point >= points) {
-                throw new ScenarioException(root.location(), "chart.fan_points",
-                        "point " + point + " does not exist: the sweep has points 0 to " + (points - 1));
+    private static List<Integer> bindFanPoints(Fields chart, long pointCount) {
+        List<Integer> fanPoints = new ArrayList<>();
+        List<YamlValue> items = chart.list("fan_points");
+        for (int i = 0; i < items.size(); i++) {
+            String field = chart.pathOf("fan_points") + "[" + i + "]";
+            Location at = items.get(i).location();
+            double point = Fields.parseNumber(items.get(i), field);
+            if (point != Math.rint(point) || point < 0) {
+                throw new ScenarioException(at, field, "a point is a whole number from 0");
+            }
+            if (point >= pointCount) {
+                throw new ScenarioException(at, field, "point " + Fields.format(point)
+                        + " does not exist: the sweep has points 0 to " + (pointCount - 1));
+            }
+            if (fanPoints.contains((int) point)) {
+                throw new ScenarioException(at, field, "point " + (int) point + " is listed twice");
+            }
+            fanPoints.add((int) point);
+        }
+        return fanPoints;
+    }
+
+    /** The metric groups must give this scenario at least one metric, each under its own name. */
+    private static void checkMetricNames(SweepSpec spec, Scenario scenario, Fields root, Location chartMetricAt) {
+        List<String> names = RunMetrics.names(spec, scenario);
+        String where = root.has("metrics") ? "metrics" : "windows";
+        if (names.isEmpty()) {
+            throw root.error(where, "the metric groups named give no metric for this scenario (it has no"
+                    + " windows, phases or paper check to record): add mean_index");
+        }
+        Set<String> seen = new HashSet<>();
+        for (String metric : names) {
+            if (!seen.add(metric)) {
+                throw root.error(root.has("windows") ? "windows" : where, "two metrics would be called '" + metric
+                        + "' (a window and a phase, or two phases whose ids differ only in case or '-'): rename one");
             }
         }
-        if (spec.chartMetric() != null) {
-            List<String> names = RunMetrics.names(spec, scenario);
-            if (!names.contains(spec.chartMetric())) {
-                throw new ScenarioException(root.location(), "chart.metric", "'" + spec.chartMetric()
-                        + "' is not a metric of this sweep; its metrics are " + String.join(", ", names));
-            }
+        if (spec.chartMetric() != null && !names.contains(spec.chartMetric())) {
+            throw new ScenarioException(chartMetricAt, "chart.metric", "'" + spec.chartMetric()
+                    + "' is not a metric of this sweep; its metrics are " + String.join(", ", names));
         }
     }
 
@@ -163,22 +222,23 @@ public final class SweepLoader {
             if (ParameterPath.get(tree, parent).orElse(null) instanceof YamlValue.Mapping mapping) {
                 String rest = path.substring(cut + 1);
                 String step = rest.contains(".") ? rest.substring(0, rest.indexOf('.')) : rest;
-                String hint = Fields.suggestion(step, mapping.entries().keySet());
-                return hint.startsWith("; did you mean") ? "; did you mean '" + parent + "." + hint.substring(
-                        "; did you mean '".length()) : "";
+                String hint = Fields.didYouMean(step, mapping.entries().keySet());
+                return hint.isEmpty() ? "" : "; did you mean '" + parent + "." + hint.substring(
+                        "; did you mean '".length());
             }
             cut = parent.lastIndexOf('.');
         }
         return "";
     }
 
-    private static SweepParameter bindParameter(Fields all, String path, String design, YamlValue.Mapping scenarioTree,
-                                                Path base) {
+    private static SweepParameter bindParameter(Fields all, String path, String design,
+                                                ScenarioLoader.Template template, Path base) {
         Location at = all.locationOf(path);
         String field = "parameters." + path;
         if (!ParameterPath.isValid(path)) {
             throw new ScenarioException(at, field, "not a parameter path: write it like agents.russia.oil_dependence");
         }
+        YamlValue.Mapping scenarioTree = template.tree();
         YamlValue current = ParameterPath.get(scenarioTree, path).orElseThrow(() -> new ScenarioException(at, field,
                 "the base scenario " + base + " has no value at this path; a swept parameter must be written there"
                         + nearestPath(scenarioTree, path)));
@@ -204,21 +264,49 @@ public final class SweepLoader {
             if (max < min) {
                 throw parameter.error("max", "max (" + max + ") is below min (" + min + ")");
             }
+            if (!Double.isFinite(max - min)) {
+                throw parameter.error("max", "the range from min to max is too wide to divide");
+            }
             if (design.equals("grid")) {
                 steps = (int) parameter.integer("steps", 1, 10_000);
             }
         }
         parameter.rejectUnknownKeys();
         SweepParameter bound = new SweepParameter(path, values, min, max, steps);
+        if (template.takesWholeNumbers(path)) {
+            requireWholeNumbers(bound, design, at, field);
+        }
         List<Double> extremes = values.isEmpty() ? List.of(min, max) : values;
         for (double value : extremes) {
             try {
-                ScenarioLoader.load(base, Map.of(path, value));
+                template.bind(Map.of(path, value));
             } catch (ScenarioException e) {
-                throw new ScenarioException(at, field, "the value " + value + " is not allowed in the scenario: "
-                        + e.getMessage());
+                throw new ScenarioException(at, field, "the value " + Fields.format(value)
+                        + " is not allowed in the scenario: " + e.getMessage());
             }
         }
         return bound;
+    }
+
+    /**
+     * A whole-number field (such as {@code issues_per_month} or an effect's {@code hold_months}) is swept
+     * over whole numbers only: a grid's or list's values are checked one by one, and a sampled range, whose
+     * draws are fractions, is refused rather than rounded, so that every point is a value the user wrote.
+     */
+    private static void requireWholeNumbers(SweepParameter parameter, String design, Location at, String field) {
+        String problem = "a whole-number field, but ";
+        if (parameter.values().isEmpty() && !design.equals("grid")) {
+            throw new ScenarioException(at, field, problem + "the " + design + " design draws fractions from min to"
+                    + " max: list its values ({values: [1, 2, 3]}) or use a grid whose steps are whole numbers");
+        }
+        for (double value : parameter.gridValues()) {
+            if (value != Math.rint(value)) {
+                throw new ScenarioException(at, field, problem + (parameter.values().isEmpty()
+                        ? "the grid from " + Fields.format(parameter.min()) + " to " + Fields.format(parameter.max())
+                                + " in " + parameter.steps() + " steps gives " + Fields.format(value)
+                                + ": choose min, max and steps so that every step is a whole number"
+                        : Fields.format(value) + " is not a whole number"));
+            }
+        }
     }
 }

@@ -24,7 +24,9 @@ public final class DyadCommand implements Runnable {
     /** The configured command line, for {@code main} and for tests that capture its output. */
     public static CommandLine commandLine() {
         CommandLine commandLine = new CommandLine(new DyadCommand());
-        commandLine.setExecutionExceptionHandler(new ErrorHandler());
+        ErrorHandler errors = new ErrorHandler();
+        commandLine.setExecutionExceptionHandler(errors);
+        commandLine.setParameterExceptionHandler(errors);
         return commandLine;
     }
 

@@ -1,5 +1,7 @@
 package dyad.scenario;
 
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -19,6 +21,8 @@ public final class Fields {
     private static final Pattern MONTH = Pattern.compile("(\\d{4})-(\\d{1,2})(?:-(\\d{1,2}))?");
     private static final Pattern NOT_A_NUMBER = Pattern.compile("[-+]?\\.(nan|NaN|NAN)");
     private static final Pattern INFINITY = Pattern.compile("[-+]?\\.(inf|Inf|INF)");
+    static final String WHOLE_NUMBER_EXPECTED = "expected a whole number";
+    private static final Pattern DECIMAL_DIGITS = Pattern.compile("[-+]?\\d+");
 
     private final YamlValue.Mapping mapping;
     private final String path;
@@ -58,10 +62,25 @@ public final class Fields {
     public YamlValue value(String key) {
         known.add(key);
         YamlValue value = mapping.entries().get(key);
+        if (value == null) {
+            refuseMisspellingOf(key);
+        }
         if (value == null || value instanceof YamlValue.Scalar scalar && scalar.isNull()) {
-            throw new ScenarioException(mapping.location(), pathOf(key), "required field is missing");
+            // a key written as ~ is pointed at where it is written; a key left out, at its mapping
+            Location at = value != null ? value.location() : mapping.location();
+            throw new ScenarioException(at, pathOf(key), "required field is missing");
         }
         return value;
+    }
+
+    /** A required key that is missing is most often misspelled: point at the misspelling. */
+    private void refuseMisspellingOf(String key) {
+        for (String other : mapping.entries().keySet()) {
+            if (!known.contains(other) && !didYouMean(other, List.of(key)).isEmpty()) {
+                throw new ScenarioException(locationOf(other), pathOf(other),
+                        "unknown key; did you mean '" + key + "'? ('" + key + "' is required)");
+            }
+        }
     }
 
     public Location locationOf(String key) {
@@ -102,7 +121,9 @@ public final class Fields {
             try {
                 number = Long.parseLong(scalar.text().replace("_", ""));
             } catch (NumberFormatException e) {
-                throw new ScenarioException(value.location(), pathOf(key), "'" + scalar.text() + "' is too large");
+                boolean decimal = DECIMAL_DIGITS.matcher(scalar.text().replace("_", "")).matches();
+                throw new ScenarioException(value.location(), pathOf(key), "'" + scalar.text() + "' is "
+                        + (decimal ? "too large" : "not a whole number in decimal digits"));
             }
             if (number < min || number > max) {
                 throw new ScenarioException(value.location(), pathOf(key),
@@ -110,7 +131,7 @@ public final class Fields {
             }
             return number;
         }
-        throw typeError(key, value, "a whole number");
+        throw new ScenarioException(value.location(), pathOf(key), WHOLE_NUMBER_EXPECTED + ", found " + shown(value));
     }
 
     public long integer(String key, long fallback, long min, long max) {
@@ -149,7 +170,19 @@ public final class Fields {
             names.add(constant.name().toLowerCase(java.util.Locale.ROOT));
         }
         throw new ScenarioException(value(key).location(), pathOf(key),
-                "'" + text + "' is not one of " + String.join(", ", names) + suggestion(text, names));
+                "'" + text + "' is not one of " + String.join(", ", names) + didYouMean(text, names));
+    }
+
+    /** The file a key names: a path relative to the folder of the file in which the key is written. */
+    public Path file(String key) {
+        YamlValue value = value(key);
+        String name = string(key);
+        Path folder = value.location().file().getParent();
+        try {
+            return (folder == null ? Path.of(name) : folder.resolve(name)).normalize();
+        } catch (InvalidPathException e) {
+            throw error(key, "'" + name + "' is not a valid file path");
+        }
     }
 
     public Fields mapping(String key) {
@@ -241,11 +274,24 @@ public final class Fields {
     }
 
     private ScenarioException typeError(String key, YamlValue value, String expected) {
-        String shown = value instanceof YamlValue.Scalar scalar ? "'" + scalar.text() + "'" : value.kindName();
-        return new ScenarioException(value.location(), pathOf(key), "expected " + expected + ", found " + shown);
+        return new ScenarioException(value.location(), pathOf(key), "expected " + expected + ", found " + shown(value));
     }
 
+    private static String shown(YamlValue value) {
+        return value instanceof YamlValue.Scalar scalar ? "'" + scalar.text() + "'" : value.kindName();
+    }
+
+    /** "; did you mean 'x'?" for a near miss, else the valid keys. */
     public static String suggestion(String given, java.util.Collection<String> valid) {
+        String nearest = didYouMean(given, valid);
+        if (!nearest.isEmpty()) {
+            return nearest;
+        }
+        return valid.isEmpty() ? "" : "; valid keys here: " + String.join(", ", valid);
+    }
+
+    /** "; did you mean 'x'?" for a near miss, else nothing: for messages that list the valid values already. */
+    public static String didYouMean(String given, java.util.Collection<String> valid) {
         LevenshteinDistance distance = LevenshteinDistance.getDefaultInstance();
         String nearest = valid.stream()
                 .min(Comparator.comparingInt((String candidate) -> distance.apply(given, candidate))
@@ -254,14 +300,15 @@ public final class Fields {
         if (nearest != null && distance.apply(given, nearest) <= Math.max(2, nearest.length() / 3)) {
             return "; did you mean '" + nearest + "'?";
         }
-        return valid.isEmpty() ? "" : "; valid keys here: " + String.join(", ", valid);
+        return "";
     }
 
     private static String range(double min, double max) {
+        boolean aboveZero = min > 0 && min < 1e-6;
         if (max == Double.MAX_VALUE) {
-            return min > 0 && min < 1e-6 ? "greater than 0" : "at least " + format(min);
+            return aboveZero ? "greater than 0" : "at least " + format(min);
         }
-        return format(min) + " to " + format(max);
+        return aboveZero ? "greater than 0, at most " + format(max) : format(min) + " to " + format(max);
     }
 
     public static String format(double number) {

@@ -17,6 +17,11 @@ final class ScenarioBinder {
     private static final Pattern ID = Pattern.compile("[a-z][a-z0-9_-]*");
     private static final double BIG = Double.MAX_VALUE;
     private static final int MAX_MONTHS = 12 * 500;
+    /**
+     * The largest capability and oil revenue, so the largest strength: a million times an agent's reference
+     * level is far beyond any real case, and keeps every sum of the model finite.
+     */
+    static final double MAX_STRENGTH = 1e6;
 
     private final List<Path> files;
     private final Map<String, double[]> csvCache;
@@ -74,6 +79,13 @@ final class ScenarioBinder {
                 if (prices[m] <= 0) {
                     throw root.error("oil_price", "the oil price must be positive, but series '" + id + "' has "
                             + prices[m] + " for " + start.plusMonths(m));
+                }
+                double revenue = prices[m] / referenceOil;
+                if (!(revenue <= MAX_STRENGTH)) {
+                    throw root.error(root.has("reference_oil_price") ? "reference_oil_price" : "oil_price",
+                            "the oil price " + prices[m] + " in " + start.plusMonths(m) + " over reference_oil_price "
+                                    + referenceOil + " gives an oil revenue of " + revenue + ", above the limit of "
+                                    + Fields.format(MAX_STRENGTH) + ": give both in the same unit");
                 }
             }
         }
@@ -154,13 +166,14 @@ final class ScenarioBinder {
             capability = source.values();
             capabilitySeries = Optional.of(scalar.text());
             for (int m = 0; m < months; m++) {
-                if (capability[m] <= 0) {
-                    throw agent.error("capability", "series '" + scalar.text() + "' must be positive, but month "
-                            + (m + 1) + " of the period has " + capability[m]);
+                if (capability[m] <= 0 || capability[m] > MAX_STRENGTH) {
+                    throw agent.error("capability", "series '" + scalar.text() + "' must be greater than 0 and at most "
+                            + Fields.format(MAX_STRENGTH) + ", but month " + (m + 1) + " of the period has "
+                            + capability[m]);
                 }
             }
         } else {
-            double constant = agent.number("capability", 1e-9, BIG);
+            double constant = agent.number("capability", 1e-9, MAX_STRENGTH);
             capability = new double[months];
             java.util.Arrays.fill(capability, constant);
             capabilitySeries = Optional.empty();

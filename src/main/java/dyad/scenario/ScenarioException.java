@@ -8,11 +8,13 @@ public final class ScenarioException extends RuntimeException {
 
     private final transient Location location;
     private final String field;
+    private final String problem;
 
     public ScenarioException(Location location, String field, String problem) {
         super(format(location, field, problem));
         this.location = location;
         this.field = field;
+        this.problem = problem;
     }
 
     private static String format(Location location, String field, String problem) {
@@ -24,7 +26,27 @@ public final class ScenarioException extends RuntimeException {
         if (field != null && !field.isEmpty()) {
             text.append("field '").append(field).append("': ");
         }
-        return text.append(problem).toString();
+        return oneLine(text.append(problem).toString());
+    }
+
+    /** Line breaks and other control characters, which a quoted YAML value may hold, written as escapes. */
+    private static String oneLine(String text) {
+        StringBuilder line = new StringBuilder(text.length());
+        text.codePoints().forEach(c -> {
+            switch (c) {
+                case '\n' -> line.append("\\n");
+                case '\r' -> line.append("\\r");
+                case '\t' -> line.append("\\t");
+                default -> {
+                    if (Character.isISOControl(c)) {
+                        line.append(String.format("\\u%04x", c));
+                    } else {
+                        line.appendCodePoint(c);
+                    }
+                }
+            }
+        });
+        return line.toString();
     }
 
     public Location location() {
@@ -33,5 +55,10 @@ public final class ScenarioException extends RuntimeException {
 
     public String field() {
         return field;
+    }
+
+    /** The message without the file, line and field. */
+    public String problem() {
+        return problem;
     }
 }

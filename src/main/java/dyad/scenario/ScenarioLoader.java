@@ -58,6 +58,19 @@ public final class ScenarioLoader {
             }
             return changed;
         }
+
+        /**
+         * Whether the number at the path must be whole (such as {@code issues_per_month}). Found by binding a
+         * fraction there: the binder refuses it as the wrong type exactly where it reads a whole number.
+         */
+        public boolean takesWholeNumbers(String path) {
+            try {
+                bind(Map.of(path, 0.5));
+                return false;
+            } catch (ScenarioException e) {
+                return path.equals(e.field()) && e.problem().startsWith(Fields.WHOLE_NUMBER_EXPECTED);
+            }
+        }
     }
 
     /** The merged YAML tree of a scenario and everything it extends, before binding. */
@@ -83,8 +96,7 @@ public final class ScenarioLoader {
         if (!fields.has("extends")) {
             return tree;
         }
-        String parentName = fields.string("extends");
-        Path parent = (file.getParent() == null ? Path.of(parentName) : file.getParent().resolve(parentName)).normalize();
+        Path parent = fields.file("extends");
         if (!Files.isRegularFile(parent)) {
             throw new ScenarioException(fields.locationOf("extends"), "extends",
                     "the scenario to extend was not found: " + parent);

@@ -1,27 +1,19 @@
 package dyad.scenario;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 
 /**
  * Reads an exogenous series, inline ({@code values}) or from a CSV file beside the scenario ({@code file}
- * and {@code column}), into one value per month of the period. A value dated by year (YYYY) holds for all
- * twelve months of that year; a monthly value (YYYY-MM) for its month.
+ * and {@code column}; see {@link DataFile} and {@link CsvColumn}), into one value per month of the period.
+ * A value dated by year (YYYY) holds for all twelve months of that year; a monthly value (YYYY-MM) for its
+ * month.
  */
 final class SeriesBinder {
-
-    private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("\\d{4}");
 
     private SeriesBinder() {
     }
@@ -57,27 +49,32 @@ final class SeriesBinder {
                 throw fields.error("values", "give either 'file' or 'values', not both");
             }
             String column = fields.string("column");
-            YamlValue fileValue = fields.value("file");
-            Path base = fileValue.location().file().getParent();
-            Path csv = (base == null ? Path.of(fields.string("file")) : base.resolve(fields.string("file"))).normalize();
-            String key = csv.toAbsolutePath() + "\n" + column + "\n" + start + "\n" + months;
+            Path csv = fields.file("file");
+            // the folder of the naming file is part of the key: it decides whether the file may be read
+            String key = fields.value("file").location().file().toAbsolutePath().getParent() + "\n"
+                    + csv.toAbsolutePath() + "\n" + column + "\n" + start + "\n" + months;
             double[] read = csvCache.get(key);
             if (read == null) {
-                readCsv(csv, column, fields, start, values);
+                DataFile.check(fields, "file");
+                for (CsvColumn.Reading reading : CsvColumn.read(csv, readText(csv, fields), column, fields)) {
+                    put(values, start, reading.date(), reading.value());
+                }
                 csvCache.put(key, values.clone());
             } else {
                 System.arraycopy(read, 0, values, 0, months);
             }
             files.add(csv);
-            origin = fileValue.location();
+            origin = fields.value("file").location();
             originName = csv.toString();
         } else {
+            if (fields.has("column")) {
+                throw fields.error("column", "'column' goes with 'file': inline values have no columns");
+            }
             Fields inline = fields.mapping("values");
             inline.acceptAllKeys();
             for (String key : inline.keys()) {
-                Location at = inline.locationOf(key);
                 double value = Fields.parseNumber(inline.value(key), inline.pathOf(key));
-                put(values, start, parseDate(key, at, inline.pathOf(key)), value);
+                put(values, start, parseDate(key, inline), value);
             }
             origin = inline.location();
             originName = "the inline values";
@@ -113,65 +110,27 @@ final class SeriesBinder {
         hold.rejectUnknownKeys();
     }
 
-    private static void readCsv(Path csv, String column, Fields fields, YearMonth start, double[] values) {
-        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
-                .setIgnoreEmptyLines(true).get();
-        try (Reader reader = Files.newBufferedReader(csv, StandardCharsets.UTF_8);
-             CSVParser parser = CSVParser.parse(reader, format)) {
-            Map<String, Integer> header = parser.getHeaderMap();
-            if (!header.containsKey("date")) {
-                throw new ScenarioException(new Location(csv, 1, 1), "date",
-                        "the CSV file needs a 'date' column (YYYY or YYYY-MM); its columns are " + header.keySet());
-            }
-            if (!header.containsKey(column)) {
-                throw fields.error("column", "no column '" + column + "' in " + csv + Fields.suggestion(column, header.keySet()));
-            }
-            for (CSVRecord row : parser) {
-                int line = (int) parser.getCurrentLineNumber();
-                Location at = new Location(csv, line, 1);
-                if (!row.isConsistent()) {
-                    throw new ScenarioException(at, "", "row has " + row.size() + " cells, the header has " + header.size());
-                }
-                YearMonth[] date = parseDate(row.get("date"), at, "date");
-                String cell = row.get(column);
-                if (cell.isEmpty()) {
-                    continue;
-                }
-                double value;
-                try {
-                    value = Double.parseDouble(cell);
-                } catch (NumberFormatException e) {
-                    throw new ScenarioException(at, column, "'" + cell + "' is not a number");
-                }
-                if (!Double.isFinite(value)) {
-                    throw new ScenarioException(at, column, "'" + cell + "' is not a finite number");
-                }
-                put(values, start, date, value);
-            }
-        } catch (NoSuchFileException e) {
-            throw fields.error("file", "data file not found: " + csv);
-        } catch (IOException | java.io.UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
-            throw new ScenarioException(new Location(csv, 1, 1), "", "not a readable CSV file: " + e.getMessage());
+    private static String readText(Path csv, Fields fields) {
+        try {
+            return TextFile.read(csv, DataFile.MAX_BYTES);
+        } catch (IOException e) {
+            throw fields.error("file", "data file cannot be read: " + csv);
         }
     }
 
-    /** A date key of a series: YYYY covers the whole year, YYYY-MM one month. */
-    private static YearMonth[] parseDate(String text, Location at, String field) {
-        String trimmed = text.trim();
-        if (YEAR.matcher(trimmed).matches()) {
-            YearMonth january = YearMonth.of(Integer.parseInt(trimmed), 1);
-            return new YearMonth[] {january, january.plusMonths(11)};
+    private static SeriesDate parseDate(String key, Fields inline) {
+        try {
+            return SeriesDate.parse(key.trim());
+        } catch (IllegalArgumentException e) {
+            throw new ScenarioException(inline.locationOf(key), inline.pathOf(key), "'" + key + "' " + e.getMessage());
         }
-        YearMonth month = Fields.parseMonth(new YamlValue.Scalar(trimmed, "str", at), field);
-        return new YearMonth[] {month, month};
     }
 
-    private static void put(double[] values, YearMonth start, YearMonth[] span, double value) {
+    private static void put(double[] values, YearMonth start, SeriesDate date, double value) {
         // a year-dated value fills only the months that no monthly value has set
-        boolean wholeYear = !span[0].equals(span[1]);
-        for (YearMonth month = span[0]; !month.isAfter(span[1]); month = month.plusMonths(1)) {
+        for (YearMonth month = date.first(); !month.isAfter(date.last()); month = month.plusMonths(1)) {
             int index = index(start, month);
-            if (index >= 0 && index < values.length && !(wholeYear && !Double.isNaN(values[index]))) {
+            if (index >= 0 && index < values.length && !(date.wholeYear() && !Double.isNaN(values[index]))) {
                 values[index] = value;
             }
         }

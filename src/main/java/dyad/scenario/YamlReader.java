@@ -2,7 +2,6 @@ package dyad.scenario;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -35,6 +34,8 @@ public final class YamlReader {
     /** More values than any real scenario needs; stops alias expansion from exhausting memory. */
     private static final int MAX_VALUES = 200_000;
     private static final int MAX_ALIASES = 50;
+    /** Scenario and sweep files are a few kilobytes; this refuses a device or a log file named by mistake. */
+    static final long MAX_BYTES = 10_000_000;
     private static final Set<Tag> CORE_TAGS = Set.of(Tag.STR, Tag.INT, Tag.FLOAT, Tag.BOOL, Tag.NULL,
             Tag.MAP, Tag.SEQ, Tag.TIMESTAMP);
 
@@ -57,9 +58,15 @@ public final class YamlReader {
     }
 
     public static YamlValue read(Path file) {
+        if (!Files.exists(file)) {
+            throw new ScenarioException(null, "", "file not found: " + file);
+        }
+        TextFile.refusal(file, MAX_BYTES).ifPresent(reason -> {
+            throw new ScenarioException(null, "", "cannot read " + file + ": " + reason);
+        });
         String text;
         try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
+            text = TextFile.read(file, MAX_BYTES);
         } catch (NoSuchFileException e) {
             throw new ScenarioException(null, "", "file not found: " + file);
         } catch (IOException e) {

@@ -336,7 +336,7 @@ class SweepTest {
                 Arguments.of("missing-points.yaml", "missing-points.yaml:1:", "points", "required field is missing"),
                 Arguments.of("missing-scenario.yaml", "missing-scenario.yaml:2:", "scenario", "was not found"),
                 Arguments.of("bad-metric.yaml", "bad-metric.yaml:6:", "metrics[1]", "did you mean 'shares'"),
-                Arguments.of("bad-fan-point.yaml", "bad-fan-point.yaml:", "chart.fan_points", "does not exist"),
+                Arguments.of("bad-fan-point.yaml", "bad-fan-point.yaml:6:", "chart.fan_points[0]", "does not exist"),
                 Arguments.of("not-a-number.yaml", "not-a-number.yaml:4:", "parameters.agents.russia.name",
                         "not a number"));
     }

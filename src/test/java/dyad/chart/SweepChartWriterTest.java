@@ -90,7 +90,7 @@ class SweepChartWriterTest {
         Files.writeString(file, String.join("\n", "name: one",
                 "scenario: " + BASELINE.toAbsolutePath().toString().replace('\\', '/'),
                 "parameters: {agents.russia.oil_dependence: {values: [0.2, 0.5, 0.8]}}",
-                "replications: 5", ""), StandardCharsets.UTF_8);
+                "replications: 5", "seed: 1", ""), StandardCharsets.UTF_8);
         Path dir = sweep(file, temp.resolve("out"), PointRunner.SIMULATION);
 
         SweepChartWriter.write(dir);

@@ -5,11 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -120,6 +123,95 @@ class ScenarioLoaderTest {
     @MethodSource("badFiles")
     void badInputNamesFileLineAndField(String file, String location, String field, String problem) {
         BadInput.assertReported(() -> ScenarioLoader.load(BAD.resolve(file)), location, field, problem);
+    }
+
+    @Test
+    void tildeUnsetsAnInheritedValue(@TempDir Path temp) throws IOException {
+        Path small = TEST_SCENARIOS.resolve("small.yaml").toAbsolutePath();
+        Path inline = Files.writeString(temp.resolve("inline.yaml"), String.join("\n", "extends: " + small,
+                "name: inline", "series:", "  oil: {file: ~, column: ~, values: {2000: 30, 2001: 31}}", ""));
+        double[] oil = ScenarioLoader.load(inline).oilPrice().orElseThrow();
+        assertEquals(30, oil[0]);
+        assertEquals(31, oil[23]);
+        Path noOil = Files.writeString(temp.resolve("no-oil.yaml"), String.join("\n", "extends: " + small,
+                "name: no-oil", "oil_price: ~", "agents: {beta: {oil_dependence: ~, weights: ~}}",
+                "events: {crisis: {effects: [{agent: alpha, perceives: threat, change: 1, hold_months: ~}]}}", ""));
+        Scenario unset = ScenarioLoader.load(noOil);
+        assertTrue(unset.oilPrice().isEmpty());
+        assertEquals(0, unset.agents().get(1).oilDependence());
+        assertEquals(0, unset.agents().get(1).weights().reciprocity());
+        assertEquals(0, unset.events().get(0).effects().get(0).holdMonths());
+        Path lowOil = SCENARIOS.resolve("counterfactual-low-oil.yaml").toAbsolutePath();
+        Path noHold = Files.writeString(temp.resolve("no-hold.yaml"), String.join("\n", "extends: " + lowOil,
+                "name: no-hold", "series: {brent: {hold: ~}}", ""));
+        assertArrayEquals(ScenarioLoader.load(SCENARIOS.resolve("us-russia-1992-2007.yaml")).oilPrice().orElseThrow(),
+                ScenarioLoader.load(noHold).oilPrice().orElseThrow());
+    }
+
+    @Test
+    void aColumnBesideInlineValuesIsRefused(@TempDir Path temp) throws IOException {
+        Path both = Files.writeString(temp.resolve("both.yaml"), String.join("\n",
+                "extends: " + TEST_SCENARIOS.resolve("small.yaml").toAbsolutePath(), "name: both",
+                "series:", "  oil: {file: ~, values: {2000: 30, 2001: 31}}", ""));
+        BadInput.assertReported(() -> ScenarioLoader.load(both), "small.yaml:10:13", "series.oil.column",
+                "'column' goes with 'file': inline values have no columns");
+    }
+
+    @Test
+    void aRequiredFieldSetToTildeIsReportedWhereItIsWritten(@TempDir Path temp) throws IOException {
+        Path file = Files.writeString(temp.resolve("end.yaml"), String.join("\n",
+                "extends: " + TEST_SCENARIOS.resolve("small.yaml").toAbsolutePath(), "name: end",
+                "period: {end: ~}", ""));
+        BadInput.assertReported(() -> ScenarioLoader.load(file), "end.yaml:3:15", "period.end",
+                "required field is missing");
+    }
+
+    @Test
+    void derivedQuantitiesThatWouldOverflowAreRefused(@TempDir Path temp) throws IOException {
+        String small = "extends: " + TEST_SCENARIOS.resolve("small.yaml").toAbsolutePath();
+        Path revenue = Files.writeString(temp.resolve("revenue.yaml"), String.join("\n", small, "name: revenue",
+                "reference_oil_price: 1e-9", "series:", "  oil: {file: ~, column: ~, values: {2000: 1e300, 2001: 20}}",
+                ""));
+        BadInput.assertReported(() -> ScenarioLoader.load(revenue), "revenue.yaml:3:22", "reference_oil_price",
+                "the oil price 1.0E300 in 2000-01 over reference_oil_price 1.0E-9 gives an oil revenue of Infinity,"
+                        + " above the limit of 1000000: give both in the same unit");
+        Path capability = Files.writeString(temp.resolve("capability.yaml"), String.join("\n", small,
+                "name: capability", "agents: {alpha: {capability: 1e300}}", ""));
+        BadInput.assertReported(() -> ScenarioLoader.load(capability), "capability.yaml:3:30",
+                "agents.alpha.capability", "value 1.0E300 is out of range: allowed greater than 0, at most 1000000");
+        Path series = Files.writeString(temp.resolve("series.yaml"), String.join("\n", small, "name: series",
+                "series: {cap: {values: {2000: 1, 2001: 2e6}}}", "agents: {alpha: {capability: cap}}", ""));
+        BadInput.assertReported(() -> ScenarioLoader.load(series), "series.yaml:4:30", "agents.alpha.capability",
+                "series 'cap' must be greater than 0 and at most 1000000, but month 13 of the period has 2000000.0");
+    }
+
+    @Test
+    void aYamlFileMustBeUtf8AndMayStartWithAByteOrderMark(@TempDir Path temp) throws IOException {
+        byte[] small = Files.readAllBytes(TEST_SCENARIOS.resolve("small.yaml"));
+        Files.createDirectories(temp.resolve("data"));
+        Files.copy(TEST_SCENARIOS.resolve("data/oil.csv"), temp.resolve("data/oil.csv"));
+        Path bom = Files.write(temp.resolve("bom.yaml"), SeriesFileTest.concat(new byte[] {(byte) 0xEF, (byte) 0xBB,
+                (byte) 0xBF}, small));
+        assertEquals("small", ScenarioLoader.load(bom).name());
+        Path latin1 = Files.write(temp.resolve("latin1.yaml"), "name: small\ndescription: Fran\u00e7ais\n"
+                .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        BadInput.assertReported(() -> ScenarioLoader.load(latin1), "latin1.yaml:2:18", "",
+                "the file is not valid UTF-8 text here: save it as UTF-8");
+    }
+
+    @Test
+    void aScenarioThatIsNotARegularFileOrNotAPathIsRefusedUnread(@TempDir Path temp) throws IOException {
+        BadInput.assertReported(() -> ScenarioLoader.load(temp), temp.toString(), "",
+                "cannot read " + temp + ": it is not a regular file");
+        Path nul = Files.writeString(temp.resolve("nul.yaml"), "extends: \"a\\0b.yaml\"\nname: nul\n");
+        BadInput.assertReported(() -> ScenarioLoader.load(nul), "nul.yaml:1:10", "extends", "is not a valid file path");
+    }
+
+    @Test
+    void aMessageIsOneLineEvenWhenAValueHoldsLineBreaks(@TempDir Path temp) throws IOException {
+        Path file = Files.writeString(temp.resolve("lines.yaml"), "name: \"two\\nlines\\u0007\"\n");
+        BadInput.assertReported(() -> ScenarioLoader.load(file), "lines.yaml:1:7", "name",
+                "'two\\nlines\\u0007' cannot be used as a folder name");
     }
 
     private static double mean(double[] monthly, Scenario scenario, int year) {

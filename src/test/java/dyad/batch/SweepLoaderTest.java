@@ -1,0 +1,68 @@
+package dyad.batch;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dyad.scenario.BadInput;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** A sweep file is checked whole before anything runs: what would fail later is refused at its line. */
+class SweepLoaderTest {
+
+    static final Path SWEEPS = Path.of("src/test/resources/sweeps");
+
+    static Stream<Arguments> badSweeps() {
+        return Stream.of(
+                Arguments.of("empty-metrics.yaml", "empty-metrics.yaml:7:10", "metrics",
+                        "name at least one metric group: mean_index, windows, phases, end_index, shares, paper_check"
+                                + " (or leave 'metrics' out to record them all)"),
+                Arguments.of("no-metric-here.yaml", "no-metric-here.yaml:7:10", "metrics",
+                        "the metric groups named give no metric for this scenario"),
+                Arguments.of("window-like-phase.yaml", "window-like-phase.yaml:8:3", "windows",
+                        "two metrics would be called 'mean_index_interaction_i1' (a window and a phase, or two phases"
+                                + " whose ids differ only in case or '-'): rename one"),
+                Arguments.of("paired-low-oil-elsewhere.yaml", "paired-low-oil-elsewhere.yaml:7:17", "paired_low_oil",
+                        "paired low-oil runs serve SF7 of the paper check, which applies only to a scenario with"
+                                + " agents 'usa' and 'russia' over 1992-01 to 2007-12"),
+                Arguments.of("duplicate-fan-point.yaml", "duplicate-fan-point.yaml:7:28", "chart.fan_points[2]",
+                        "point 0 is listed twice"),
+                Arguments.of("fractional-grid.yaml", "fractional-grid.yaml:5:3", "parameters.issues_per_month",
+                        "a whole-number field, but the grid from 4 to 8 in 4 steps gives 5.333333333333333: choose"
+                                + " min, max and steps so that every step is a whole number"),
+                Arguments.of("fractional-values.yaml", "fractional-values.yaml:4:3",
+                        "parameters.events.september-11.effects[0].hold_months",
+                        "a whole-number field, but 1.5 is not a whole number"),
+                Arguments.of("sampled-whole-number.yaml", "sampled-whole-number.yaml:6:3",
+                        "parameters.issues_per_month", "a whole-number field, but the random design draws fractions"
+                                + " from min to max: list its values ({values: [1, 2, 3]}) or use a grid whose steps"
+                                + " are whole numbers"),
+                Arguments.of("missing-seed.yaml", "missing-seed.yaml:1:1", "seed", "required field is missing"),
+                Arguments.of("missing-replications.yaml", "missing-replications.yaml:1:1", "replications",
+                        "required field is missing"),
+                Arguments.of("huge-grid.yaml", "huge-grid.yaml:4:3", "parameters",
+                        "the grid has more than 1000000 points"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("badSweeps")
+    void badSweepFilesNameFileLineAndField(String file, String location, String field, String problem) {
+        BadInput.assertReported(() -> SweepLoader.load(SWEEPS.resolve("bad").resolve(file)), location, field, problem);
+    }
+
+    @Test
+    void wholeNumberFieldsMayBeSweptOverWholeNumbers() {
+        SweepSpec spec = SweepLoader.load(SWEEPS.resolve("whole-numbers.yaml"));
+        List<double[]> points = spec.design().points(spec.parameters(), spec.seed());
+        assertEquals(6, points.size());
+        assertEquals(List.of(4.0, 6.0, 8.0), spec.parameters().get(0).gridValues());
+        SweepPlan plan = SweepPlan.of(spec, false);
+        assertEquals(6, plan.scenarioAt(2).issuesPerMonth());
+        assertEquals(6, plan.scenarioAt(3).events().stream().filter(e -> e.id().equals("september-11")).findFirst()
+                .orElseThrow().effects().get(0).holdMonths());
+    }
+}
