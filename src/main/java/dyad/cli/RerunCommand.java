@@ -45,6 +45,7 @@ final class RerunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        SweepCommand.checkThreads(spec.commandLine(), threads);
         ResultsFolder.Kind kind = ResultsFolder.kindOfExisting(dir, "DIR");
         Path scenarioFile = dir.resolve(ResolvedScenario.FILE);
         if (!Files.isRegularFile(scenarioFile)) {

@@ -60,6 +60,7 @@ final class SweepCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        checkThreads(spec.commandLine(), threads);
         SweepSpec sweep = SweepLoader.load(file);
         return sweepInto(spec.commandLine(), file, out != null ? out : Path.of("results", sweep.name()), out, threads,
                 resume, independentSeeds, allSeries, quiet);
@@ -74,10 +75,7 @@ final class SweepCommand implements Callable<Integer> {
                          boolean independentSeeds, boolean allSeries, boolean quiet) throws Exception {
         PrintWriter stdout = commandLine.getOut();
         PrintWriter stderr = commandLine.getErr();
-        int threadCount = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-        if (threadCount < 1 || threadCount > 1024) {
-            throw new ParameterException(commandLine, "--threads must be 1 to 1024, not " + threadCount);
-        }
+        int threadCount = checkThreads(commandLine, threads);
         SweepSpec sweep = SweepLoader.load(file);
         Progress progress = quiet ? Progress.QUIET : Progress.forConsole(stdout);
         long started = System.nanoTime();
@@ -109,6 +107,15 @@ final class SweepCommand implements Callable<Integer> {
             return RUNS_FAILED;
         }
         return 0;
+    }
+
+    /** The threads to use: those asked for, or all cores. */
+    static int checkThreads(CommandLine commandLine, Integer threads) {
+        int threadCount = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+        if (threadCount < 1 || threadCount > 1024) {
+            throw new ParameterException(commandLine, "--threads must be 1 to 1024, not " + threadCount);
+        }
+        return threadCount;
     }
 
     /** The command that finishes this sweep, as the user would type it. */
