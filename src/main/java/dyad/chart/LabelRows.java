@@ -12,7 +12,8 @@ import java.util.List;
  * stacked in an order that respects this, each in the lowest row it fits; sides are then flipped one at a
  * time while that avoids a crossing (two texts that cover each other's anchors), saves a row or puts a text
  * back right of its anchor. All texts on one side never cross, so starting from there finds a clean layout
- * except where the plot edges force texts towards each other. The number of stacks tried is bounded.
+ * except where the plot edges force texts towards each other. The stacks tried are bounded in number, and
+ * in the labels and covered anchors they handle in all.
  */
 final class LabelRows {
 
@@ -26,9 +27,15 @@ final class LabelRows {
 
     /** Stacks to try at most, from both starts, which bounds the time for many labels. */
     private static final int MAX_STACKS = 4000;
+    /**
+     * Labels and covered anchors to handle at most over all stacks tried, since a stack takes time in
+     * proportion to them: a bound on the time for many labels over a short stretch of axis.
+     */
+    private static final long MAX_WORK = 4_000_000;
 
     private final List<List<Placement>> options = new ArrayList<>();
     private int stacks;
+    private long work;
 
     private LabelRows(List<Label> labels, double gap, double minX, double maxX) {
         for (Label label : labels) {
@@ -74,7 +81,7 @@ final class LabelRows {
             }
         }
         LabelStack best = stack(sides);
-        while (stacks < MAX_STACKS) {
+        while (mayTryMore()) {
             LabelStack better = betterFlip(sides, flippable, best, false);
             if (better == null) {
                 better = betterFlip(sides, flippable, best, true);
@@ -90,7 +97,7 @@ final class LabelRows {
     /** The first flip (of one label, or of two) that betters the stack, leaving it in sides; or null. */
     private LabelStack betterFlip(int[] sides, List<Integer> flippable, LabelStack best, boolean pairs) {
         for (int i = 0; i < flippable.size(); i++) {
-            for (int j = pairs ? i + 1 : i; j < (pairs ? flippable.size() : i + 1) && stacks < MAX_STACKS; j++) {
+            for (int j = pairs ? i + 1 : i; j < (pairs ? flippable.size() : i + 1) && mayTryMore(); j++) {
                 flip(sides, flippable.get(i), flippable.get(j));
                 LabelStack flipped = stack(sides);
                 if (flipped.isBetterThan(best)) {
@@ -109,12 +116,18 @@ final class LabelRows {
         }
     }
 
+    private boolean mayTryMore() {
+        return stacks < MAX_STACKS && work < MAX_WORK;
+    }
+
     private LabelStack stack(int[] sides) {
-        stacks++;
         List<Placement> spans = new ArrayList<>();
         for (int k = 0; k < sides.length; k++) {
             spans.add(options.get(k).get(sides[k]));
         }
-        return LabelStack.of(spans);
+        LabelCovers covers = new LabelCovers(spans);
+        stacks++;
+        work += spans.size() + covers.pairs();
+        return LabelStack.of(covers);
     }
 }

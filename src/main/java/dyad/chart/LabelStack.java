@@ -13,41 +13,25 @@ import java.util.List;
 record LabelStack(List<LabelRows.Placement> placements, int crossings) {
 
     private static final double TEXT_PADDING = 12;
-    private static final double LEADER_CLEARANCE = 3;
 
     static LabelStack of(List<LabelRows.Placement> spans) {
+        return of(new LabelCovers(spans));
+    }
+
+    static LabelStack of(LabelCovers covers) {
+        List<LabelRows.Placement> spans = covers.spans();
         int n = spans.size();
-        boolean[][] covers = new boolean[n][n];
-        for (int k = 0; k < n; k++) {
-            for (int j = 0; j < n; j++) {
-                covers[k][j] = j != k && covers(spans.get(k), spans.get(j).anchor());
-            }
-        }
-        int[] chain = new int[n];
-        Arrays.fill(chain, -1);
-        for (int k = 0; k < n; k++) {
-            chainAbove(k, covers, chain, new boolean[n]);
-        }
-        int[] unplacedCovered = new int[n];
-        for (int k = 0; k < n; k++) {
-            for (int j = 0; j < n; j++) {
-                unplacedCovered[k] += covers[k][j] ? 1 : 0;
-            }
-        }
+        StackingQueue queue = new StackingQueue(covers, ranks(spans, CoverChains.above(covers)));
+        RowSpans rows = new RowSpans(TEXT_PADDING);
         LabelRows.Placement[] placed = new LabelRows.Placement[n];
         int crossings = 0;
-        for (int count = 0; count < n; count++) {
-            int next = -1;
-            for (int k = 0; k < n; k++) {
-                if (placed[k] == null && (next < 0 || unplacedCovered[k] < unplacedCovered[next]
-                        || unplacedCovered[k] == unplacedCovered[next] && precedes(k, next, chain, spans))) {
-                    next = k;
-                }
-            }
-            crossings += unplacedCovered[next];
-            placed[next] = lowestRow(spans.get(next), next, covers, placed);
-            for (int k = 0; k < n; k++) {
-                unplacedCovered[k] -= covers[k][next] ? 1 : 0;
+        while (!queue.isEmpty()) {
+            int next = queue.take();
+            crossings += queue.unplacedCovered(next);
+            placed[next] = lowestRow(spans.get(next), next, covers, placed, rows);
+            rows.add(placed[next]);
+            for (int i = covers.coverersFrom(next); i < covers.coverersTo(next); i++) {
+                queue.oneFewer(covers.coverer(i));
             }
         }
         return new LabelStack(List.of(placed), crossings);
@@ -69,21 +53,21 @@ record LabelStack(List<LabelRows.Placement> placements, int crossings) {
         return rows() != other.rows() ? rows() < other.rows() : leftwards() < other.leftwards();
     }
 
-    /** The longest chain of labels whose texts cover label k's anchor, one above the other; cycles cut. */
-    private static int chainAbove(int k, boolean[][] covers, int[] chain, boolean[] visiting) {
-        if (chain[k] >= 0) {
-            return chain[k];
+    /**
+     * Per label, its place among labels that cover equally many unplaced anchors: longer chains of texts to
+     * carry above it first, then anchors further right, then the order given.
+     */
+    private static int[] ranks(List<LabelRows.Placement> spans, int[] chain) {
+        Integer[] order = new Integer[spans.size()];
+        for (int k = 0; k < order.length; k++) {
+            order[k] = k;
         }
-        visiting[k] = true;
-        int longest = 0;
-        for (int j = 0; j < covers.length; j++) {
-            if (covers[j][k] && !visiting[j]) {
-                longest = Math.max(longest, 1 + chainAbove(j, covers, chain, visiting));
-            }
+        Arrays.sort(order, (k, j) -> precedes(k, j, chain, spans) ? -1 : precedes(j, k, chain, spans) ? 1 : k - j);
+        int[] rank = new int[order.length];
+        for (int place = 0; place < order.length; place++) {
+            rank[order[place]] = place;
         }
-        visiting[k] = false;
-        chain[k] = longest;
-        return longest;
+        return rank;
     }
 
     private static boolean precedes(int k, int other, int[] chain, List<LabelRows.Placement> spans) {
@@ -93,31 +77,16 @@ record LabelStack(List<LabelRows.Placement> placements, int crossings) {
         return spans.get(k).anchor() > spans.get(other).anchor();
     }
 
-    private static LabelRows.Placement lowestRow(LabelRows.Placement span, int k, boolean[][] covers,
-                                                 LabelRows.Placement[] placed) {
+    /** The lowest row above every placed label whose anchor the text covers, where it overlaps no other text. */
+    private static LabelRows.Placement lowestRow(LabelRows.Placement span, int k, LabelCovers covers,
+                                                 LabelRows.Placement[] placed, RowSpans rows) {
         int row = 0;
-        for (int j = 0; j < placed.length; j++) {
-            if (covers[k][j] && placed[j] != null) {
-                row = Math.max(row, placed[j].row() + 1);
+        for (int i = covers.coveredFrom(k); i <= covers.coveredTo(k); i++) {
+            LabelRows.Placement below = placed[covers.byAnchor(i)];
+            if (below != null && covers.byAnchor(i) != k) {
+                row = Math.max(row, below.row() + 1);
             }
         }
-        while (overlapsInRow(span, row, placed)) {
-            row++;
-        }
-        return new LabelRows.Placement(span.anchor(), span.left(), span.right(), row);
-    }
-
-    private static boolean overlapsInRow(LabelRows.Placement span, int row, LabelRows.Placement[] placed) {
-        for (LabelRows.Placement q : placed) {
-            if (q != null && q.row() == row
-                    && span.left() - TEXT_PADDING < q.right() && q.left() - TEXT_PADDING < span.right()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean covers(LabelRows.Placement text, double leader) {
-        return leader >= text.left() - LEADER_CLEARANCE && leader <= text.right() + LEADER_CLEARANCE;
+        return new LabelRows.Placement(span.anchor(), span.left(), span.right(), rows.lowestFree(span, row));
     }
 }
