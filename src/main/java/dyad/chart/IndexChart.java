@@ -28,6 +28,7 @@ public final class IndexChart {
     /** Width of the time axis on the 1920×1080 canvas, a little less than it gets. */
     private static final int AXIS_WIDTH = 1730;
     private static final int MIN_INDEX_HEIGHT = 300;
+    private static final int MIN_LANE_HEIGHT = 120;
     private static final int GAP = 10;
 
     private IndexChart() {
@@ -47,7 +48,9 @@ public final class IndexChart {
         int stripsHeight = scenario.periodisations().size() * (PhaseStrip.HEIGHT + GAP);
         int laneHeight = 0;
         if (!events.isEmpty()) {
-            laneHeight = events.height(AXIS_WIDTH, Months.start(scenario.start()), Months.end(scenario.end()));
+            // the index keeps its minimum height however many labels the events need; rows beyond the lane are cut
+            laneHeight = Math.min(events.height(AXIS_WIDTH, Months.start(scenario.start()), Months.end(scenario.end())),
+                    Math.max(MIN_LANE_HEIGHT, PLOT_HEIGHT - MIN_INDEX_HEIGHT - GAP - stripsHeight));
             plot.add(events.plot(), laneHeight);
         }
         plot.add(IndexPlot.create(scenario, run, events),
