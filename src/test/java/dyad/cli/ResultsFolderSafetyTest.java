@@ -282,6 +282,10 @@ class ResultsFolderSafetyTest {
         if (failpoint.equals("sweep-started")) {
             assertSameFiles(sweep, dir);
         }
+        if (signal.equals("term")) {
+            assertTrue(dyad.output().contains("sweep interrupted; finish it with: dyad sweep " + TINY_SWEEP + " --out "
+                    + dir + " --resume"), dyad.output());
+        }
         List<String> args = new ArrayList<>(List.of("sweep", TINY_SWEEP, "--out", dir.toString(), "--quiet"));
         if (then.equals("resume") && failpoint.equals("sweep-started")) {
             args.add("--resume");
