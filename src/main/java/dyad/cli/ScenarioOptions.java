@@ -17,6 +17,9 @@ final class ScenarioOptions {
     @Parameters(index = "0", paramLabel = "SCENARIO", description = "Scenario file (YAML).")
     Path file;
 
+    @picocli.CommandLine.Mixin
+    DataFolderOption dataFolders = new DataFolderOption();
+
     @Option(names = "--seed", paramLabel = "N", description = "Random seed (default: the scenario's).")
     Long seed;
 
@@ -30,6 +33,7 @@ final class ScenarioOptions {
 
     /** The scenario with the command line's seed and replications, as a self-contained scenario file. */
     ResolvedScenario resolve(CommandLine commandLine) {
+        dataFolders.grant();
         if (seed != null && seed < 0) {
             throw new ParameterException(commandLine, "--seed must be 0 or more, not " + seed);
         }

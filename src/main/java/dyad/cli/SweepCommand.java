@@ -29,6 +29,9 @@ final class SweepCommand implements Callable<Integer> {
 
     static final int RUNS_FAILED = 4;
 
+    @picocli.CommandLine.Mixin
+    private DataFolderOption dataFolders = new DataFolderOption();
+
     @Spec
     private CommandSpec spec;
 
@@ -60,6 +63,7 @@ final class SweepCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        dataFolders.grant();
         checkThreads(spec.commandLine(), threads);
         SweepSpec sweep = SweepLoader.load(file);
         return sweepInto(spec.commandLine(), file, out != null ? out : Path.of("results", sweep.name()), out, threads,

@@ -15,6 +15,9 @@ import picocli.CommandLine.Spec;
         description = "Check a scenario file (and what it extends and reads) without running it.")
 final class ValidateCommand implements Callable<Integer> {
 
+    @picocli.CommandLine.Mixin
+    private DataFolderOption dataFolders = new DataFolderOption();
+
     @Spec
     private CommandSpec spec;
 
@@ -23,6 +26,7 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        dataFolders.grant();
         Scenario scenario = ScenarioLoader.load(file);
         long drivers = scenario.events().stream().filter(e -> e.kind() == EventKind.DRIVER).count();
         spec.commandLine().getOut().printf("%s is valid: scenario '%s', %d agents, %d months (%s to %s), "

@@ -3,6 +3,8 @@ package dyad.scenario;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Where a series may read its data: only a file inside the folder of the scenario file that names it (or a
@@ -25,16 +27,26 @@ final class DataFile {
         Path named = fields.value(key).location().file();
         Path folder = named.getParent() == null ? Path.of("") : named.getParent();
         String shownFolder = folder.toString().isEmpty() ? "." : folder.toString();
-        String outside = "data files must be inside " + shownFolder + " (the folder of the file that names them), but '"
-                + name + "'";
-        if (!file.toAbsolutePath().normalize().startsWith(folder.toAbsolutePath().normalize())) {
-            throw fields.error(key, outside + " is not");
+        String outside = "data files must be inside " + shownFolder + " (the folder of the file that names them)"
+                + (DataFolders.granted().isEmpty() ? "" : " or a folder given with --data-folder") + ", but '" + name
+                + "'";
+        List<Path> allowed = new ArrayList<>();
+        allowed.add(folder.toAbsolutePath().normalize());
+        allowed.addAll(DataFolders.granted());
+        if (allowed.stream().noneMatch(file.toAbsolutePath().normalize()::startsWith)) {
+            throw fields.error(key, outside + " is not (to read data from another folder, name it with"
+                    + " --data-folder)");
         }
         if (!Files.exists(file)) {
             throw fields.error(key, "data file not found: " + file);
         }
         try {
-            if (!file.toRealPath().startsWith(folder.toRealPath())) {
+            Path real = file.toRealPath();
+            boolean inside = false;
+            for (Path root : allowed) {
+                inside |= Files.exists(root) && real.startsWith(root.toRealPath());
+            }
+            if (!inside) {
                 throw fields.error(key, outside + " is a link to a file outside it");
             }
         } catch (IOException e) {

@@ -1,6 +1,7 @@
 package dyad.scenario;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -50,11 +51,26 @@ class SeriesFileTest {
         Path outside = Files.writeString(temp.resolve("outside.csv"), "date,price\n2000,20\n2001,21\n");
         String expected = "data files must be inside " + folder + " (the folder of the file that names them), but '";
         BadInput.assertReported(() -> ScenarioLoader.load(readingOilFrom(outside.toString())), "reads.yaml:4:15",
-                "series.oil.file", expected + outside + "' is not");
+                "series.oil.file", expected + outside + "' is not (to read data from another folder, name it with"
+                        + " --data-folder)");
         BadInput.assertReported(() -> ScenarioLoader.load(readingOilFrom("../outside.csv")), "reads.yaml:4:15",
                 "series.oil.file", expected + "../outside.csv' is not");
         BadInput.assertReported(() -> ScenarioLoader.load(readingOilFrom("data/../../outside.csv")), "reads.yaml:4:",
                 "series.oil.file", "is not");
+    }
+
+    @Test
+    void aFolderTheUserGrantsMayBeReadFrom() throws IOException {
+        Path shared = Files.createDirectories(temp.resolve("shared"));
+        Path oil = Files.writeString(shared.resolve("oil.csv"), "date,price\n2000,20\n2001,21\n");
+        try {
+            DataFolders.grant(java.util.List.of(shared));
+            assertEquals(21.0, ScenarioLoader.load(readingOilFrom(oil.toString())).series().get("oil").values()[12]);
+        } finally {
+            DataFolders.grant(java.util.List.of());
+        }
+        BadInput.assertReported(() -> ScenarioLoader.load(readingOilFrom(oil.toString())), "reads.yaml:4:15",
+                "series.oil.file", "' is not (to read data from another folder, name it with --data-folder)");
     }
 
     @Test
