@@ -396,4 +396,22 @@ class ResultsFolderSafetyTest {
         assertTrue(Files.size(earlier.resolve("cooperation-index.png")) > 10_000);
         assertArrayEquals(first.get("timeseries.csv"), Files.readAllBytes(earlier.resolve("timeseries.csv")));
     }
+
+    @Test
+    void aSweepFolderWhoseManifestHasNoStatusGetsOneLineNotACrash() throws IOException {
+        Path dir = temp.resolve("no-status");
+        Files.createDirectories(dir);
+        Files.writeString(dir.resolve("manifest.json"), "{\"dyad_version\": \"0.1.0\", \"sweep\": \"tiny\"}\n");
+        Files.writeString(dir.resolve("runs.csv"), "point,replication\n");
+        for (String[] args : List.of(new String[] {"chart", dir.toString()},
+                new String[] {"sweep", TINY_SWEEP, "--out", dir.toString(), "--quiet", "--resume"})) {
+            CliTest.Result result = dyad(args);
+            assertEquals(2, result.exitCode(), result.err());
+            assertEquals(1, result.err().strip().lines().count(), result.err());
+        }
+        CliTest.Result fresh = dyad("sweep", TINY_SWEEP, "--out", dir.toString(), "--quiet");
+        assertEquals(0, fresh.exitCode(), fresh.err());
+        assertTrue(fresh.err().contains("Discarding the unfinished sweep"), fresh.err());
+        assertSameFiles(sweep, dir);
+    }
 }
