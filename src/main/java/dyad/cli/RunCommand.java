@@ -2,11 +2,13 @@ package dyad.cli;
 
 import dyad.batch.Manifest;
 import dyad.batch.ResultDirectory;
+import dyad.batch.RunProgress;
 import dyad.batch.RunWriter;
 import dyad.chart.IndexChart;
 import dyad.check.Fact;
 import dyad.check.PaperCheck;
 import dyad.model.ExogenousInputs;
+import dyad.model.MemoryEstimate;
 import dyad.model.Replay;
 import dyad.model.RunSummary;
 import dyad.scenario.Scenario;
@@ -47,15 +49,18 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter stdout = spec.commandLine().getOut();
         Scenario scenario = scenarioOptions.load(spec.commandLine());
+        int replays = !noCheck && PaperCheck.replaysLowOil(scenario) ? 2 : 1;
+        scenarioOptions.checkMemory(MemoryEstimate.ofRun(scenario, replays));
+        RunProgress progress = RunProgress.forConsole(stdout, (long) replays * scenario.replications());
         Path target = out != null ? out : Path.of("results", scenario.name());
         if (Files.exists(target) && !Files.isDirectory(target)) {
             throw new ScenarioException(null, "--out", target + " exists and is not a folder");
         }
         long started = System.nanoTime();
         ExogenousInputs inputs = ExogenousInputs.of(scenario);
-        RunSummary run = Replay.run(scenario, inputs, scenario.seed(), scenario.replications());
+        RunSummary run = Replay.run(scenario, inputs, scenario.seed(), scenario.replications(), progress);
         double replaySeconds = (System.nanoTime() - started) / 1e9;
-        List<Fact> facts = noCheck ? List.of() : PaperCheck.check(scenario, run);
+        List<Fact> facts = noCheck ? List.of() : PaperCheck.check(scenario, run, progress);
         try (ResultDirectory results = ResultDirectory.open(target)) {
             Path dir = results.staging();
             RunWriter.writeTimeseries(dir.resolve(RunWriter.TIMESERIES), scenario, inputs, run);

@@ -1,7 +1,9 @@
 package dyad.cli;
 
+import dyad.model.MemoryEstimate;
 import dyad.scenario.Scenario;
 import dyad.scenario.ScenarioLoader;
+import dyad.scenario.YamlValue;
 import java.nio.file.Path;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
@@ -35,5 +37,20 @@ final class ScenarioOptions {
         long effectiveSeed = seed != null ? seed : scenario.seed();
         int effectiveReplications = replications != null ? replications : scenario.replications();
         return scenario.withSeedAndReplications(effectiveSeed, effectiveReplications);
+    }
+
+    /** Refuses a run too big for this Java's memory, naming where its replications were set. */
+    void checkMemory(MemoryEstimate estimate) {
+        long usable = MemoryEstimate.usableBytes();
+        if (estimate.fits(usable)) {
+            return;
+        }
+        if (replications != null) {
+            throw estimate.refusal(null, "--replications", "lower --replications or the period", usable);
+        }
+        YamlValue.Mapping tree = ScenarioLoader.tree(file);
+        YamlValue written = tree.entries().get("replications");
+        throw estimate.refusal(written != null ? written.location() : tree.location(), "replications",
+                "lower replications or the period", usable);
     }
 }
