@@ -66,9 +66,14 @@ public final class SweepLoader {
             throw root.error("parameters", "name at least one parameter to vary");
         }
         Design design = Design.of(designName, points);
-        long runs = (long) design.points(parameters, seed).size() * replications;
-        if (runs > MAX_RUNS) {
-            throw root.error("replications", "the sweep has " + runs + " runs, more than " + MAX_RUNS);
+        // counted, not laid out: a grid of a few parameters with many steps can have more points than memory
+        long pointCount = design.pointCount(parameters);
+        if (pointCount > MAX_RUNS / replications) {
+            String runs = pointCount > Long.MAX_VALUE / replications ? "more than " + Long.MAX_VALUE
+                    : String.valueOf(pointCount * replications);
+            throw root.error("replications", "the sweep has " + runs + " runs (" + pointCount + " points x "
+                    + replications + (replications == 1 ? " replication" : " replications") + "), more than "
+                    + MAX_RUNS + ": use fewer points or replications");
         }
 
         Set<MetricGroup> metrics = EnumSet.allOf(MetricGroup.class);
@@ -139,7 +144,7 @@ public final class SweepLoader {
     }
 
     private static void checkChartChoices(SweepSpec spec, Scenario scenario, Fields root) {
-        int points = spec.design().points(spec.parameters(), spec.seed()).size();
+        long points = spec.design().pointCount(spec.parameters());
         for (int point : spec.fanPoints()) {
             if (point >= points) {
                 throw new ScenarioException(root.location(), "chart.fan_points",
