@@ -7,6 +7,7 @@ import java.util.Locale;
 /**
  * Progress of a sweep on the terminal: runs done of the total, runs per second and time left. On a
  * terminal one line is rewritten in place; otherwise (CI, logs) a plain line is printed now and then.
+ * Progress may count other units (a run's replications) and stay silent for work that ends quickly.
  */
 public class Progress {
 
@@ -16,6 +17,8 @@ public class Progress {
     private final PrintWriter out;
     private final boolean terminal;
     private final long intervalNanos;
+    private final String unit;
+    private final long silentNanos;
     private long total;
     private long done;
     private long doneAtStart;
@@ -24,14 +27,28 @@ public class Progress {
     private int lastLength;
 
     public Progress(PrintWriter out, boolean terminal, long intervalMillis) {
+        this(out, terminal, intervalMillis, "runs", 0);
+    }
+
+    /**
+     * @param unit         what is counted, e.g. "replications"
+     * @param silentMillis how long to print nothing: work done by then shows no progress at all
+     */
+    Progress(PrintWriter out, boolean terminal, long intervalMillis, String unit, long silentMillis) {
         this.out = out;
         this.terminal = terminal;
         this.intervalNanos = intervalMillis * 1_000_000L;
+        this.unit = unit;
+        this.silentNanos = silentMillis * 1_000_000L;
     }
 
     public static Progress forConsole(PrintWriter out) {
+        return forConsole(out, "runs", 0);
+    }
+
+    static Progress forConsole(PrintWriter out, String unit, long silentMillis) {
         boolean terminal = System.console() != null;
-        return new Progress(out, terminal, terminal ? 250 : 10_000);
+        return new Progress(out, terminal, terminal ? 250 : 10_000, unit, silentMillis);
     }
 
     void start(long totalRuns, long alreadyDone) {
@@ -49,15 +66,16 @@ public class Progress {
     void advance(long runs) {
         done += runs;
         long now = System.nanoTime();
-        if (out == null || (now - lastReportNanos < intervalNanos && done < total)) {
+        if (out == null || now - startedNanos < silentNanos
+                || (now - lastReportNanos < intervalNanos && done < total)) {
             return;
         }
         lastReportNanos = now;
         double seconds = (now - startedNanos) / 1e9;
         double rate = seconds > 0 ? (done - doneAtStart) / seconds : 0;
         String left = rate > 0 ? format(Duration.ofSeconds((long) Math.ceil((total - done) / rate))) : "?";
-        String line = String.format(Locale.ROOT, "runs %d/%d (%.0f%%), %.0f runs/s, %s left", done, total,
-                100.0 * done / total, rate, left);
+        String line = String.format(Locale.ROOT, "%s %d/%d (%.0f%%), %.0f %s/s, %s left", unit, done, total,
+                100.0 * done / total, rate, unit, left);
         if (terminal) {
             // pad over the rest of a longer previous line
             String padded = line + " ".repeat(Math.max(0, lastLength - line.length()));

@@ -13,6 +13,11 @@ public record SweepParameter(String path, List<Double> values, double min, doubl
         values = List.copyOf(values);
     }
 
+    /** How many values a full factorial grid takes for this parameter. */
+    public int gridSize() {
+        return values.isEmpty() ? steps : values.size();
+    }
+
     /** The values a full factorial grid takes for this parameter. */
     public List<Double> gridValues() {
         if (!values.isEmpty()) {

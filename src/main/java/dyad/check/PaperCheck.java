@@ -3,6 +3,7 @@ package dyad.check;
 import dyad.check.Fact.Verdict;
 import dyad.model.ExogenousInputs;
 import dyad.model.Replay;
+import dyad.model.ReplicationListener;
 import dyad.model.RunSummary;
 import dyad.scenario.Scenario;
 import dyad.scenario.Series;
@@ -47,9 +48,19 @@ public final class PaperCheck {
 
     /** Checks SF1–SF6 on the run and SF7 by replaying the same scenario on the low-oil path. */
     public static List<Fact> check(Scenario scenario, RunSummary run) {
+        return check(scenario, run, ReplicationListener.NONE);
+    }
+
+    /** As {@link #check(Scenario, RunSummary)}, telling {@code listener} of each replication of the low-oil replay. */
+    public static List<Fact> check(Scenario scenario, RunSummary run, ReplicationListener listener) {
         List<Fact> facts = new ArrayList<>(checkWithoutCounterfactual(scenario, run));
-        facts.add(oilEmboldens(scenario, run));
+        facts.add(oilEmboldens(scenario, run, listener));
         return facts;
+    }
+
+    /** Whether {@link #check} replays the scenario again, with low oil, for SF7. */
+    public static boolean replaysLowOil(Scenario scenario) {
+        return applies(scenario) && scenario.oilPriceSeries().isPresent();
     }
 
     public static List<Fact> checkWithoutCounterfactual(Scenario scenario, RunSummary run) {
@@ -111,11 +122,16 @@ public final class PaperCheck {
 
     /** SF7: the same scenario, seed and replications on the low-oil path must leave Russia less resistant. */
     public static Fact oilEmboldens(Scenario scenario, RunSummary run) {
-        if (!applies(scenario) || scenario.oilPriceSeries().isEmpty()) {
+        return oilEmboldens(scenario, run, ReplicationListener.NONE);
+    }
+
+    private static Fact oilEmboldens(Scenario scenario, RunSummary run, ReplicationListener listener) {
+        if (!replaysLowOil(scenario)) {
             return notApplicable("SF7", "oil emboldens", scenario);
         }
         Scenario lowOil = withLowOil(scenario);
-        RunSummary counterfactual = Replay.run(lowOil, ExogenousInputs.of(lowOil), scenario.seed(), run.replications());
+        RunSummary counterfactual = Replay.run(lowOil, ExogenousInputs.of(lowOil), scenario.seed(), run.replications(),
+                listener);
         int russia = scenario.agentIndex(RUSSIA);
         double base = ASSERTIVE_YEARS.mean(scenario, run.cooperationShare()[russia]);
         double low = ASSERTIVE_YEARS.mean(scenario, counterfactual.cooperationShare()[russia]);

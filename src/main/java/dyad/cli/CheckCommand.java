@@ -2,6 +2,7 @@ package dyad.cli;
 
 import dyad.check.Fact;
 import dyad.check.PaperCheck;
+import dyad.model.MemoryEstimate;
 import dyad.model.Replay;
 import dyad.model.RunSummary;
 import dyad.scenario.Scenario;
@@ -36,6 +37,7 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         Scenario scenario = scenarioOptions.load(spec.commandLine());
+        scenarioOptions.checkMemory(MemoryEstimate.ofRun(scenario, PaperCheck.replaysLowOil(scenario) ? 2 : 1));
         if (seeds < 1) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--seeds must be at least 1");
         }

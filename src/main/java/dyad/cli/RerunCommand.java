@@ -5,6 +5,7 @@ import com.google.gson.JsonObject;
 import dyad.batch.ResolvedSweep;
 import dyad.batch.ResultsFolder;
 import dyad.batch.SweepManifest;
+import dyad.model.MemoryEstimate;
 import dyad.scenario.ResolvedScenario;
 import dyad.scenario.ScenarioException;
 import java.io.PrintWriter;
@@ -57,7 +58,10 @@ final class RerunCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         if (kind == ResultsFolder.Kind.RUN) {
             ResolvedScenario resolved = ResolvedScenario.of(scenarioFile);
-            RunCommand.replayInto(resolved, scenarioFile, target, flag(manifest, "paper_check", true), stdout);
+            boolean paperCheck = flag(manifest, "paper_check", true);
+            MemoryEstimate.ofRun(resolved.scenario(), RunCommand.replays(resolved.scenario(), paperCheck))
+                    .check(null, "DIR", "give Java more memory");
+            RunCommand.replayInto(resolved, scenarioFile, target, paperCheck, stdout);
             return 0;
         }
         Path sweepFile = dir.resolve(ResolvedSweep.FILE);

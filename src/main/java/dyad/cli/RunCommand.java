@@ -3,11 +3,13 @@ package dyad.cli;
 import dyad.batch.Manifest;
 import dyad.batch.Failpoint;
 import dyad.batch.ResultsFolder;
+import dyad.batch.RunProgress;
 import dyad.batch.RunWriter;
 import dyad.chart.IndexChart;
 import dyad.check.Fact;
 import dyad.check.PaperCheck;
 import dyad.model.ExogenousInputs;
+import dyad.model.MemoryEstimate;
 import dyad.model.Replay;
 import dyad.model.RunSummary;
 import dyad.scenario.ResolvedScenario;
@@ -47,9 +49,15 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         ResolvedScenario resolved = scenarioOptions.resolve(spec.commandLine());
+        scenarioOptions.checkMemory(MemoryEstimate.ofRun(resolved.scenario(), replays(resolved.scenario(), !noCheck)));
         Path target = out != null ? out : Path.of("results", resolved.scenario().name());
         replayInto(resolved, scenarioOptions.file, target, !noCheck, spec.commandLine().getOut());
         return 0;
+    }
+
+    /** How many times the run replays its replications: twice when the paper check's SF7 replays low oil. */
+    static int replays(Scenario scenario, boolean paperCheck) {
+        return paperCheck && PaperCheck.replaysLowOil(scenario) ? 2 : 1;
     }
 
     /**
@@ -61,11 +69,13 @@ final class RunCommand implements Callable<Integer> {
         Scenario scenario = resolved.scenario();
         try (ResultsFolder folder = ResultsFolder.open(target, ResultsFolder.Kind.RUN, "--out",
                 "dyad run " + scenario.name())) {
+            RunProgress progress = RunProgress.forConsole(stdout,
+                    (long) replays(scenario, paperCheck) * scenario.replications());
             long started = System.nanoTime();
             ExogenousInputs inputs = ExogenousInputs.of(scenario);
-            RunSummary run = Replay.run(scenario, inputs, scenario.seed(), scenario.replications());
+            RunSummary run = Replay.run(scenario, inputs, scenario.seed(), scenario.replications(), progress);
             double replaySeconds = (System.nanoTime() - started) / 1e9;
-            List<Fact> facts = paperCheck ? PaperCheck.check(scenario, run) : List.of();
+            List<Fact> facts = paperCheck ? PaperCheck.check(scenario, run, progress) : List.of();
             Path dir = folder.stage();
             RunWriter.writeTimeseries(dir.resolve(RunWriter.TIMESERIES), scenario, inputs, run);
             RunWriter.writeSummary(dir.resolve(RunWriter.SUMMARY), scenario, run);

@@ -1,8 +1,11 @@
 package dyad.cli;
 
+import dyad.model.MemoryEstimate;
 import dyad.scenario.Scenario;
 import dyad.scenario.ResolvedScenario;
+import dyad.scenario.ScenarioLoader;
 import dyad.scenario.ScenarioOverrides;
+import dyad.scenario.YamlValue;
 import java.nio.file.Path;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
@@ -49,5 +52,20 @@ final class ScenarioOptions {
             overrides = overrides.withReplications(replications);
         }
         return ResolvedScenario.of(file, overrides);
+    }
+
+    /** Refuses a run too big for this Java's memory, naming where its replications were set. */
+    void checkMemory(MemoryEstimate estimate) {
+        long usable = MemoryEstimate.usableBytes();
+        if (estimate.fits(usable)) {
+            return;
+        }
+        if (replications != null) {
+            throw estimate.refusal(null, "--replications", "lower --replications or the period", usable);
+        }
+        YamlValue.Mapping tree = ScenarioLoader.tree(file);
+        YamlValue written = tree.entries().get("replications");
+        throw estimate.refusal(written != null ? written.location() : tree.location(), "replications",
+                "lower replications or the period", usable);
     }
 }

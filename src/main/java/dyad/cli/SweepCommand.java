@@ -4,6 +4,7 @@ import dyad.batch.PointRunner;
 import dyad.batch.Progress;
 import dyad.batch.Sweep;
 import dyad.batch.SweepLoader;
+import dyad.batch.SweepMemory;
 import dyad.batch.SweepRunner;
 import dyad.batch.SweepSpec;
 import java.io.PrintWriter;
@@ -81,6 +82,7 @@ final class SweepCommand implements Callable<Integer> {
         PrintWriter stderr = commandLine.getErr();
         int threadCount = checkThreads(commandLine, threads);
         SweepSpec sweep = SweepLoader.load(file);
+        SweepMemory.check(sweep, threadCount, allSeries);
         Progress progress = quiet ? Progress.QUIET : Progress.forConsole(stdout);
         long started = System.nanoTime();
         String resumeCommand = resumeCommand(file, outOption, independentSeeds, allSeries);

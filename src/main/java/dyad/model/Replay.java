@@ -13,9 +13,16 @@ public final class Replay {
     }
 
     public static RunSummary run(Scenario scenario, ExogenousInputs inputs, long seed, int replications) {
+        return run(scenario, inputs, seed, replications, ReplicationListener.NONE);
+    }
+
+    /** As {@link #run(Scenario, ExogenousInputs, long, int)}, telling {@code listener} of each replication done. */
+    public static RunSummary run(Scenario scenario, ExogenousInputs inputs, long seed, int replications,
+                                 ReplicationListener listener) {
         RunSummary.Builder summary = new RunSummary.Builder(scenario.agents().size(), scenario.months(), replications);
         for (int r = 0; r < replications; r++) {
             summary.add(replicate(scenario, inputs, seed, r));
+            listener.replicationDone();
         }
         return summary.build();
     }

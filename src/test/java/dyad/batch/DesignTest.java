@@ -35,6 +35,18 @@ class DesignTest {
     }
 
     @Test
+    void designsCountTheirPointsWithoutLayingThemOut() {
+        List<SweepParameter> parameters = List.of(OIL, PRESSURE, LISTED);
+        for (Design design : List.of(new GridDesign(), new RandomDesign(7), new LatinHypercubeDesign(7),
+                new SobolDesign(7))) {
+            assertEquals(design.points(parameters, 1).size(), design.pointCount(parameters), design.name());
+        }
+        SweepParameter fine = new SweepParameter("d", List.of(), 0.0, 1.0, 10_000);
+        assertEquals(1_000_000_000_000L, new GridDesign().pointCount(List.of(fine, fine, fine)));
+        assertEquals(Long.MAX_VALUE, new GridDesign().pointCount(List.of(fine, fine, fine, fine, fine)));
+    }
+
+    @Test
     void aLatinHypercubeHasOnePointInEveryStratumOfEveryParameter() {
         int n = 40;
         List<double[]> points = new LatinHypercubeDesign(n).points(List.of(OIL, PRESSURE), 9);

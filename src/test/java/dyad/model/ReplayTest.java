@@ -101,4 +101,16 @@ class ReplayTest {
         int last = BASELINE.months() - 1;
         assertTrue(ExogenousInputs.of(BASELINE).room(russia, last) > ExogenousInputs.of(lowOil).room(russia, last) + 0.1);
     }
+
+    @Test
+    void aListenerHearsOfEveryReplicationAndChangesNothing() {
+        int[] done = new int[1];
+        ExogenousInputs inputs = ExogenousInputs.of(BASELINE);
+        RunSummary heard = Replay.run(BASELINE, inputs, 11, 40, () -> done[0]++);
+        RunSummary plain = Replay.run(BASELINE, inputs, 11, 40);
+        assertEquals(40, done[0]);
+        assertArrayEquals(plain.index(), heard.index());
+        assertArrayEquals(plain.indexP95(), heard.indexP95());
+        assertArrayEquals(plain.trust()[0], heard.trust()[0]);
+    }
 }

@@ -9,6 +9,12 @@ public sealed interface Design permits GridDesign, RandomDesign, LatinHypercubeD
     /** The points, each with one value per parameter in the order given; the same seed gives the same points. */
     List<double[]> points(List<SweepParameter> parameters, long seed);
 
+    /**
+     * How many points {@link #points} gives, without laying them out: a grid's count is the product of its
+     * parameters' value counts, which may be far too many to enumerate ({@link Long#MAX_VALUE} if more).
+     */
+    long pointCount(List<SweepParameter> parameters);
+
     /** The design's name as written in sweep files. */
     String name();
 

@@ -26,6 +26,19 @@ public record GridDesign() implements Design {
     }
 
     @Override
+    public long pointCount(List<SweepParameter> parameters) {
+        long count = 1;
+        for (SweepParameter parameter : parameters) {
+            long values = parameter.gridSize();
+            if (values == 0) {
+                return 0;
+            }
+            count = count > Long.MAX_VALUE / values ? Long.MAX_VALUE : count * values;
+        }
+        return count;
+    }
+
+    @Override
     public String name() {
         return "grid";
     }

@@ -32,6 +32,11 @@ public record LatinHypercubeDesign(int count) implements Design {
     }
 
     @Override
+    public long pointCount(List<SweepParameter> parameters) {
+        return count;
+    }
+
+    @Override
     public String name() {
         return "lhs";
     }

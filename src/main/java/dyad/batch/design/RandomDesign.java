@@ -24,6 +24,11 @@ public record RandomDesign(int count) implements Design {
     }
 
     @Override
+    public long pointCount(List<SweepParameter> parameters) {
+        return count;
+    }
+
+    @Override
     public String name() {
         return "random";
     }

@@ -23,6 +23,11 @@ public record SobolDesign(int count) implements Design {
     }
 
     @Override
+    public long pointCount(List<SweepParameter> parameters) {
+        return count;
+    }
+
+    @Override
     public String name() {
         return "sobol";
     }

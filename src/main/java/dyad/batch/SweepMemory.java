@@ -1,0 +1,208 @@
+package dyad.batch;
+
+import dyad.batch.design.GridDesign;
+import dyad.model.HeapSizes;
+import dyad.model.MemoryEstimate;
+import dyad.scenario.Location;
+import dyad.scenario.Scenario;
+import dyad.scenario.ScenarioLoader;
+import dyad.scenario.YamlReader;
+import dyad.scenario.YamlValue;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * What a sweep will hold in memory at its peak, from its file alone and before its points are laid out.
+ * While it runs: its points, the runs in flight and the points prepared for them, the fan points' monthly
+ * index over all their replications, and shared generators and decay shares. Then, drawing the charts:
+ * every point's row of points.csv and every point drawn. The larger of the two is the sweep's peak.
+ */
+public final class SweepMemory {
+
+    /** Runs per chunk, as {@link SweepRunner} hands them to a worker. */
+    static final int CHUNK = 8;
+    /**
+     * Runs a worker may finish ahead of the first unwritten run, as {@link SweepRunner} bounds them (64
+     * chunks), and its own chunk.
+     */
+    static final long RUNS_AHEAD_PER_THREAD = 64 * CHUNK + CHUNK;
+    /** A keyed generator: 624 ints of state and a few fields. */
+    static final long GENERATOR_BYTES = 2_600;
+    /** Generators kept for common random numbers, as {@link dyad.model.GeneratorCache} does. */
+    static final int GENERATORS_KEPT = 4096;
+    /** Decay shapes kept, as {@link dyad.model.DecayProfiles} does. */
+    static final int DECAY_SHAPES_KEPT = 1024;
+    /** Characters of a number as the tables write it, with its separator: six decimals. */
+    static final int CELL_CHARS = 12;
+    /** Characters of one month of one run in series.csv (23 for the baseline), rounded up. */
+    static final int SERIES_ROW_CHARS = 30;
+    /**
+     * What drawing a point takes, mostly its share of the SVG text built in memory, as measured (the least
+     * heap that drew 20,000 to 100,000 points, less what their rows take) and rounded up: a heatmap cell,
+     * a point of the metric against a single parameter, and a point in one panel of the panel chart.
+     */
+    static final long HEATMAP_CELL_BYTES = 2_000;
+    static final long LINE_POINT_BYTES = 10_000;
+    static final long PANEL_POINT_BYTES = 30_000;
+
+    private SweepMemory() {
+    }
+
+    /**
+     * @param threads   the worker threads
+     * @param allSeries whether every run's monthly index is written to series.csv
+     */
+    public static MemoryEstimate estimate(SweepSpec spec, int threads, boolean allSeries) {
+        return estimate(Sizes.of(spec, threads, allSeries));
+    }
+
+    /**
+     * Refuses a sweep too big for this Java's memory, pointing at the field of the sweep file (or the
+     * option) that drives the estimate.
+     */
+    public static void check(SweepSpec spec, int threads, boolean allSeries) {
+        check(spec, threads, allSeries, MemoryEstimate.usableBytes());
+    }
+
+    public static void check(SweepSpec spec, int threads, boolean allSeries, long usable) {
+        Sizes sizes = Sizes.of(spec, threads, allSeries);
+        MemoryEstimate estimate = estimate(sizes);
+        if (estimate.fits(usable)) {
+            return;
+        }
+        long byPoints = pointList(sizes) + charts(sizes);
+        long byReplications = fanSeries(sizes);
+        long byThreads = runsInFlight(sizes) + preparedPoints(sizes);
+        if (byThreads > byPoints && byThreads > byReplications) {
+            throw estimate.refusal(null, "--threads", allSeries ? "use fewer --threads, or leave out --all-series"
+                    : "use fewer --threads", usable);
+        }
+        String field = byPoints > byReplications ? sizes.grid() ? "parameters" : "points" : "replications";
+        String remedy = byPoints > byReplications ? sizes.grid() ? "use fewer steps or values" : "use fewer points"
+                : "lower replications, name fewer chart.fan_points, or shorten the scenario's period";
+        throw estimate.refusal(locationOf(spec, field), field, remedy, usable);
+    }
+
+    static MemoryEstimate estimate(Sizes sizes) {
+        long running = pointList(sizes) + runsInFlight(sizes) + preparedPoints(sizes) + fanSeries(sizes)
+                + shared(sizes);
+        long bytes = Math.max(running, charts(sizes)) + MemoryEstimate.FIXED_BYTES;
+        String figures = String.format(Locale.ROOT, "%s x %s x %d months, %s, %s%s", count(sizes.points(), "point"),
+                count(sizes.replications(), "replication"), sizes.months(), count(sizes.fanPoints(), "fan point"),
+                count(sizes.threads(), "thread"), sizes.allSeries() ? ", all series" : "");
+        return new MemoryEstimate("sweep", bytes, figures);
+    }
+
+    private static String count(long count, String noun) {
+        return count + " " + noun + (count == 1 ? "" : "s");
+    }
+
+    /**
+     * The design's points, each an array, referred to by the design's list and the plan's copy of it; a
+     * grid also holds the layer before the last while it lays out the last.
+     */
+    static long pointList(Sizes sizes) {
+        return sizes.points() * (2 * HeapSizes.doubles(sizes.parameters()) + 2 * HeapSizes.REFERENCE);
+    }
+
+    /**
+     * Runs finished but not yet written, at most as many as workers may run ahead: their metrics and rows,
+     * and with all series their monthly index and rows, which each worker also builds for its chunk.
+     */
+    static long runsInFlight(Sizes sizes) {
+        long runs = Math.min(sizes.runs(), sizes.threads() * RUNS_AHEAD_PER_THREAD);
+        long row = HeapSizes.text((long) (3 + sizes.parameters() + sizes.metrics()) * CELL_CHARS);
+        long perRun = HeapSizes.SMALL_OBJECT + HeapSizes.doubles(sizes.metrics()) + row;
+        if (!sizes.allSeries()) {
+            return runs * perRun;
+        }
+        long seriesRows = HeapSizes.text((long) sizes.months() * SERIES_ROW_CHARS);
+        long building = sizes.threads() * CHUNK * 2 * seriesRows;
+        return runs * (perRun + HeapSizes.doubles(sizes.months()) + seriesRows) + building;
+    }
+
+    /**
+     * Points whose runs are in flight keep their scenario, inputs and, on each thread, a simulation with its
+     * trajectory; twice over with paired low-oil runs.
+     */
+    static long preparedPoints(Sizes sizes) {
+        long inFlight = Math.min(sizes.points(),
+                sizes.threads() * RUNS_AHEAD_PER_THREAD / sizes.replications() + sizes.threads() + 1);
+        long months = HeapSizes.doubles(sizes.months());
+        long scenario = (sizes.series() + sizes.effects() + 8L * sizes.agents()) * months;
+        long simulation = (4L * sizes.agents() + 1) * months + GENERATOR_BYTES + 4 * HeapSizes.SMALL_OBJECT;
+        return inFlight * (sizes.lowOil() ? 2 : 1) * (scenario + sizes.threads() * simulation);
+    }
+
+    /** The fan points' index by month and replication, kept while the sweep runs and until fan.csv is written. */
+    static long fanSeries(Sizes sizes) {
+        return sizes.fanPoints() * (sizes.months() * HeapSizes.doubles(sizes.replications())
+                + HeapSizes.references(sizes.months())) + 2 * HeapSizes.doubles(sizes.replications());
+    }
+
+    /** Generators of common random numbers, decay shares and the cached confidence intervals. */
+    static long shared(Sizes sizes) {
+        long generators = Math.min(sizes.replications(), GENERATORS_KEPT) * GENERATOR_BYTES;
+        long decay = Math.min(DECAY_SHAPES_KEPT, sizes.effects() * sizes.points()) * HeapSizes.doubles(sizes.months());
+        long intervals = Math.min(7 * sizes.points(), sizes.replications() + 1L) * 4 * HeapSizes.SMALL_OBJECT;
+        return generators + decay + intervals;
+    }
+
+    /**
+     * Drawing the charts reads every row of points.csv and fan.csv and draws every point: in a heatmap for a
+     * two-parameter grid, against the parameter for one, else in one panel per parameter.
+     */
+    static long charts(Sizes sizes) {
+        long drawn = sizes.parameters() == 1 ? LINE_POINT_BYTES
+                : sizes.parameters() == 2 && sizes.grid() ? HEATMAP_CELL_BYTES
+                : sizes.parameters() * PANEL_POINT_BYTES;
+        long perPoint = csvRow(3 + sizes.parameters() + 4 * sizes.metrics()) + drawn;
+        long fanRows = (long) sizes.fanPoints() * sizes.months() * csvRow(8 + sizes.parameters());
+        return sizes.points() * perPoint + fanRows;
+    }
+
+    /** A row of a table as read back: the record, its cells and their texts. */
+    private static long csvRow(int cells) {
+        return 2 * HeapSizes.SMALL_OBJECT + HeapSizes.references(cells) + cells * HeapSizes.text(CELL_CHARS);
+    }
+
+    private static Location locationOf(SweepSpec spec, String field) {
+        YamlValue.Mapping tree = YamlReader.readMapping(spec.sweepFile());
+        YamlValue value = tree.entries().get(field);
+        if (value == null) {
+            return tree.location();
+        }
+        // a mapping is named by its key, as other errors about a whole mapping are
+        return value instanceof YamlValue.Mapping ? tree.keyLocations().get(field) : value.location();
+    }
+
+    /** The figures of a sweep that its memory depends on. */
+    record Sizes(long points, int parameters, int replications, int months, int agents, int series, int effects,
+                 int metrics, int fanPoints, int threads, boolean allSeries, boolean lowOil, boolean grid) {
+
+        static Sizes of(SweepSpec spec, int threads, boolean allSeries) {
+            Scenario base = ScenarioLoader.load(spec.scenarioFile());
+            long points = spec.design().pointCount(spec.parameters());
+            int effects = base.events().stream().mapToInt(event -> event.effects().size()).sum();
+            return new Sizes(points, spec.parameters().size(), spec.replications(), base.months(),
+                    base.agents().size(), base.series().size(), effects, RunMetrics.names(spec, base).size(),
+                    fanPoints(spec, points), threads, allSeries, spec.pairedLowOil(),
+                    spec.design() instanceof GridDesign);
+        }
+
+        /** As {@link FanTable#points}, counted without the plan. */
+        private static int fanPoints(SweepSpec spec, long points) {
+            if (!spec.fanPoints().isEmpty()) {
+                return new HashSet<>(spec.fanPoints()).size();
+            }
+            Set<Long> defaults = new HashSet<>(List.of(0L, (points - 1) / 2, points - 1));
+            return defaults.size();
+        }
+
+        long runs() {
+            return points * replications;
+        }
+    }
+}
