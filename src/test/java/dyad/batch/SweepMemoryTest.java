@@ -38,20 +38,21 @@ class SweepMemoryTest {
                   agents.usa.weights.containment: {min: 0, max: 1, steps: 10000}
                   agents.russia.weights.threat: {min: 0, max: 1, steps: 10000}
                 """, 1);
-        BadInput.assertReported(() -> SweepLoader.load(file), "trillion.yaml:", "replications",
-                "the sweep has 1000000000000 runs (1000000000000 points x 1 replication), more than 100000000");
+        BadInput.assertReported(() -> SweepLoader.load(file), "trillion.yaml:", "parameters",
+                "the grid has more than 1000000 points");
     }
 
     @Test
-    void aGridWithinTheRunLimitButTooBigForTheHeapIsRefusedAtTheEstimate() throws IOException {
-        Path file = sweep("hundred-million", """
-                  agents.russia.oil_dependence: {min: 0, max: 1, steps: 10000}
-                  agents.usa.weights.containment: {min: 0, max: 1, steps: 10000}
+    void aGridWithinTheLimitsButTooBigForTheHeapIsRefusedAtTheEstimate() throws IOException {
+        Path file = sweep("million", """
+                  agents.russia.oil_dependence: {min: 0, max: 1, steps: 1000}
+                  agents.usa.weights.containment: {min: 0, max: 1, steps: 1000}
                 """, 1);
         SweepSpec spec = SweepLoader.load(file);
-        BadInput.assertReported(() -> SweepMemory.check(spec, 2, false), "hundred-million.yaml:4:", "parameters",
-                "(100000000 points x 1 replication x 192 months, 3 fan points, 2 threads), more than the ");
-        String message = assertThrows(ScenarioException.class, () -> SweepMemory.check(spec, 2, false)).getMessage();
+        BadInput.assertReported(() -> SweepMemory.check(spec, 2, false, 64L << 20), "million.yaml:4:",
+                "parameters", "(1000000 points x 1 replication x 192 months, 3 fan points, 2 threads), more than the ");
+        String message = assertThrows(ScenarioException.class, () -> SweepMemory.check(spec, 2, false, 64L << 20))
+                .getMessage();
         assertTrue(message.contains("use fewer steps or values, or give Java more memory with java -Xmx"), message);
     }
 
