@@ -124,6 +124,10 @@ public final class ResultsFolder implements AutoCloseable {
         }
         refuseForeign(dir, kind, option);
         Path internal = dir.resolve(INTERNAL);
+        if (Files.isSymbolicLink(internal) || (Files.exists(internal) && !Files.isDirectory(internal))) {
+            throw new ScenarioException(null, option, internal + " is not the folder Dyad keeps its records in:"
+                    + " choose another folder");
+        }
         Files.createDirectories(internal);
         FileChannel channel = FileChannel.open(internal.resolve(LOCK), StandardOpenOption.CREATE,
                 StandardOpenOption.READ, StandardOpenOption.WRITE);
@@ -372,7 +376,7 @@ public final class ResultsFolder implements AutoCloseable {
             } catch (JsonParseException e) {
                 journal = null;
             }
-            if (journal != null && journal.files() != null) {
+            if (journal != null && isSound(journal)) {
                 apply(journal);
             } else {
                 // a journal cut short while being written was never the commit point
@@ -406,6 +410,20 @@ public final class ResultsFolder implements AutoCloseable {
         } catch (IOException e) {
             // an unreadable parent is no reason to refuse the folder itself
         }
+    }
+
+    /** A journal that names only files of this folder and a staging folder inside .dyad, as Dyad writes them. */
+    private static boolean isSound(Journal journal) {
+        return journal.staging() != null && journal.files() != null && journal.removed() != null
+                && (journal.staging().startsWith(STAGING) || journal.staging().equals(UNFINISHED_SWEEP))
+                && isPlainName(journal.staging()) && journal.files().stream().allMatch(ResultsFolder::isPlainName)
+                && journal.removed().stream().allMatch(ResultsFolder::isPlainName);
+    }
+
+    /** A file name of the folder itself: no path, so that no record can make Dyad touch a file elsewhere. */
+    private static boolean isPlainName(String name) {
+        return name != null && !name.isEmpty() && !name.equals(".") && !name.equals("..") && !name.equals(INTERNAL)
+                && name.chars().noneMatch(c -> c == '/' || c == '\\' || c == 0 || c == ':');
     }
 
     /** Moves the journal's files into place; repeating it after a kill finishes the same commit. */
@@ -452,8 +470,11 @@ public final class ResultsFolder implements AutoCloseable {
             if (values.get("files") instanceof List<?> list) {
                 list.forEach(name -> files.add(String.valueOf(name)));
             }
+            if (!files.stream().allMatch(ResultsFolder::isPlainName)) {
+                throw new IllegalArgumentException("a listed file is not a plain name");
+            }
             return new Inventory(kind, List.copyOf(files));
-        } catch (JsonParseException | IllegalArgumentException e) {
+        } catch (JsonParseException | IllegalArgumentException | NullPointerException | ClassCastException e) {
             throw new ScenarioException(null, "", file + " is damaged: it is not Dyad's record of the folder");
         }
     }

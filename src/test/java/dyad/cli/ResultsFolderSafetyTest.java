@@ -414,4 +414,23 @@ class ResultsFolderSafetyTest {
         assertTrue(fresh.err().contains("Discarding the unfinished sweep"), fresh.err());
         assertSameFiles(sweep, dir);
     }
+
+    @Test
+    void recordsInAFolderCannotMakeDyadTouchFilesOutsideIt() throws IOException {
+        Path victim = Files.writeString(temp.resolve("victim.txt"), "keep me\n");
+        Path listed = temp.resolve("listed");
+        runInProcess(listed, "1");
+        Files.writeString(listed.resolve(".dyad/folder.json"), "{\"kind\": \"run\", \"files\": [\"../victim.txt\"]}\n");
+        CliTest.Result refused = dyad(runArgs(listed, "2"));
+        assertEquals(2, refused.exitCode(), refused.err());
+        assertTrue(refused.err().contains("is damaged"), refused.err());
+
+        Path journaled = temp.resolve("journaled");
+        runInProcess(journaled, "1");
+        Files.writeString(journaled.resolve(".dyad/commit.json"), "{\"staging\": \"../..\", \"removed\":"
+                + " [\"../victim.txt\"], \"files\": [\"../victim.txt\"]}\n");
+        assertEquals(0, dyad(runArgs(journaled, "2")).exitCode());
+        assertSameFiles(second, journaled);
+        assertEquals("keep me\n", Files.readString(victim));
+    }
 }
