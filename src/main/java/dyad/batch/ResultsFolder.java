@@ -475,7 +475,8 @@ public final class ResultsFolder implements AutoCloseable {
             }
             return new Inventory(kind, List.copyOf(files));
         } catch (JsonParseException | IllegalArgumentException | NullPointerException | ClassCastException e) {
-            throw new ScenarioException(null, "", file + " is damaged: it is not Dyad's record of the folder; move the folder away (or choose another) and run again");
+            throw new ScenarioException(null, "", file + " is damaged: it is not Dyad's record of the folder;"
+                    + " move the folder away (or choose another) and run again");
         }
     }
 
