@@ -73,6 +73,10 @@ public final class ResultsFolder implements AutoCloseable {
     private static final List<String> EARLIER_RUN_FILES = List.of("timeseries.csv", "summary.csv",
             "paper-check.csv", "cooperation-index.png", "cooperation-index.svg", "cooperation-index.pdf",
             "manifest.json");
+    /** The files that earlier versions of Dyad wrote into sweep folders: tables, manifest and charts. */
+    private static final java.util.regex.Pattern EARLIER_SWEEP_FILES = java.util.regex.Pattern.compile(
+            "(runs|points|fan|series)\\.csv|manifest\\.json(\\.tmp)?"
+                    + "|(fan|heatmap-[a-z0-9_]+|[a-z0-9_]+-by-[a-z0-9_.-]+)\\.(png|svg|pdf)");
     private static final Gson GSON = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create();
     private static final AtomicInteger STAGINGS = new AtomicInteger();
 
@@ -104,6 +108,9 @@ public final class ResultsFolder implements AutoCloseable {
         if (Files.exists(dir) && !Files.isDirectory(dir)) {
             throw new ScenarioException(null, option, dir + " exists and is not a folder");
         }
+        if (Files.isSymbolicLink(dir) && !Files.exists(dir)) {
+            throw new ScenarioException(null, option, dir + " is a link to nothing");
+        }
         boolean created = false;
         if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
             Path parent = dir.toAbsolutePath().getParent();
@@ -129,8 +136,13 @@ public final class ResultsFolder implements AutoCloseable {
                     + " choose another folder");
         }
         Files.createDirectories(internal);
-        FileChannel channel = FileChannel.open(internal.resolve(LOCK), StandardOpenOption.CREATE,
-                StandardOpenOption.READ, StandardOpenOption.WRITE);
+        Path lockFile = internal.resolve(LOCK);
+        if (Files.exists(lockFile, LinkOption.NOFOLLOW_LINKS) && !Files.isRegularFile(lockFile, LinkOption.NOFOLLOW_LINKS)) {
+            throw new ScenarioException(null, option, lockFile + " is not Dyad's lock file: move the folder away (or"
+                    + " choose another) and run again");
+        }
+        FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.READ,
+                StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS);
         FileLock lock;
         try {
             lock = channel.tryLock();
@@ -218,6 +230,10 @@ public final class ResultsFolder implements AutoCloseable {
             incoming = entries.map(p -> p.getFileName().toString()).sorted().toList();
         }
         for (String name : incoming) {
+            if (Files.isDirectory(dir.resolve(name), LinkOption.NOFOLLOW_LINKS)) {
+                throw new ScenarioException(null, "", dir.resolve(name) + " is a folder where Dyad writes a file: move"
+                        + " it away and run again");
+            }
             if (Files.exists(dir.resolve(name), LinkOption.NOFOLLOW_LINKS) && !before.files().contains(name)) {
                 throw new ScenarioException(null, "", dir.resolve(name) + " was not written by Dyad, which will not"
                         + " replace it: move it away and run again");
@@ -340,9 +356,7 @@ public final class ResultsFolder implements AutoCloseable {
             return null;
         }
         if (manifest.has("sweep")) {
-            boolean ours = entries.stream().allMatch(name -> name.endsWith(".csv") || name.endsWith(".png")
-                    || name.endsWith(".svg") || name.endsWith(".pdf") || name.equals(SweepManifest.FILE)
-                    || name.equals(SweepManifest.FILE + ".tmp"));
+            boolean ours = entries.stream().allMatch(name -> EARLIER_SWEEP_FILES.matcher(name).matches());
             return ours ? Kind.SWEEP : null;
         }
         return manifest.has("scenario") && EARLIER_RUN_FILES.containsAll(entries) ? Kind.RUN : null;
@@ -391,25 +405,6 @@ public final class ResultsFolder implements AutoCloseable {
                 }
             }
         }
-        removeEarlierStagings();
-    }
-
-    /** Earlier versions of Dyad staged runs in hidden siblings of the folder, left behind when killed. */
-    private void removeEarlierStagings() throws IOException {
-        Path parent = dir.toAbsolutePath().normalize().getParent();
-        if (parent == null) {
-            return;
-        }
-        String prefix = "." + dir.toAbsolutePath().normalize().getFileName() + ".partial-";
-        try (Stream<Path> siblings = Files.list(parent)) {
-            for (Path sibling : siblings.toList()) {
-                if (sibling.getFileName().toString().startsWith(prefix) && Files.isDirectory(sibling)) {
-                    deleteTree(sibling);
-                }
-            }
-        } catch (IOException e) {
-            // an unreadable parent is no reason to refuse the folder itself
-        }
     }
 
     /** A journal that names only files of this folder and a staging folder inside .dyad, as Dyad writes them. */
@@ -430,7 +425,10 @@ public final class ResultsFolder implements AutoCloseable {
     private void apply(Journal journal) throws IOException {
         Path staging = internal.resolve(journal.staging());
         for (String name : journal.removed()) {
-            Files.deleteIfExists(dir.resolve(name));
+            Path removed = dir.resolve(name);
+            if (!Files.isDirectory(removed, LinkOption.NOFOLLOW_LINKS)) {
+                Files.deleteIfExists(removed);
+            }
         }
         List<String> moves = new ArrayList<>(journal.files());
         moves.sort((a, b) -> Boolean.compare(a.equals(LAST_TO_MOVE), b.equals(LAST_TO_MOVE)));
@@ -490,7 +488,10 @@ public final class ResultsFolder implements AutoCloseable {
     /** Writes a file so that it holds either its old content or the new one, whenever the process dies. */
     public static void writeAtomically(Path file, String text) throws IOException {
         Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
-        Files.writeString(temporary, text, StandardCharsets.UTF_8);
+        // a link left in its place (by anyone) is removed, not written through
+        Files.deleteIfExists(temporary);
+        Files.writeString(temporary, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW,
+                StandardOpenOption.WRITE);
         move(temporary, file);
     }
 

@@ -53,6 +53,13 @@ public final class Sweep {
             if (options.resume()) {
                 JsonObject manifest = SweepManifest.read(work);
                 if (!Files.isDirectory(work)) {
+                    JsonObject finished = SweepManifest.read(dir);
+                    if ("complete".equals(SweepManifest.status(finished))
+                            && SweepManifest.differences(finished, plan, options.allSeries()).isEmpty()) {
+                        notices.accept("The sweep in " + dir + " is already complete: nothing to resume.");
+                        return new SweepRunner.Tally(count(finished, "runs_done", plan.runs()),
+                                count(finished, "runs_failed", 0));
+                    }
                     throw new ScenarioException(null, "--resume", "there is no unfinished sweep to resume in " + dir
                             + ": run the sweep without --resume to start it");
                 }
@@ -67,9 +74,7 @@ public final class Sweep {
                                 + " with other settings (" + String.join(", ", changed) + " changed): restore them,"
                                 + " or run without --resume to start over");
                     }
-                    if (manifest.has("started_at")) {
-                        started = Instant.parse(manifest.get("started_at").getAsString());
-                    }
+                    started = startedAt(manifest, started);
                     // a sweep killed before its first row keeps no runs.csv: it simply starts again
                     continuing = Files.isRegularFile(work.resolve(SweepRunner.RUNS));
                 }
@@ -94,6 +99,23 @@ public final class Sweep {
             finisher.finish(work);
             folder.commit(work, true);
             return tally;
+        }
+    }
+
+    private static long count(JsonObject manifest, String key, long otherwise) {
+        try {
+            return manifest.get(key).getAsLong();
+        } catch (RuntimeException e) {
+            return otherwise;
+        }
+    }
+
+    /** When the unfinished sweep started, as its manifest says, or {@code otherwise} if it cannot say. */
+    private static Instant startedAt(JsonObject manifest, Instant otherwise) {
+        try {
+            return Instant.parse(manifest.get("started_at").getAsString());
+        } catch (RuntimeException e) {
+            return otherwise;
         }
     }
 

@@ -34,6 +34,11 @@ public final class ChartFiles {
      */
     private static final String SVG_FONT_FAMILY = "DejaVu Sans, Arial, Helvetica, sans-serif";
 
+    static {
+        // PNGs are encoded in memory: ImageIO's temporary cache file fails noisily, on its own thread, on a full disk
+        javax.imageio.ImageIO.setUseCache(false);
+    }
+
     private ChartFiles() {
     }
 

@@ -48,12 +48,19 @@ final class RerunCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         SweepCommand.checkThreads(spec.commandLine(), threads);
         ResultsFolder.Kind kind = ResultsFolder.kindOfExisting(dir, "DIR");
+        // finishes a commit that a killed process left half done, so that what is read is the latest result
+        ResultsFolder.open(dir, kind, "DIR", "dyad rerun").close();
         Path scenarioFile = dir.resolve(ResolvedScenario.FILE);
         if (!Files.isRegularFile(scenarioFile)) {
             throw new ScenarioException(null, "DIR", dir + " keeps no " + ResolvedScenario.FILE + " (it was written by an"
                     + " earlier Dyad, or its run has not finished): run its scenario again instead");
         }
         JsonObject manifest = SweepManifest.read(dir);
+        if (manifest == null) {
+            throw new ScenarioException(null, "DIR", dir.resolve(SweepManifest.FILE) + " is missing or damaged, so the"
+                    + " options of the run are unknown: run its scenario.yaml again instead");
+        }
+        unchanged(manifest, "resolved_scenario_sha256", scenarioFile);
         Path target = out != null ? out : dir;
         PrintWriter stdout = spec.commandLine().getOut();
         if (kind == ResultsFolder.Kind.RUN) {
@@ -69,10 +76,21 @@ final class RerunCommand implements Callable<Integer> {
             throw new ScenarioException(null, "DIR", dir + " keeps no " + ResolvedSweep.FILE + ": run its sweep again"
                     + " instead");
         }
+        unchanged(manifest, "resolved_sweep_sha256", sweepFile);
         boolean independentSeeds = manifest != null && manifest.has("seed_mode")
                 && "independent".equals(manifest.get("seed_mode").getAsString());
         return SweepCommand.sweepInto(spec.commandLine(), sweepFile, target, target, threads, false, independentSeeds,
                 flag(manifest, "all_series", false), quiet);
+    }
+
+    /** Refuses to rerun a file that was edited after the run, which would not reproduce it. */
+    private static void unchanged(JsonObject manifest, String key, Path file) throws java.io.IOException {
+        JsonElement recorded = manifest.get(key);
+        if (recorded != null && recorded.isJsonPrimitive()
+                && !recorded.getAsString().equals(dyad.batch.Manifest.sha256(file))) {
+            throw new ScenarioException(null, "DIR", file + " was changed after the results were made, so a rerun would"
+                    + " not reproduce them: run the changed file with 'dyad run' or 'dyad sweep' and --out instead");
+        }
     }
 
     private static boolean flag(JsonObject manifest, String key, boolean otherwise) {

@@ -39,6 +39,9 @@ final class RunChartSource {
     }
 
     private static double[][] read(Path file, int months) throws IOException {
+        if (!Files.isRegularFile(file)) {
+            throw damaged(file, "the file is missing");
+        }
         double[][] columns = new double[COLUMNS.size()][months];
         CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
@@ -56,7 +59,8 @@ final class RunChartSource {
             if (month != months) {
                 throw damaged(file, month + " rows for " + months + " months");
             }
-        } catch (IllegalArgumentException | IllegalStateException | java.io.UncheckedIOException e) {
+        } catch (IllegalArgumentException | IllegalStateException | java.io.UncheckedIOException
+                 | org.apache.commons.csv.CSVException e) {
             throw damaged(file, "it does not have the columns and numbers a run writes");
         }
         return columns;

@@ -433,4 +433,66 @@ class ResultsFolderSafetyTest {
         assertSameFiles(second, journaled);
         assertEquals("keep me\n", Files.readString(victim));
     }
+
+    @Test
+    void linksSiblingsAndLookAlikesAreNeverWrittenThroughOrDeleted() throws IOException {
+        Path victim = Files.writeString(temp.resolve("victim.txt"), "keep me\n");
+        Path parent = Files.createDirectories(temp.resolve("parent"));
+        Path sibling = Files.createDirectories(parent.resolve(".results.partial-backup"));
+        Files.writeString(sibling.resolve("thesis.txt"), "mine\n");
+        Path dir = parent.resolve("results");
+        runInProcess(dir, "1");
+        assertTrue(Files.exists(sibling.resolve("thesis.txt")), "a sibling that looks like staging is kept");
+
+        Files.delete(dir.resolve(".dyad/lock"));
+        Files.createSymbolicLink(dir.resolve(".dyad/lock"), victim);
+        assertEquals(2, dyad(runArgs(dir, "2")).exitCode());
+        Files.delete(dir.resolve(".dyad/lock"));
+        Files.createSymbolicLink(dir.resolve(".dyad/folder.json.tmp"), victim);
+        assertEquals(0, dyad(runArgs(dir, "2")).exitCode());
+        assertEquals("keep me\n", Files.readString(victim));
+        assertSameFiles(second, dir);
+
+        Path dangling = temp.resolve("dangling");
+        Files.createSymbolicLink(dangling, temp.resolve("nowhere"));
+        CliTest.Result toNothing = dyad(runArgs(dangling, "1"));
+        assertEquals(2, toNothing.exitCode(), toNothing.err());
+        assertTrue(toNothing.err().contains("is a link to nothing"), toNothing.err());
+    }
+
+    @Test
+    void anEarlierSweepFolderWithTheUsersOwnFilesIsRefused() throws IOException {
+        Path dir = temp.resolve("earlier-sweep");
+        Files.createDirectories(dir);
+        Files.writeString(dir.resolve("manifest.json"), "{\"dyad_version\": \"0.1.0\", \"sweep\": \"tiny\","
+                + " \"status\": \"complete\"}\n");
+        Files.writeString(dir.resolve("points.csv"), "point\n");
+        Files.writeString(dir.resolve("my-analysis.csv"), "mine\n");
+        CliTest.Result refused = dyad("sweep", TINY_SWEEP, "--out", dir.toString(), "--quiet");
+        assertEquals(2, refused.exitCode(), refused.err());
+        assertEquals("mine\n", Files.readString(dir.resolve("my-analysis.csv")));
+    }
+
+    @Test
+    void aFolderWhereDyadWritesAFileStopsTheRunBeforeItCommitsAndRerunRefusesAnEditedScenario()
+            throws IOException {
+        Path dir = temp.resolve("folder-in-the-way");
+        runInProcess(dir, "1");
+        Files.delete(dir.resolve("summary.csv"));
+        Files.createDirectories(dir.resolve("summary.csv"));
+        Files.writeString(dir.resolve("summary.csv").resolve("inside.txt"), "mine\n");
+        CliTest.Result blocked = dyad(runArgs(dir, "2"));
+        assertEquals(2, blocked.exitCode(), blocked.err());
+        assertTrue(blocked.err().contains("is a folder where Dyad writes a file"), blocked.err());
+        assertFalse(Files.exists(dir.resolve(".dyad/commit.json")), "nothing committed, nothing stuck");
+        Files.delete(dir.resolve("summary.csv").resolve("inside.txt"));
+        Files.delete(dir.resolve("summary.csv"));
+        assertEquals(0, dyad(runArgs(dir, "2")).exitCode());
+
+        Files.writeString(dir.resolve("scenario.yaml"), Files.readString(dir.resolve("scenario.yaml"))
+                .replace("replications: 5", "replications: 6"));
+        CliTest.Result edited = dyad("rerun", dir.toString(), "--out", temp.resolve("edited").toString());
+        assertEquals(2, edited.exitCode(), edited.err());
+        assertTrue(edited.err().contains("was changed after the results were made"), edited.err());
+    }
 }
