@@ -84,25 +84,37 @@ public final class SweepRunner {
     public Tally run(Path dir, boolean resume, Progress progress) throws IOException, InterruptedException {
         List<String> header = runsHeader();
         long months = plan.baseScenario().months();
-        // after a kill, keep the runs whose rows made it to disk in full, in both tables
-        long kept = !resume ? 0 : allSeries
-                ? Math.min(AppendableTable.completeRows(dir.resolve(RUNS)),
-                        AppendableTable.completeRows(dir.resolve(SERIES)) / months)
-                : AppendableTable.completeRows(dir.resolve(RUNS));
-        try (AppendableTable runs = resume ? AppendableTable.reopen(dir.resolve(RUNS), header, kept)
-                : AppendableTable.create(dir.resolve(RUNS), header);
-             AppendableTable series = !allSeries ? null : resume
-                     ? AppendableTable.reopen(dir.resolve(SERIES), seriesHeader(), kept * months)
-                     : AppendableTable.create(dir.resolve(SERIES), seriesHeader());
-             AppendableTable points = AppendableTable.create(dir.resolve(PointsTable.POINTS),
-                     PointsTable.header(plan.spec().parameterPaths(), plan.metricNames()))) {
-            long first = runs.rows();
-            PointsTable.Rebuilt before = resume ? PointsTable.rebuild(dir.resolve(RUNS), points,
-                    plan.spec().parameterPaths(), plan.metricNames(), plan.spec().replications())
-                    : new PointsTable.Rebuilt(null, 0);
-            progress.start(plan.runs(), first);
-            long failed = execute(first, new Tables(runs, series, points, before.partial()), progress);
-            return new Tally(plan.runs(), before.failedRuns() + failed);
+        boolean reading = resume;
+        try {
+            // after a kill, keep the runs whose rows made it to disk in full, in both tables
+            long kept = !resume ? 0 : allSeries
+                    ? Math.min(AppendableTable.completeRows(dir.resolve(RUNS)),
+                            AppendableTable.completeRows(dir.resolve(SERIES)) / months)
+                    : AppendableTable.completeRows(dir.resolve(RUNS));
+            try (AppendableTable runs = resume ? AppendableTable.reopen(dir.resolve(RUNS), header, kept)
+                    : AppendableTable.create(dir.resolve(RUNS), header);
+                 AppendableTable series = !allSeries ? null : resume
+                         ? AppendableTable.reopen(dir.resolve(SERIES), seriesHeader(), kept * months)
+                         : AppendableTable.create(dir.resolve(SERIES), seriesHeader());
+                 AppendableTable points = AppendableTable.create(dir.resolve(PointsTable.POINTS),
+                         PointsTable.header(plan.spec().parameterPaths(), plan.metricNames()))) {
+                long first = runs.rows();
+                PointsTable.Rebuilt before = resume ? PointsTable.rebuild(dir.resolve(RUNS), points,
+                        plan.spec().parameterPaths(), plan.metricNames(), plan.spec().replications())
+                        : new PointsTable.Rebuilt(null, 0);
+                reading = false;
+                progress.start(plan.runs(), first);
+                long failed = execute(first, new Tables(runs, series, points, before.partial()), progress);
+                return new Tally(plan.runs(), before.failedRuns() + failed);
+            }
+        } catch (RuntimeException e) {
+            if (reading) {
+                // a table cut off by a kill is expected and handled; anything else was changed by hand
+                throw new dyad.scenario.ScenarioException(null, "--resume", "the unfinished sweep's tables cannot"
+                        + " be read back (" + e.getClass().getSimpleName() + "): run the sweep without --resume to"
+                        + " start it over");
+            }
+            throw e;
         }
     }
 
