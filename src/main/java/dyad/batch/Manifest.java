@@ -48,7 +48,7 @@ public final class Manifest {
         manifest.put("scenario_file", slashes(scenarioFile));
         manifest.put("scenario_sha256", sha256(scenarioFile));
         if (resolvedScenario != null) {
-            manifest.put("resolved_scenario", slashes(relativeTo(file, resolvedScenario)));
+            manifest.put("resolved_scenario", fromFolder(file.toAbsolutePath().getParent(), resolvedScenario));
             manifest.put("resolved_scenario_sha256", sha256(resolvedScenario));
         }
         List<Map<String, String>> inputs = new ArrayList<>();
@@ -67,12 +67,13 @@ public final class Manifest {
         Files.writeString(file, json + "\n", StandardCharsets.UTF_8);
     }
 
-    private static Path relativeTo(Path manifest, Path resolvedScenario) {
-        Path folder = manifest.toAbsolutePath().getParent();
-        return folder.relativize(resolvedScenario.toAbsolutePath());
+    /** A file's path from a results folder, with forward slashes, as manifests record it. */
+    static String fromFolder(Path folder, Path file) {
+        return slashes(folder.toAbsolutePath().relativize(file.toAbsolutePath()));
     }
 
-    private static String slashes(Path path) {
+    /** A path with forward slashes, so that a manifest reads the same on every system. */
+    static String slashes(Path path) {
         return path.toString().replace('\\', '/');
     }
 

@@ -318,27 +318,17 @@ public final class ResultsFolder implements AutoCloseable {
 
     /** A folder is usable if it is empty, already Dyad's of this kind, or a result of an earlier Dyad. */
     private static void refuseForeign(Path dir, Kind kind, String option) throws IOException {
-        Path internal = dir.resolve(INTERNAL);
-        if (Files.isRegularFile(internal.resolve(INVENTORY))) {
-            Kind found = readInventory(internal).kind();
-            if (found != kind) {
-                throw new ScenarioException(null, option, dir + " holds the results of " + found.article() + ", not "
-                        + kind.article() + ": choose another folder");
+        java.util.Optional<Kind> found = kindOf(dir);
+        if (found.isEmpty()) {
+            if (!visibleEntries(dir).isEmpty()) {
+                throw new ScenarioException(null, option, dir + " is not empty and is not a Dyad results folder:"
+                        + " choose another folder (Dyad writes only into folders it made or empty ones)");
             }
             return;
         }
-        List<String> entries = visibleEntries(dir);
-        if (entries.isEmpty()) {
-            return;
-        }
-        Kind earlier = earlierDyadKind(dir, entries);
-        if (earlier == null) {
-            throw new ScenarioException(null, option, dir + " is not empty and is not a Dyad results folder:"
-                    + " choose another folder (Dyad writes only into folders it made or empty ones)");
-        }
-        if (earlier != kind) {
-            throw new ScenarioException(null, option, dir + " holds the results of " + earlier.article() + ", not "
-                    + kind.article() + ": choose another folder");
+        if (found.get() != kind) {
+            throw new ScenarioException(null, option, dir + " holds the results of " + found.get().article()
+                    + ", not " + kind.article() + ": choose another folder");
         }
     }
 

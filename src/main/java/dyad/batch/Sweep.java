@@ -66,7 +66,6 @@ public final class Sweep {
                 if (manifest == null) {
                     notices.accept("The unfinished sweep in " + dir + " had not written its first run: starting it"
                             + " from the beginning.");
-                    ResultsFolder.deleteTree(work);
                 } else {
                     List<String> changed = SweepManifest.differences(manifest, plan, options.allSeries());
                     if (!changed.isEmpty()) {
@@ -81,9 +80,9 @@ public final class Sweep {
             } else if (Files.isDirectory(work)) {
                 notices.accept("Discarding the unfinished sweep in " + dir + " (" + progressOf(work)
                         + ") and starting over; to finish it instead, stop this one and add --resume.");
-                ResultsFolder.deleteTree(work);
             }
             if (!continuing) {
+                // a fresh start, or an unfinished sweep with nothing to keep
                 ResultsFolder.deleteTree(work);
                 Files.createDirectories(work);
             }

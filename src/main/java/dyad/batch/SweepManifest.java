@@ -32,9 +32,9 @@ public final class SweepManifest {
     public static Map<String, Object> identity(SweepPlan plan, boolean allSeries) throws IOException {
         Map<String, Object> identity = new LinkedHashMap<>();
         identity.put("sweep", plan.spec().name());
-        identity.put("sweep_file", plan.spec().sweepFile().toString().replace('\\', '/'));
+        identity.put("sweep_file", Manifest.slashes(plan.spec().sweepFile()));
         identity.put("sweep_sha256", Manifest.sha256(plan.spec().sweepFile()));
-        identity.put("scenario_file", plan.spec().scenarioFile().toString().replace('\\', '/'));
+        identity.put("scenario_file", Manifest.slashes(plan.spec().scenarioFile()));
         identity.put("scenario_sha256", Manifest.sha256(plan.spec().scenarioFile()));
         List<String> inputs = new ArrayList<>();
         for (Path input : plan.baseScenario().inputFiles()) {
@@ -47,11 +47,6 @@ public final class SweepManifest {
         return identity;
     }
 
-    public static void write(Path dir, SweepPlan plan, boolean allSeries, String status, Instant started,
-                             Instant finished, long runsDone, long runsFailed, int threads) throws IOException {
-        write(dir, plan, allSeries, status, started, finished, runsDone, runsFailed, threads, null);
-    }
-
     /**
      * @param resolved the resolved sweep and base scenario written into {@code dir}, recorded by their paths
      *                 from {@code dir} and their hashes; null if there are none
@@ -61,11 +56,11 @@ public final class SweepManifest {
             throws IOException {
         Map<String, Object> manifest = new LinkedHashMap<>(identity(plan, allSeries));
         manifest.put("scenario_inputs", plan.baseScenario().inputFiles().stream()
-                .map(input -> input.toString().replace('\\', '/')).toList());
+                .map(Manifest::slashes).toList());
         if (resolved != null) {
-            manifest.put("resolved_sweep", fromFolder(dir, resolved.sweepFile()));
+            manifest.put("resolved_sweep", Manifest.fromFolder(dir, resolved.sweepFile()));
             manifest.put("resolved_sweep_sha256", Manifest.sha256(resolved.sweepFile()));
-            manifest.put("resolved_scenario", fromFolder(dir, resolved.scenarioFile()));
+            manifest.put("resolved_scenario", Manifest.fromFolder(dir, resolved.scenarioFile()));
             manifest.put("resolved_scenario_sha256", Manifest.sha256(resolved.scenarioFile()));
         }
         manifest.put("dyad_version", Version.current());
@@ -84,10 +79,6 @@ public final class SweepManifest {
         manifest.put("started_at", started.toString());
         manifest.put("finished_at", finished == null ? null : finished.toString());
         ResultsFolder.writeAtomically(dir.resolve(FILE), GSON.toJson(manifest) + "\n");
-    }
-
-    private static String fromFolder(Path dir, Path file) {
-        return dir.toAbsolutePath().relativize(file.toAbsolutePath()).toString().replace('\\', '/');
     }
 
     /** The manifest in a results folder, or null if there is none or it cannot be read. */

@@ -54,7 +54,7 @@ record SweepResults(String name, String design, List<String> parameters, int rep
     }
 
     private static List<PointMean> points(Path file, List<String> parameters, String metric) {
-        SweepTableReader table = new SweepTableReader(file);
+        ResultsTableReader table = new ResultsTableReader(file);
         List<String> columns = new ArrayList<>(List.of("point"));
         columns.addAll(parameters);
         columns.addAll(List.of(metric + "_mean", metric + "_ci95_low", metric + "_ci95_high"));
@@ -71,7 +71,7 @@ record SweepResults(String name, String design, List<String> parameters, int rep
     }
 
     private static List<FanPoint> fans(Path file, List<String> parameters) {
-        SweepTableReader table = new SweepTableReader(file);
+        ResultsTableReader table = new ResultsTableReader(file);
         List<String> columns = new ArrayList<>(List.of("point"));
         columns.addAll(parameters);
         columns.addAll(List.of("date", "p05", "p25", "median", "p75", "p95"));
@@ -89,7 +89,7 @@ record SweepResults(String name, String design, List<String> parameters, int rep
         return fans;
     }
 
-    private static double[] values(SweepTableReader table, CSVRecord row, List<String> parameters) {
+    private static double[] values(ResultsTableReader table, CSVRecord row, List<String> parameters) {
         double[] values = new double[parameters.size()];
         for (int j = 0; j < values.length; j++) {
             values[j] = table.number(row, parameters.get(j));
@@ -97,7 +97,7 @@ record SweepResults(String name, String design, List<String> parameters, int rep
         return values;
     }
 
-    private static YearMonth month(SweepTableReader table, CSVRecord row) {
+    private static YearMonth month(ResultsTableReader table, CSVRecord row) {
         try {
             return YearMonth.parse(row.get("date"));
         } catch (DateTimeParseException e) {

@@ -1,6 +1,7 @@
 package dyad.cli;
 
 import dyad.batch.ResultsFolder;
+import dyad.chart.RunChartRedraw;
 import dyad.chart.SweepChartWriter;
 import dyad.scenario.ScenarioException;
 import java.nio.file.Path;
@@ -31,7 +32,7 @@ final class ChartCommand implements Callable<Integer> {
             }
             Path staging = folder.stage();
             if (kind == ResultsFolder.Kind.RUN) {
-                RunChartSource.redraw(dir, staging);
+                RunChartRedraw.redraw(dir, staging);
             } else {
                 SweepChartWriter.write(dir, staging);
             }

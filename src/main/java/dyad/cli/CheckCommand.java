@@ -37,7 +37,7 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         Scenario scenario = scenarioOptions.load(spec.commandLine());
-        scenarioOptions.checkMemory(MemoryEstimate.ofRun(scenario, PaperCheck.replaysLowOil(scenario) ? 2 : 1));
+        scenarioOptions.checkMemory(MemoryEstimate.ofRun(scenario, RunCommand.replays(scenario, true)));
         if (seeds < 1) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--seeds must be at least 1");
         }

@@ -30,12 +30,20 @@ final class ScenarioOptions {
             description = "Replications to average (default: the scenario's).")
     Integer replications;
 
+    /** The scenario with the command line's seed and replications, for commands that write no results. */
     Scenario load(CommandLine commandLine) {
-        return resolve(commandLine).scenario();
+        ScenarioOverrides overrides = overrides(commandLine);
+        Scenario scenario = ScenarioLoader.load(file);
+        return scenario.withSeedAndReplications(overrides.seed().orElse(scenario.seed()),
+                overrides.replications().orElse(scenario.replications()));
     }
 
     /** The scenario with the command line's seed and replications, as a self-contained scenario file. */
     ResolvedScenario resolve(CommandLine commandLine) {
+        return ResolvedScenario.of(file, overrides(commandLine));
+    }
+
+    private ScenarioOverrides overrides(CommandLine commandLine) {
         dataFolders.grant();
         if (seed != null && seed < 0) {
             throw new ParameterException(commandLine, "--seed must be 0 or more, not " + seed);
@@ -51,7 +59,7 @@ final class ScenarioOptions {
         if (replications != null) {
             overrides = overrides.withReplications(replications);
         }
-        return ResolvedScenario.of(file, overrides);
+        return overrides;
     }
 
     /** Refuses a run too big for this Java's memory, naming where its replications were set. */

@@ -12,14 +12,14 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
-/** Reads a table of a sweep's results folder, with messages that name the file, line and column at fault. */
-final class SweepTableReader {
+/** Reads a table of a run's or a sweep's results folder, with messages that name the file, line and column at fault. */
+final class ResultsTableReader {
 
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
 
     private final Path file;
 
-    SweepTableReader(Path file) {
+    ResultsTableReader(Path file) {
         this.file = file;
     }
 
