@@ -22,18 +22,15 @@ import java.util.Set;
 public final class SweepMemory {
 
     /** Runs per chunk, as {@link SweepRunner} hands them to a worker. */
-    static final int CHUNK = 8;
-    /**
-     * Runs a worker may finish ahead of the first unwritten run, as {@link SweepRunner} bounds them (64
-     * chunks), and its own chunk.
-     */
-    static final long RUNS_AHEAD_PER_THREAD = 64 * CHUNK + CHUNK;
+    static final int CHUNK = SweepRunner.CHUNK;
+    /** Runs a worker may finish ahead of the first unwritten run, as {@link SweepRunner} bounds them, and its chunk. */
+    static final long RUNS_AHEAD_PER_THREAD = (long) SweepRunner.CHUNKS_AHEAD_PER_THREAD * CHUNK + CHUNK;
     /** A keyed generator: 624 ints of state and a few fields. */
     static final long GENERATOR_BYTES = 2_600;
     /** Generators kept for common random numbers, as {@link dyad.model.GeneratorCache} does. */
-    static final int GENERATORS_KEPT = 4096;
+    static final int GENERATORS_KEPT = dyad.model.GeneratorCache.MAX_CACHED;
     /** Decay shapes kept, as {@link dyad.model.DecayProfiles} does. */
-    static final int DECAY_SHAPES_KEPT = 1024;
+    static final int DECAY_SHAPES_KEPT = dyad.model.DecayProfiles.MAX_KEPT;
     /** Characters of a number as the tables write it, with its separator: six decimals. */
     static final int CELL_CHARS = 12;
     /** Characters of one month of one run in series.csv (23 for the baseline), rounded up. */

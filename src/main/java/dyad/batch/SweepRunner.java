@@ -28,9 +28,9 @@ public final class SweepRunner {
     public static final String SERIES = "series.csv";
 
     /** Runs per task: small enough to spread work over threads, large enough to amortise the hand-over. */
-    private static final int CHUNK = 8;
+    static final int CHUNK = 8;
     /** How far a worker may run ahead of the first unwritten chunk, which bounds the chunks held in memory. */
-    private static final int CHUNKS_AHEAD_PER_THREAD = 64;
+    static final int CHUNKS_AHEAD_PER_THREAD = 64;
     /** How often written rows are pushed to the file; a killed sweep redoes at most this much work. */
     private static final long FLUSH_NANOS = 250_000_000L;
 

@@ -13,7 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class DecayProfiles {
 
     /** Pairs kept; a sweep over half-lives could otherwise keep one per point. */
-    private static final int MAX_KEPT = 1024;
+    public static final int MAX_KEPT = 1024;
 
     private record Shape(int holdMonths, double halfLifeMonths) {
     }

@@ -12,7 +12,7 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
 public final class GeneratorCache {
 
     /** Replications whose generators are kept (about 2.5 KB each); later ones are keyed every time. */
-    static final int MAX_CACHED = 4096;
+    public static final int MAX_CACHED = 4096;
 
     private final long seed;
     private final AtomicReferenceArray<MersenneTwisterFast> primed;
