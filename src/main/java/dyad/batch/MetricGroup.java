@@ -12,8 +12,11 @@ public enum MetricGroup {
     END_INDEX,
     /** {@code <agent>_cooperation_share}: each agent's share of cooperative choices over the period. */
     SHARES,
-    /** {@code sf1} … {@code sf6} (and {@code sf7} with paired low-oil runs): 1 if the fact holds, else 0. */
-    PAPER_CHECK;
+    /**
+     * One metric per fact of the scenario, named by its id in lower case with '-' as '_': 1 if the fact holds
+     * on the run, else 0. Twin facts only when the sweep replays every run on its twins ({@code twins: true}).
+     */
+    FACTS;
 
     public String key() {
         return name().toLowerCase(java.util.Locale.ROOT);

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import dyad.scenario.FactSpec;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
@@ -21,9 +22,10 @@ import org.apache.commons.math3.stat.interval.WilsonScoreInterval;
 /**
  * points.csv: one row per point with the mean, standard deviation and 95 % confidence interval of each
  * metric over the point's successful runs: Student's t for continuous metrics, Wilson's score interval for
- * the pass/fail metrics sf1..sf7. A sweep writes a point's row as soon as its last run is written; a
- * resumed sweep first rebuilds the rows of the runs already in runs.csv. Both read the metrics as written
- * in runs.csv (six decimals), so the table is the same either way.
+ * the facts, which are 1 or 0; then, for each fact, whether it holds on the point's mean path. A sweep
+ * writes a point's row as soon as its last run is written; a resumed sweep first rebuilds the rows of the
+ * runs already in runs.csv, replaying them for the mean paths. Both read the metrics as written in runs.csv
+ * (six decimals), so the table is the same either way.
  */
 public final class PointsTable {
 
@@ -36,14 +38,24 @@ public final class PointsTable {
     private PointsTable() {
     }
 
-    public static List<String> header(List<String> parameterPaths, List<String> metrics) {
+    /** The column of whether a fact holds on a point's mean path. */
+    public static final String ON_MEAN_PATH = "_on_mean_path";
+
+    public static List<String> header(SweepPlan plan) {
         List<String> header = new ArrayList<>(List.of("point"));
-        header.addAll(parameterPaths);
+        header.addAll(plan.spec().parameterPaths());
         header.addAll(List.of("runs", "failed_runs"));
-        for (String metric : metrics) {
+        for (String metric : plan.metricNames()) {
             header.addAll(List.of(metric + "_mean", metric + "_sd", metric + "_ci95_low", metric + "_ci95_high"));
         }
+        plan.facts().forEach(fact -> header.add(RunMetrics.factMetric(fact) + ON_MEAN_PATH));
         return header;
+    }
+
+    /** A run's paths replayed, for the mean paths of the points a resumed sweep rebuilds. */
+    @FunctionalInterface
+    interface PathReplay {
+        MeanPaths.Run paths(long run);
     }
 
     /** What a resumed sweep goes on with: the runs of a last, incomplete point (or null), and the failed runs so far. */
@@ -54,8 +66,11 @@ public final class PointsTable {
      * Writes the rows of every complete point among the runs in runs.csv into {@code points}, in one pass that
      * also counts the failed runs.
      */
-    static Rebuilt rebuild(Path runsFile, AppendableTable points, List<String> parameterPaths, List<String> metrics,
-                         int replications) throws IOException {
+    static Rebuilt rebuild(Path runsFile, AppendableTable points, SweepPlan plan, PathReplay replay)
+            throws IOException {
+        List<String> parameterPaths = plan.spec().parameterPaths();
+        List<String> metrics = plan.metricNames();
+        int replications = plan.spec().replications();
         try (Reader reader = Files.newBufferedReader(runsFile, StandardCharsets.UTF_8);
              CSVParser parser = CSVParser.parse(reader,
                      AppendableTable.format().builder().setHeader().setSkipHeaderRecord(true).get())) {
@@ -64,11 +79,12 @@ public final class PointsTable {
             int status = columns.get("status");
             Group group = null;
             long failed = 0;
+            long run = 0;
             for (CSVRecord record : parser) {
                 if (group == null) {
                     List<String> parameters = new ArrayList<>();
                     parameterPaths.forEach(path -> parameters.add(record.get(path)));
-                    group = new Group(record.get(0), parameters, metrics);
+                    group = new Group(record.get(0), parameters, plan);
                 }
                 boolean ok = "ok".equals(record.get(status));
                 if (!ok) {
@@ -78,7 +94,9 @@ public final class PointsTable {
                 for (int k = 0; ok && k < metricColumns.length; k++) {
                     values[k] = Double.parseDouble(record.get(metricColumns[k]));
                 }
-                group.add(ok, values);
+                group.add(ok, values, ok && !plan.facts().isEmpty()
+                        ? replay.paths(run) : null);
+                run++;
                 if (group.runs() == replications) {
                     points.append(group.rowText());
                     group = null;
@@ -86,11 +104,6 @@ public final class PointsTable {
             }
             return new Rebuilt(group, failed);
         }
-    }
-
-    /** The paper-check metrics sf1..sf7 are 0 or 1: their interval is the Wilson score interval of a proportion. */
-    static boolean isPassFail(String metric) {
-        return metric.matches("sf\\d+");
     }
 
     /**
@@ -118,29 +131,41 @@ public final class PointsTable {
         private final Mean[] means;
         private final Variance[] variances;
         private final boolean[] binary;
+        private final List<FactSpec> facts;
+        private final MeanPaths meanPaths;
         private int runs;
         private int failed;
 
         /** @param parameters the point's parameter values as written in runs.csv */
-        Group(String point, List<String> parameters, List<String> metrics) {
+        Group(String point, List<String> parameters, SweepPlan plan) {
             this.point = point;
             this.parameters = List.copyOf(parameters);
+            List<String> metrics = plan.metricNames();
+            this.facts = plan.facts();
+            this.meanPaths = facts.isEmpty() ? null : new MeanPaths(plan.baseScenario(), plan.twins(),
+                    plan.twinScenarios());
             means = new Mean[metrics.size()];
             variances = new Variance[metrics.size()];
             binary = new boolean[metrics.size()];
             for (int k = 0; k < metrics.size(); k++) {
                 means[k] = new Mean();
                 variances[k] = new Variance();
-                binary[k] = isPassFail(metrics.get(k));
+                binary[k] = plan.isPassFail(metrics.get(k));
             }
         }
 
-        /** @param values the run's metrics as written in runs.csv; ignored for a failed run */
-        void add(boolean ok, double[] values) {
+        /**
+         * @param values the run's metrics as written in runs.csv; ignored for a failed run
+         * @param paths  the run's paths, when the sweep records facts
+         */
+        void add(boolean ok, double[] values, MeanPaths.Run paths) {
             runs++;
             if (!ok) {
                 failed++;
                 return;
+            }
+            if (meanPaths != null) {
+                meanPaths.add(paths);
             }
             for (int k = 0; k < values.length; k++) {
                 means[k].increment(values[k]);
@@ -182,6 +207,11 @@ public final class PointsTable {
                 }
                 row.addAll(List.of(CsvTable.number(mean), CsvTable.number(sd), CsvTable.number(low),
                         CsvTable.number(high)));
+            }
+            if (meanPaths != null) {
+                for (double holds : meanPaths.holds(facts)) {
+                    row.add(CsvTable.number(holds));
+                }
             }
             return row;
         }

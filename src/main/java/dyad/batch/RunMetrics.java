@@ -1,9 +1,11 @@
 package dyad.batch;
 
-import dyad.check.Fact;
-import dyad.check.PaperCheck;
-import dyad.check.Window;
+import dyad.check.FactCheck;
+import dyad.check.RunPaths;
 import dyad.model.Trajectory;
+import dyad.scenario.FactSpec;
+import dyad.scenario.TwinScenario;
+import dyad.scenario.Window;
 import dyad.scenario.Periodisation;
 import dyad.scenario.Phase;
 import dyad.scenario.Scenario;
@@ -39,34 +41,50 @@ public final class RunMetrics {
         if (spec.metrics().contains(MetricGroup.SHARES)) {
             scenario.agents().forEach(agent -> names.add(agent.id() + "_cooperation_share"));
         }
-        if (spec.metrics().contains(MetricGroup.PAPER_CHECK) && PaperCheck.applies(scenario)) {
-            for (int fact = 1; fact <= 6; fact++) {
-                names.add("sf" + fact);
-            }
-            if (spec.pairedLowOil()) {
-                names.add("sf7");
-            }
-        }
+        facts(spec, scenario).forEach(fact -> names.add(factMetric(fact)));
         return names;
     }
 
-    /** The metric the charts show unless the sweep names one: the 2004–2007 mean if recorded, else the first. */
+    /** The facts a sweep records for every run, in the scenario's order: twin facts only with twin runs. */
+    public static List<FactSpec> facts(SweepSpec spec, Scenario scenario) {
+        if (!spec.metrics().contains(MetricGroup.FACTS)) {
+            return List.of();
+        }
+        return scenario.facts().stream().filter(fact -> spec.twins() || fact.test().twins().isEmpty()).toList();
+    }
+
+    /** The twin scenarios every run is replayed on. */
+    public static List<TwinScenario> twins(SweepSpec spec, Scenario scenario) {
+        return spec.twins() ? FactCheck.twins(scenario) : List.of();
+    }
+
+    /** A fact's metric: its id in lower case, with '-' as '_'. */
+    public static String factMetric(FactSpec fact) {
+        return fact.id().toLowerCase(Locale.ROOT).replace('-', '_');
+    }
+
+    /** The metric the charts show unless the sweep names one: the first window's mean if recorded, else the first. */
     public static String defaultChartMetric(SweepSpec spec, Scenario scenario) {
         List<String> names = names(spec, scenario);
         if (spec.chartMetric() != null) {
             return spec.chartMetric();
         }
-        return names.contains("mean_index_2004_2007") ? "mean_index_2004_2007" : names.get(0);
+        if (spec.metrics().contains(MetricGroup.WINDOWS) && !spec.windows().isEmpty()) {
+            return "mean_index_" + spec.windows().keySet().iterator().next();
+        }
+        return names.get(0);
     }
 
     /**
      * The metrics of one run, in the order of {@link #names}.
      *
-     * @param lowOil the same run on the low-oil path, or null when the sweep has no paired runs
+     * @param facts the facts recorded, as {@link #facts} gives them
+     * @param twins the same run on each twin scenario, for the twin facts
      */
-    public static double[] compute(SweepSpec spec, Scenario scenario, Trajectory run, Trajectory lowOil) {
+    public static double[] compute(SweepSpec spec, Scenario scenario, Trajectory run, List<FactSpec> facts,
+                                   Map<String, RunPaths> twins) {
         int phases = scenario.periodisations().stream().mapToInt(p -> p.phases().size()).sum();
-        double[] values = new double[2 + spec.windows().size() + phases + scenario.agents().size() + 7];
+        double[] values = new double[2 + spec.windows().size() + phases + scenario.agents().size() + facts.size()];
         int next = 0;
         double[] index = run.index();
         if (spec.metrics().contains(MetricGroup.MEAN_INDEX)) {
@@ -93,16 +111,10 @@ public final class RunMetrics {
                 values[next++] = Window.mean(share, 0, share.length - 1);
             }
         }
-        if (spec.metrics().contains(MetricGroup.PAPER_CHECK) && PaperCheck.applies(scenario)) {
-            for (Fact fact : PaperCheck.checkWithoutCounterfactual(scenario, index, run.cooperationShare())) {
-                values[next++] = fact.passed() ? 1.0 : 0.0;
-            }
-            if (spec.pairedLowOil()) {
-                int russia = scenario.agentIndex(PaperCheck.RUSSIA);
-                Window assertive = PaperCheck.ASSERTIVE_YEARS;
-                boolean emboldened = assertive.mean(scenario, lowOil.cooperationShare()[russia])
-                        > assertive.mean(scenario, run.cooperationShare()[russia]);
-                values[next++] = emboldened ? 1.0 : 0.0;
+        if (!facts.isEmpty()) {
+            RunPaths paths = RunPaths.of(scenario, run);
+            for (FactSpec fact : facts) {
+                values[next++] = FactCheck.check(fact, paths, twins).holds() ? 1.0 : 0.0;
             }
         }
         return java.util.Arrays.copyOf(values, next);

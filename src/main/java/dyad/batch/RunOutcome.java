@@ -1,11 +1,11 @@
 package dyad.batch;
 
 /**
- * What one run of a sweep produced: its metrics and, when asked, its monthly index; or the error that
- * stopped it.
+ * What one run of a sweep produced: its metrics, its paths for the point's mean path when the sweep records
+ * facts, and, when asked, its monthly index; or the error that stopped it.
  */
 public record RunOutcome(long run, int point, int replication, long seed, double[] metrics, double[] series,
-                         String error) {
+                         MeanPaths.Run paths, String error) {
 
     public boolean failed() {
         return error != null;
@@ -14,6 +14,6 @@ public record RunOutcome(long run, int point, int replication, long seed, double
     static RunOutcome failure(long run, int point, int replication, long seed, Throwable error) {
         String message = error.getMessage() == null ? error.getClass().getSimpleName()
                 : error.getClass().getSimpleName() + ": " + error.getMessage();
-        return new RunOutcome(run, point, replication, seed, null, null, message.replaceAll("\\s+", " ").trim());
+        return new RunOutcome(run, point, replication, seed, null, null, null, message.replaceAll("\\s+", " ").trim());
     }
 }

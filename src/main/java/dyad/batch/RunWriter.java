@@ -1,7 +1,7 @@
 package dyad.batch;
 
 import dyad.check.Fact;
-import dyad.check.Window;
+import dyad.scenario.Window;
 import dyad.model.ExogenousInputs;
 import dyad.model.RunSummary;
 import dyad.scenario.AgentSpec;
@@ -104,10 +104,13 @@ public final class RunWriter {
     }
 
     public static void writePaperCheck(Path file, List<Fact> facts) throws IOException {
-        try (CsvTable table = CsvTable.create(file, List.of("fact", "title", "verdict", "evidence"))) {
+        try (CsvTable table = CsvTable.create(file, List.of("fact", "title", "verdict", "evidence", "claim",
+                "expected"))) {
             for (Fact fact : facts) {
-                table.row(List.of(fact.id(), fact.title(), fact.verdict().name().toLowerCase(java.util.Locale.ROOT),
-                        fact.evidence()));
+                String expected = fact.spec().expectedToHold() ? "pass"
+                        : fact.spec().because().isEmpty() ? "fail" : "fail: " + fact.spec().because();
+                table.row(List.of(fact.id(), fact.title(), fact.verdict().key(), fact.evidence(), fact.spec().claim(),
+                        expected));
             }
         }
     }

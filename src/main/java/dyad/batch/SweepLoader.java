@@ -1,8 +1,8 @@
 package dyad.batch;
 
 import dyad.batch.design.Design;
-import dyad.check.PaperCheck;
-import dyad.check.Window;
+import dyad.check.FactCheck;
+import dyad.scenario.Window;
 import dyad.scenario.Fields;
 import dyad.scenario.Location;
 import dyad.scenario.ParameterPath;
@@ -81,15 +81,15 @@ public final class SweepLoader {
 
         Set<MetricGroup> metrics = bindMetrics(root);
         Map<String, Window> windows = bindWindows(root, scenario);
-        boolean pairedLowOil = root.bool("paired_low_oil", false);
-        if (pairedLowOil && scenario.oilPriceSeries().isEmpty()) {
-            throw root.error("paired_low_oil", "the base scenario has no oil price to hold low");
+        if (root.has("paired_low_oil")) {
+            throw root.error("paired_low_oil", "paired low-oil runs are now the twins of the scenario's facts:"
+                    + " write 'twins: true' to replay every run on each twin scenario its facts name");
         }
-        if (pairedLowOil && !PaperCheck.applies(scenario)) {
-            // the low-oil path holds oil at its 1992-2000 mean from 2001, for SF7 alone
-            throw root.error("paired_low_oil", "paired low-oil runs serve SF7 of the paper check, which applies"
-                    + " only to a scenario with agents 'usa' and 'russia' over 1992-01 to 2007-12");
+        boolean twins = root.bool("twins", false);
+        if (twins && FactCheck.twins(scenario).isEmpty()) {
+            throw root.error("twins", "the base scenario's facts name no twin scenario to replay");
         }
+
         String chartMetric = null;
         Location chartMetricAt = null;
         List<Integer> fanPoints = new ArrayList<>();
@@ -104,7 +104,7 @@ public final class SweepLoader {
         }
         root.rejectUnknownKeys();
         SweepSpec spec = new SweepSpec(name, description, file, base, design, parameters, replications, seed,
-                metrics, windows, pairedLowOil, chartMetric, fanPoints);
+                metrics, windows, twins, chartMetric, fanPoints);
         checkMetricNames(spec, scenario, root, chartMetricAt);
         return spec;
     }
@@ -165,9 +165,6 @@ public final class SweepLoader {
                 windows.put(id, new Window(start, end));
             }
         }
-        if (windows.isEmpty() && PaperCheck.ASSERTIVE_YEARS.within(scenario)) {
-            windows.put("2004_2007", PaperCheck.ASSERTIVE_YEARS);
-        }
         return windows;
     }
 
@@ -199,13 +196,13 @@ public final class SweepLoader {
         String where = root.has("metrics") ? "metrics" : "windows";
         if (names.isEmpty()) {
             throw root.error(where, "the metric groups named give no metric for this scenario (it has no"
-                    + " windows, phases or paper check to record): add mean_index");
+                    + " windows, phases or facts to record): add mean_index");
         }
         Set<String> seen = new HashSet<>();
         for (String metric : names) {
             if (!seen.add(metric)) {
                 throw root.error(root.has("windows") ? "windows" : where, "two metrics would be called '" + metric
-                        + "' (a window and a phase, or two phases whose ids differ only in case or '-'): rename one");
+                        + "' (a window, a phase or a fact whose ids differ only in case or '-'): rename one");
             }
         }
         if (spec.chartMetric() != null && !names.contains(spec.chartMetric())) {

@@ -111,7 +111,8 @@ public final class SweepMemory {
     static long runsInFlight(Sizes sizes) {
         long runs = Math.min(sizes.runs(), sizes.threads() * RUNS_AHEAD_PER_THREAD);
         long row = HeapSizes.text((long) (3 + sizes.parameters() + sizes.metrics()) * CELL_CHARS);
-        long perRun = HeapSizes.SMALL_OBJECT + HeapSizes.doubles(sizes.metrics()) + row;
+        long perRun = HeapSizes.SMALL_OBJECT + HeapSizes.doubles(sizes.metrics()) + row
+                + sizes.pathSeries() * (HeapSizes.doubles(sizes.months()) + HeapSizes.REFERENCE);
         if (!sizes.allSeries()) {
             return runs * perRun;
         }
@@ -122,7 +123,7 @@ public final class SweepMemory {
 
     /**
      * Points whose runs are in flight keep their scenario, inputs and, on each thread, a simulation with its
-     * trajectory; twice over with paired low-oil runs.
+     * trajectory; as many times again as each run has twins. The point being written keeps its mean path.
      */
     static long preparedPoints(Sizes sizes) {
         long inFlight = Math.min(sizes.points(),
@@ -130,7 +131,8 @@ public final class SweepMemory {
         long months = HeapSizes.doubles(sizes.months());
         long scenario = (sizes.series() + sizes.effects() + 8L * sizes.agents()) * months;
         long simulation = (4L * sizes.agents() + 1) * months + GENERATOR_BYTES + 4 * HeapSizes.SMALL_OBJECT;
-        return inFlight * (sizes.lowOil() ? 2 : 1) * (scenario + sizes.threads() * simulation);
+        return inFlight * (1 + sizes.twins()) * (scenario + sizes.threads() * simulation)
+                + 2L * sizes.pathSeries() * months;
     }
 
     /** The fan points' index by month and replication, kept while the sweep runs and until fan.csv is written. */
@@ -177,7 +179,8 @@ public final class SweepMemory {
 
     /** The figures of a sweep that its memory depends on. */
     record Sizes(long points, int parameters, int replications, int months, int agents, int series, int effects,
-                 int metrics, int fanPoints, int threads, boolean allSeries, boolean lowOil, boolean grid) {
+                 int metrics, int fanPoints, int threads, boolean allSeries, int twins, int pathSeries,
+                 boolean grid) {
 
         static Sizes of(SweepSpec spec, int threads, boolean allSeries) {
             Scenario base = ScenarioLoader.load(spec.scenarioFile());
@@ -185,8 +188,20 @@ public final class SweepMemory {
             int effects = base.events().stream().mapToInt(event -> event.effects().size()).sum();
             return new Sizes(points, spec.parameters().size(), spec.replications(), base.months(),
                     base.agents().size(), base.series().size(), effects, RunMetrics.names(spec, base).size(),
-                    fanPoints(spec, points), threads, allSeries, spec.pairedLowOil(),
-                    spec.design() instanceof GridDesign);
+                    fanPoints(spec, points), threads, allSeries, RunMetrics.twins(spec, base).size(),
+                    pathSeries(spec, base), spec.design() instanceof GridDesign);
+        }
+
+        /** The monthly series a run keeps for its point's mean path: index and shares, its own and its twins'. */
+        private static int pathSeries(SweepSpec spec, Scenario base) {
+            if (RunMetrics.facts(spec, base).isEmpty()) {
+                return 0;
+            }
+            int series = 1 + base.agents().size();
+            for (dyad.scenario.TwinScenario twin : RunMetrics.twins(spec, base)) {
+                series += 1 + twin.scenario().agents().size();
+            }
+            return series;
         }
 
         /** As {@link FanTable#points}, counted without the plan. */

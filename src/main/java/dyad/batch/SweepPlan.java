@@ -1,7 +1,9 @@
 package dyad.batch;
 
 import dyad.model.Seeds;
+import dyad.scenario.FactSpec;
 import dyad.scenario.Scenario;
+import dyad.scenario.TwinScenario;
 import dyad.scenario.ScenarioLoader;
 import java.util.HashMap;
 import java.util.List;
@@ -13,16 +15,29 @@ import java.util.Map;
  * that a resumed or re-run sweep gives the same runs.
  *
  * @param baseScenario the base scenario as written, for metric names and charts
+ * @param facts        the facts recorded for every run and on every point's mean path
+ * @param twins        the twin scenarios every run is replayed on, for the twin facts
+ * @param twinScenarios the twins as written, which place months and agents as every point's twin does
  */
 public record SweepPlan(SweepSpec spec, ScenarioLoader.Template template, Scenario baseScenario,
-                        List<double[]> points, List<String> metricNames, boolean independentSeeds) {
+                        List<double[]> points, List<String> metricNames, List<FactSpec> facts,
+                        List<TwinScenario> twins, List<Scenario> twinScenarios, boolean independentSeeds) {
+
+    public SweepPlan {
+        points = List.copyOf(points);
+        metricNames = List.copyOf(metricNames);
+        facts = List.copyOf(facts);
+        twins = List.copyOf(twins);
+        twinScenarios = List.copyOf(twinScenarios);
+    }
 
     public static SweepPlan of(SweepSpec spec, boolean independentSeeds) {
         ScenarioLoader.Template template = ScenarioLoader.template(spec.scenarioFile());
         Scenario base = template.bind(Map.of());
         List<double[]> points = spec.design().points(spec.parameters(), spec.seed());
-        return new SweepPlan(spec, template, base, List.copyOf(points), RunMetrics.names(spec, base),
-                independentSeeds);
+        List<TwinScenario> twins = RunMetrics.twins(spec, base);
+        return new SweepPlan(spec, template, base, points, RunMetrics.names(spec, base), RunMetrics.facts(spec, base),
+                twins, twins.stream().map(TwinScenario::scenario).toList(), independentSeeds);
     }
 
     public long runs() {
@@ -47,11 +62,20 @@ public record SweepPlan(SweepSpec spec, ScenarioLoader.Template template, Scenar
 
     /** The base scenario with a point's parameter values. */
     public Scenario scenarioAt(int point) {
+        return template.bind(overridesAt(point));
+    }
+
+    private Map<String, Double> overridesAt(int point) {
         Map<String, Double> overrides = new HashMap<>();
         double[] values = points.get(point);
         for (int d = 0; d < values.length; d++) {
             overrides.put(spec.parameters().get(d).path(), values[d]);
         }
-        return template.bind(overrides);
+        return overrides;
+    }
+
+    /** The metrics that are 1 or 0 (the facts), whose interval is that of a proportion. */
+    public boolean isPassFail(String metric) {
+        return facts.stream().anyMatch(fact -> RunMetrics.factMetric(fact).equals(metric));
     }
 }

@@ -97,10 +97,10 @@ public final class SweepRunner {
                          ? AppendableTable.reopen(dir.resolve(SERIES), seriesHeader(), kept * months)
                          : AppendableTable.create(dir.resolve(SERIES), seriesHeader());
                  AppendableTable points = AppendableTable.create(dir.resolve(PointsTable.POINTS),
-                         PointsTable.header(plan.spec().parameterPaths(), plan.metricNames()))) {
+                         PointsTable.header(plan))) {
                 long first = runs.rows();
-                PointsTable.Rebuilt before = resume ? PointsTable.rebuild(dir.resolve(RUNS), points,
-                        plan.spec().parameterPaths(), plan.metricNames(), plan.spec().replications())
+                PointsTable.Rebuilt before = resume
+                        ? PointsTable.rebuild(dir.resolve(RUNS), points, plan, this::replayPaths)
                         : new PointsTable.Rebuilt(null, 0);
                 reading = false;
                 progress.start(plan.runs(), first);
@@ -342,6 +342,17 @@ public final class SweepRunner {
         return outcomes;
     }
 
+    /** A run done by an earlier process, run again for its paths: runs are pure functions of the plan. */
+    private MeanPaths.Run replayPaths(long run) {
+        int point = plan.pointOf(run);
+        PointRunner.Prepared ready = prepared.computeIfAbsent(point,
+                p -> PointRunner.Prepared.of(plan, p, generatorsOf(p), decay));
+        if (plan.replicationOf(run) == plan.spec().replications() - 1) {
+            prepared.remove(point);
+        }
+        return pointRunner.run(plan, ready, run, plan.replicationOf(run), false).paths();
+    }
+
     private GeneratorCache generatorsOf(int point) {
         return commonGenerators != null ? commonGenerators : new GeneratorCache(plan.seedOf(point), 0);
     }
@@ -362,7 +373,7 @@ public final class SweepRunner {
                 for (double value : plan.points().get(outcome.point())) {
                     parameters.add(CsvTable.number(value));
                 }
-                tables.group = new PointsTable.Group(String.valueOf(outcome.point()), parameters, plan.metricNames());
+                tables.group = new PointsTable.Group(String.valueOf(outcome.point()), parameters, plan);
             }
             double[] asWritten = null;
             if (!outcome.failed()) {
@@ -371,7 +382,7 @@ public final class SweepRunner {
                     asWritten[k] = CsvTable.asWritten(outcome.metrics()[k]);
                 }
             }
-            tables.group.add(!outcome.failed(), asWritten);
+            tables.group.add(!outcome.failed(), asWritten, outcome.paths());
             if (tables.group.runs() == plan.spec().replications()) {
                 tables.points.append(tables.group.rowText());
                 tables.group = null;

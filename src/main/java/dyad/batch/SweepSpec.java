@@ -1,7 +1,7 @@
 package dyad.batch;
 
 import dyad.batch.design.Design;
-import dyad.check.Window;
+import dyad.scenario.Window;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -11,14 +11,14 @@ import java.util.Set;
  * A validated sweep: the base scenario, the parameters varied and the design choosing their values, the
  * replications per point, the master seed and what to record.
  *
- * @param windows      named spans whose mean index is recorded, e.g. {@code 2004_2007}
- * @param pairedLowOil also replay every run with the oil price held at its 1992–2000 mean, for SF7
+ * @param windows      named spans whose mean index is recorded
+ * @param twins        also replay every run on the twin scenarios of the scenario's facts, to record the twin facts
  * @param chartMetric  the metric of the heatmap or parameter chart
  * @param fanPoints    the points whose monthly index is drawn as a fan chart
  */
 public record SweepSpec(String name, String description, Path sweepFile, Path scenarioFile, Design design,
                         List<SweepParameter> parameters, int replications, long seed, Set<MetricGroup> metrics,
-                        Map<String, Window> windows, boolean pairedLowOil, String chartMetric,
+                        Map<String, Window> windows, boolean twins, String chartMetric,
                         List<Integer> fanPoints) {
 
     public SweepSpec {

@@ -1,17 +1,54 @@
 package dyad.check;
 
+import dyad.scenario.FactSpec;
 import java.util.Locale;
 
 /**
- * One stylized fact checked on a run: whether it holds and the numbers behind the verdict. The evidence
- * is formatted only when read, since sweeps check every run but print none.
+ * One fact checked on a run: whether it holds and the numbers behind the verdict. The evidence is
+ * formatted only when read, since sweeps check every run but print none.
  */
-public record Fact(String id, String title, Verdict verdict, String evidenceFormat, Object... evidenceValues) {
+public record Fact(FactSpec spec, boolean holds, String evidenceFormat, Object... evidenceValues) {
 
-    public enum Verdict { PASS, FAIL, NOT_APPLICABLE }
+    /** A fact's outcome against what its scenario expects of it. */
+    public enum Verdict {
+        PASS("pass"), FAIL("fail"), FAILS_AS_EXPECTED("fails, as expected"),
+        PASSES_UNEXPECTEDLY("passes, though expected to fail");
 
-    public boolean passed() {
-        return verdict == Verdict.PASS;
+        private final String words;
+
+        Verdict(String words) {
+            this.words = words;
+        }
+
+        public String words() {
+            return words;
+        }
+
+        /** As in a CSV cell: pass, fail, fails-as-expected, passes-unexpectedly. */
+        public String key() {
+            return words.replace(", though expected to fail", "-unexpectedly").replace(", as expected",
+                    "-as-expected").replace(' ', '-');
+        }
+    }
+
+    public String id() {
+        return spec.id();
+    }
+
+    public String title() {
+        return spec.title();
+    }
+
+    public Verdict verdict() {
+        if (spec.expectedToHold()) {
+            return holds ? Verdict.PASS : Verdict.FAIL;
+        }
+        return holds ? Verdict.PASSES_UNEXPECTEDLY : Verdict.FAILS_AS_EXPECTED;
+    }
+
+    /** Whether the fact came out as its scenario expects: it holds, or it breaks where the scenario says it should. */
+    public boolean asExpected() {
+        return holds == spec.expectedToHold();
     }
 
     /** The numbers behind the verdict, in words. */
@@ -21,6 +58,6 @@ public record Fact(String id, String title, Verdict verdict, String evidenceForm
 
     @Override
     public String toString() {
-        return id + " " + verdict + ": " + evidence();
+        return id() + " " + verdict().key() + ": " + evidence();
     }
 }

@@ -7,7 +7,7 @@ import dyad.batch.RunProgress;
 import dyad.batch.RunWriter;
 import dyad.chart.IndexChart;
 import dyad.check.Fact;
-import dyad.check.PaperCheck;
+import dyad.check.FactCheck;
 import dyad.model.ExogenousInputs;
 import dyad.model.MemoryEstimate;
 import dyad.model.Replay;
@@ -43,7 +43,8 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "Folder for the results (default: results/<scenario name>).")
     private Path out;
 
-    @Option(names = "--no-check", description = "Skip the paper check (SF1-SF7) and its low-oil replay.")
+    @Option(names = "--no-check", description = "Skip the check of the scenario's facts and the replays of their twin"
+            + " scenarios.")
     private boolean noCheck;
 
     @Override
@@ -55,9 +56,9 @@ final class RunCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** How many times the run replays its replications: twice when the paper check's SF7 replays low oil. */
-    static int replays(Scenario scenario, boolean paperCheck) {
-        return paperCheck && PaperCheck.replaysLowOil(scenario) ? 2 : 1;
+    /** How many times the run replays its replications: once, and once more for each twin its facts compare it with. */
+    static int replays(Scenario scenario, boolean checkFacts) {
+        return 1 + (checkFacts ? FactCheck.twins(scenario).size() : 0);
     }
 
     /**
@@ -75,11 +76,11 @@ final class RunCommand implements Callable<Integer> {
             ExogenousInputs inputs = ExogenousInputs.of(scenario);
             RunSummary run = Replay.run(scenario, inputs, scenario.seed(), scenario.replications(), progress);
             double replaySeconds = (System.nanoTime() - started) / 1e9;
-            List<Fact> facts = paperCheck ? PaperCheck.check(scenario, run, progress) : List.of();
+            List<Fact> facts = paperCheck ? FactCheck.check(scenario, run, progress) : List.of();
             Path dir = folder.stage();
             RunWriter.writeTimeseries(dir.resolve(RunWriter.TIMESERIES), scenario, inputs, run);
             RunWriter.writeSummary(dir.resolve(RunWriter.SUMMARY), scenario, run);
-            if (paperCheck) {
+            if (!facts.isEmpty()) {
                 RunWriter.writePaperCheck(dir.resolve(RunWriter.PAPER_CHECK), facts);
             }
             IndexChart.write(scenario, run, dir);

@@ -31,10 +31,13 @@ public record ResolvedScenario(Scenario scenario, YamlValue.Mapping tree) {
      *                           message points at the file where the value was written
      */
     public static ResolvedScenario of(Path file, ScenarioOverrides overrides) {
-        ScenarioLoader.Template template = ScenarioLoader.template(file);
+        return resolve(ScenarioLoader.template(file), overrides);
+    }
+
+    private static ResolvedScenario resolve(ScenarioLoader.Template template, ScenarioOverrides overrides) {
         YamlValue.Mapping tree = template.treeWith(overrides.parameters());
         // binding the scenario as written first reports any error against the files the user wrote
-        Scenario asWritten = new ScenarioBinder(template.files(), template.csvCache()).bind(tree);
+        Scenario asWritten = template.binder().bind(tree);
         long seed = overrides.seed().orElse(asWritten.seed());
         int replications = overrides.replications().orElse(asWritten.replications());
         YamlValue.Mapping resolved = tree.without("extends")
@@ -42,9 +45,40 @@ public record ResolvedScenario(Scenario scenario, YamlValue.Mapping tree) {
                 .with("replications", wholeNumber(replications, tree));
         resolved = withoutRemoved(resolved, "agents");
         resolved = withoutRemoved(resolved, "events");
+        resolved = withoutRemoved(resolved, "facts");
         resolved = withSeriesInline(resolved, asWritten, template.csvCache());
-        Scenario scenario = new ScenarioBinder(List.of(), new HashMap<>()).bind(resolved);
-        return new ResolvedScenario(withInputFiles(scenario, asWritten.inputFiles()), resolved);
+        if (resolved.entries().get("facts") instanceof YamlValue.Mapping facts) {
+            resolved = resolved.with("facts", (YamlValue.Mapping) withTwinsInline(facts, new HashMap<>()));
+        }
+        Scenario scenario = new ScenarioLoader.Template(resolved, List.of()).binder().bind(resolved);
+        return new ResolvedScenario(scenario.withInputFiles(asWritten.inputFiles()), resolved);
+    }
+
+    /**
+     * The facts with every twin file's changes written inline: the results folder then holds everything a
+     * rerun replays.
+     */
+    private static YamlValue withTwinsInline(YamlValue value, Map<Path, YamlValue.Mapping> overlays) {
+        if (value instanceof YamlValue.Sequence sequence) {
+            return new YamlValue.Sequence(sequence.items().stream()
+                    .map(item -> withTwinsInline(item, overlays)).toList(), sequence.location());
+        }
+        if (!(value instanceof YamlValue.Mapping mapping)) {
+            return value;
+        }
+        YamlValue.Mapping changed = mapping;
+        for (Map.Entry<String, YamlValue> entry : mapping.entries().entrySet()) {
+            YamlValue inner = entry.getValue();
+            if (entry.getKey().equals("twin") && inner instanceof YamlValue.Mapping twin
+                    && twin.entries().get("scenario") instanceof YamlValue.Scalar) {
+                Path file = Fields.of(twin, "twin").file("scenario");
+                YamlValue.Mapping overlay = overlays.computeIfAbsent(file, f -> TwinOverlay.read(f).overlay());
+                changed = changed.with("twin", twin.with("scenario", overlay));
+            } else {
+                changed = changed.with(entry.getKey(), withTwinsInline(inner, overlays));
+            }
+        }
+        return changed;
     }
 
     public static ResolvedScenario of(Path file) {
@@ -131,10 +165,4 @@ public record ResolvedScenario(Scenario scenario, YamlValue.Mapping tree) {
         return new YamlValue.Mapping(entries, keys, at);
     }
 
-    private static Scenario withInputFiles(Scenario scenario, List<Path> inputFiles) {
-        return new Scenario(scenario.name(), scenario.description(), scenario.start(), scenario.end(),
-                scenario.issuesPerMonth(), scenario.seed(), scenario.replications(), scenario.referenceOilPrice(),
-                scenario.oilPriceSeries(), scenario.agents(), scenario.series(), scenario.events(),
-                scenario.periodisations(), inputFiles);
-    }
 }

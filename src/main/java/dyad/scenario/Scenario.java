@@ -11,18 +11,20 @@ import java.util.Optional;
  * period), dated events and the named phases used to summarise a run.
  *
  * @param oilPriceSeries id of the series read as the oil price, or empty when no agent depends on oil
- * @param inputFiles     every file the scenario was read from (its extends chain and data), for the hash
+ * @param facts          the patterns its runs must show
+ * @param inputFiles     every file the scenario was read from (its extends chain, data and twins), for the hash
  */
 public record Scenario(String name, String description, YearMonth start, YearMonth end, int issuesPerMonth,
                        long seed, int replications, double referenceOilPrice, Optional<String> oilPriceSeries,
                        List<AgentSpec> agents, Map<String, Series> series, List<EventSpec> events,
-                       List<Periodisation> periodisations, List<Path> inputFiles) {
+                       List<Periodisation> periodisations, List<FactSpec> facts, List<Path> inputFiles) {
 
     public Scenario {
         agents = List.copyOf(agents);
         series = Map.copyOf(series);
         events = List.copyOf(events);
         periodisations = List.copyOf(periodisations);
+        facts = List.copyOf(facts);
         inputFiles = List.copyOf(inputFiles);
     }
 
@@ -55,6 +57,16 @@ public record Scenario(String name, String description, YearMonth start, YearMon
 
     public Scenario withSeedAndReplications(long newSeed, int newReplications) {
         return new Scenario(name, description, start, end, issuesPerMonth, newSeed, newReplications,
-                referenceOilPrice, oilPriceSeries, agents, series, events, periodisations, inputFiles);
+                referenceOilPrice, oilPriceSeries, agents, series, events, periodisations, facts, inputFiles);
+    }
+
+    public Scenario withInputFiles(List<Path> files) {
+        return new Scenario(name, description, start, end, issuesPerMonth, seed, replications, referenceOilPrice,
+                oilPriceSeries, agents, series, events, periodisations, facts, files);
+    }
+
+    /** The fact with this id, or null. */
+    public FactSpec fact(String id) {
+        return facts.stream().filter(fact -> fact.id().equals(id)).findFirst().orElse(null);
     }
 }

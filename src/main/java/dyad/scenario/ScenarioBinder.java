@@ -25,10 +25,12 @@ final class ScenarioBinder {
 
     private final List<Path> files;
     private final Map<String, double[]> csvCache;
+    private final Map<Path, TwinOverlay> twins;
 
-    ScenarioBinder(List<Path> files, Map<String, double[]> csvCache) {
+    ScenarioBinder(List<Path> files, Map<String, double[]> csvCache, Map<Path, TwinOverlay> twins) {
         this.files = new ArrayList<>(files);
         this.csvCache = csvCache;
+        this.twins = twins;
     }
 
     Scenario bind(YamlValue.Mapping tree) {
@@ -130,10 +132,20 @@ final class ScenarioBinder {
                 periodisations.add(bindPeriodisation(all.mapping(id), id, start, end, periodisations.isEmpty()));
             }
         }
+        List<FactSpec> facts = List.of();
+        if (root.has("facts")) {
+            YamlValue.Mapping withoutFacts = tree.without("facts");
+            facts = new FactBinder(start, end, agentIds, file -> twins.computeIfAbsent(file, TwinOverlay::read),
+                    overlay -> {
+                        overlay.files().stream().filter(file -> !files.contains(file)).forEach(files::add);
+                        return new ScenarioBinder(files, csvCache, twins).bind(withoutFacts.overlaidBy(
+                                overlay.overlay()));
+                    }).bind(root.mapping("facts"));
+        }
         root.has("extends");
         root.rejectUnknownKeys();
         return new Scenario(name, description, start, end, issues, seed, replications, referenceOil, oil, agents,
-                series, events, periodisations, files);
+                series, events, periodisations, facts, files);
     }
 
     /** Refuses an entry that holds nothing but {@code remove}: the id it names was not in the scenario it extends. */

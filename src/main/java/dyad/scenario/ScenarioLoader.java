@@ -35,11 +35,13 @@ public final class ScenarioLoader {
         return new Template(tree, files);
     }
 
-    /** A scenario's merged tree, the files it came from, and the data it has read so far. */
-    public record Template(YamlValue.Mapping tree, List<Path> files, Map<String, double[]> csvCache) {
+    /** A scenario's merged tree, the files it came from, and the data and twin scenarios it has read so far. */
+    public record Template(YamlValue.Mapping tree, List<Path> files, Map<String, double[]> csvCache,
+                           Map<Path, TwinOverlay> twins) {
 
         public Template(YamlValue.Mapping tree, List<Path> files) {
-            this(tree, files, new java.util.concurrent.ConcurrentHashMap<>());
+            this(tree, files, new java.util.concurrent.ConcurrentHashMap<>(),
+                    new java.util.concurrent.ConcurrentHashMap<>());
         }
 
         public Template {
@@ -47,7 +49,11 @@ public final class ScenarioLoader {
         }
 
         public Scenario bind(Map<String, Double> overrides) {
-            return new ScenarioBinder(files, csvCache).bind(treeWith(overrides));
+            return binder().bind(treeWith(overrides));
+        }
+
+        ScenarioBinder binder() {
+            return new ScenarioBinder(files, csvCache, twins);
         }
 
         /** The merged tree with each override written at its path, in the order of the paths. */

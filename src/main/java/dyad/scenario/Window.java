@@ -1,10 +1,18 @@
-package dyad.check;
+package dyad.scenario;
 
-import dyad.scenario.Scenario;
 import java.time.YearMonth;
+import java.util.Objects;
 
 /** A span of months of a run, first and last inclusive, for averaging a monthly series. */
 public record Window(YearMonth first, YearMonth last) {
+
+    public Window {
+        Objects.requireNonNull(first, "first");
+        Objects.requireNonNull(last, "last");
+        if (last.isBefore(first)) {
+            throw new IllegalArgumentException("Window ends before it starts: " + first + " > " + last);
+        }
+    }
 
     public static Window of(String first, String last) {
         return new Window(YearMonth.parse(first), YearMonth.parse(last));
@@ -15,7 +23,11 @@ public record Window(YearMonth first, YearMonth last) {
     }
 
     public boolean within(Scenario scenario) {
-        return !first.isBefore(scenario.start()) && !last.isAfter(scenario.end());
+        return within(scenario.start(), scenario.end());
+    }
+
+    public boolean within(YearMonth start, YearMonth end) {
+        return !first.isBefore(start) && !last.isAfter(end);
     }
 
     public double mean(Scenario scenario, double[] monthly) {

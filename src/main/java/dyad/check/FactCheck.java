@@ -1,0 +1,182 @@
+package dyad.check;
+
+import dyad.model.ExogenousInputs;
+import dyad.model.Replay;
+import dyad.model.ReplicationListener;
+import dyad.model.RunSummary;
+import dyad.scenario.FactSpec;
+import dyad.scenario.FactTest;
+import dyad.scenario.Scenario;
+import dyad.scenario.TwinScenario;
+import dyad.scenario.Window;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Checks a scenario's facts on a run: on its mean path over the replications, or on one replication. A
+ * twin fact compares the run with its twin scenario replayed on the same seed and replications.
+ */
+public final class FactCheck {
+
+    private FactCheck() {
+    }
+
+    /** The distinct twin scenarios the scenario's facts compare a run with, in the order they first appear. */
+    public static List<TwinScenario> twins(Scenario scenario) {
+        Map<String, TwinScenario> twins = new LinkedHashMap<>();
+        scenario.facts().forEach(fact -> fact.test().twins().forEach(twin -> twins.putIfAbsent(twin.name(), twin)));
+        return List.copyOf(twins.values());
+    }
+
+    /** Checks every fact of the scenario on the run, replaying each twin with the run's seed and replications. */
+    public static List<Fact> check(Scenario scenario, RunSummary run, ReplicationListener listener) {
+        Map<String, RunPaths> twins = new LinkedHashMap<>();
+        for (TwinScenario twin : twins(scenario)) {
+            Scenario bound = twin.scenario();
+            RunSummary replayed = Replay.run(bound, ExogenousInputs.of(bound), scenario.seed(), run.replications(),
+                    listener);
+            twins.put(twin.name(), RunPaths.of(bound, replayed));
+        }
+        return check(scenario.facts(), RunPaths.of(scenario, run), twins);
+    }
+
+    /** Checks the facts on the run's paths, with the twins' paths (by twin name) for the twin facts. */
+    public static List<Fact> check(List<FactSpec> facts, RunPaths run, Map<String, RunPaths> twins) {
+        List<Fact> checked = new ArrayList<>(facts.size());
+        for (FactSpec fact : facts) {
+            checked.add(check(fact, run, twins));
+        }
+        return checked;
+    }
+
+    public static Fact check(FactSpec fact, RunPaths run, Map<String, RunPaths> twins) {
+        Outcome outcome = evaluate(fact.test(), run, twins);
+        return new Fact(fact, outcome.holds(), outcome.format(), outcome.values());
+    }
+
+    /** Whether a test holds, and its evidence as a format and the values to fill it with. */
+    private record Outcome(boolean holds, String format, Object... values) {
+    }
+
+    private static Outcome evaluate(FactTest test, RunPaths run, Map<String, RunPaths> twins) {
+        if (test instanceof FactTest.MeanAbove above) {
+            return meanAbove(above, run);
+        } else if (test instanceof FactTest.MeanBelow below) {
+            return meanBelow(below, run);
+        } else if (test instanceof FactTest.MeanWithin within) {
+            return meanWithin(within, run);
+        } else if (test instanceof FactTest.ExtremeYear year) {
+            return extremeYear(year, run);
+        } else if (test instanceof FactTest.Leads leads) {
+            return leads(leads, run);
+        } else if (test instanceof FactTest.Twin twin) {
+            return twin(twin, run, twins.get(twin.twin().name()));
+        }
+        return all((FactTest.All) test, run, twins);
+    }
+
+    private static Outcome meanAbove(FactTest.MeanAbove test, RunPaths run) {
+        double mean = run.mean(test.of(), test.window());
+        double other = run.mean(test.of(), test.other());
+        String format = described(test.of(), test.window()) + " vs " + described(test.of(), test.other());
+        if (test.by().isEmpty()) {
+            return new Outcome(mean > other, format, mean, other);
+        }
+        double by = test.by().getAsDouble();
+        return new Outcome(mean - other >= by, format + " (rise %+.3f, needs >= %+.3f)", mean, other, mean - other, by);
+    }
+
+    private static Outcome meanBelow(FactTest.MeanBelow test, RunPaths run) {
+        double mean = run.mean(test.of(), test.window());
+        List<Object> values = new ArrayList<>(List.of(mean));
+        StringBuilder format = new StringBuilder(described(test.of(), test.window())).append(" vs ");
+        boolean holds = true;
+        for (int i = 0; i < test.others().size(); i++) {
+            Window other = test.others().get(i);
+            double otherMean = run.mean(test.of(), other);
+            holds &= mean < otherMean;
+            format.append(i == 0 ? "" : " and ").append(described(test.of(), other));
+            values.add(otherMean);
+        }
+        return new Outcome(holds, format.toString(), values.toArray());
+    }
+
+    private static Outcome meanWithin(FactTest.MeanWithin test, RunPaths run) {
+        double mean = run.mean(test.of(), test.window());
+        String number = test.of().equals(FactTest.INDEX) ? "%+.2f" : "%.2f";
+        return new Outcome(mean >= test.min() && mean <= test.max(),
+                name(test.of()) + " " + test.window() + " = " + number + " (needs " + number + ".." + number + ")",
+                mean, test.min(), test.max());
+    }
+
+    private static Outcome extremeYear(FactTest.ExtremeYear test, RunPaths run) {
+        double[] series = run.series(test.of());
+        int extreme = test.firstYear();
+        double extremeMean = test.lowest() ? Double.POSITIVE_INFINITY : Double.NEGATIVE_INFINITY;
+        for (int year = test.firstYear(); year <= test.lastYear(); year++) {
+            double mean = Window.year(year).mean(run.scenario(), series);
+            if (test.lowest() ? mean < extremeMean : mean > extremeMean) {
+                extreme = year;
+                extremeMean = mean;
+            }
+        }
+        String number = number(test.of());
+        String yearly = test.of().equals(FactTest.INDEX) ? "yearly mean" : "yearly cooperation share of " + test.of();
+        String format = (test.lowest() ? "lowest " : "highest ") + yearly + " of %d-%d in %d (" + number;
+        List<Object> values = new ArrayList<>(List.of(test.firstYear(), test.lastYear(), extreme, extremeMean));
+        if (test.in().size() == 1) {
+            format += "; %d: " + number;
+            values.add(test.in().get(0));
+            values.add(Window.year(test.in().get(0)).mean(run.scenario(), series));
+        }
+        return new Outcome(test.in().contains(extreme), format + ")", values.toArray());
+    }
+
+    private static Outcome leads(FactTest.Leads test, RunPaths run) {
+        int maxLag = test.maxLag();
+        double[] correlations = CrossCorrelation.of(run.series(test.leader()), run.series(test.follower()), maxLag);
+        int peak = CrossCorrelation.peakLag(correlations, maxLag);
+        return new Outcome(peak >= test.fromLag() && peak <= test.toLag(),
+                "cross-correlation of " + test.leader() + "'s cooperation share with " + test.follower()
+                        + "'s %d months later peaks at lag %+d (r = %.3f; lag 0: r = %.3f)",
+                peak, peak, correlations[peak + maxLag], correlations[maxLag]);
+    }
+
+    private static Outcome twin(FactTest.Twin test, RunPaths run, RunPaths twin) {
+        double mean = run.mean(test.of(), test.window());
+        double twinMean = twin.mean(test.of(), test.window());
+        String number = number(test.of());
+        return new Outcome(test.higher() ? twinMean > mean : twinMean < mean,
+                name(test.of()) + " " + test.window() + ": " + number + " in " + test.twin().name().replace("%", "%%")
+                        + ", " + number
+                        + " as given", twinMean, mean);
+    }
+
+    private static Outcome all(FactTest.All test, RunPaths run, Map<String, RunPaths> twins) {
+        boolean holds = true;
+        List<String> formats = new ArrayList<>();
+        List<Object> values = new ArrayList<>();
+        for (FactTest part : test.tests()) {
+            Outcome outcome = evaluate(part, run, twins);
+            holds &= outcome.holds();
+            formats.add(outcome.format());
+            values.addAll(List.of(outcome.values()));
+        }
+        return new Outcome(holds, String.join("; ", formats), values.toArray());
+    }
+
+    /** "mean W = %+.3f" for the index, "x's cooperation share W = %.3f" for an agent. */
+    private static String described(String of, Window window) {
+        return name(of) + " " + window + " = " + number(of);
+    }
+
+    private static String name(String of) {
+        return of.equals(FactTest.INDEX) ? "mean" : of + "'s cooperation share";
+    }
+
+    private static String number(String of) {
+        return of.equals(FactTest.INDEX) ? "%+.3f" : "%.3f";
+    }
+}
