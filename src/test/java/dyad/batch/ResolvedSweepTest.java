@@ -70,7 +70,7 @@ class ResolvedSweepTest {
         assertEquals(expected.seed(), actual.seed());
         assertEquals(expected.metrics(), actual.metrics());
         assertEquals(expected.windows(), actual.windows());
-        assertEquals(expected.pairedLowOil(), actual.pairedLowOil());
+        assertEquals(expected.twins(), actual.twins());
         assertEquals(expected.chartMetric(), actual.chartMetric());
         assertEquals(expected.fanPoints(), actual.fanPoints());
         List<double[]> points = expected.design().points(expected.parameters(), expected.seed());

@@ -134,7 +134,7 @@ class IndexChartTest {
     @Test
     void rejectsARunOfAnotherPeriod() {
         Scenario shorter = new Scenario("short", "", baseline.start(), baseline.end().minusMonths(1), 8, 1, 3, 20,
-                Optional.empty(), List.of(), Map.of(), List.of(), List.of(), List.of());
+                Optional.empty(), List.of(), Map.of(), List.of(), List.of(), List.of(), List.of());
 
         assertThrows(IllegalArgumentException.class, () -> IndexChart.create(shorter, run));
     }
@@ -142,6 +142,6 @@ class IndexChartTest {
     /** A scenario over the baseline's period, so that the baseline run fits it. */
     private static Scenario samePeriod(List<EventSpec> events, List<Periodisation> periodisations) {
         return new Scenario("test", "", baseline.start(), baseline.end(), 8, 1, 3, 20, Optional.empty(), List.of(),
-                Map.of(), events, periodisations, List.of());
+                Map.of(), events, periodisations, List.of(), List.of());
     }
 }
