@@ -29,6 +29,10 @@ final class BenchSweeps {
         this.folder = folder;
     }
 
+    Path folder() {
+        return folder;
+    }
+
     /** The scenario the throughput sweep names, resolved from its folder as a sweep does. */
     Path defaultScenario() {
         Path scenario = new Fields(YamlReader.readMapping(folder.resolve(THROUGHPUT)), "").file("scenario");

@@ -72,7 +72,8 @@ final class SweepBenchmark {
                 smallSweep = SweepLoader.load(smallFile);
                 largeSweep = SweepLoader.load(largeFile);
             } catch (ScenarioException e) {
-                out.printf("sweep figures skipped: the benchmark's sweeps do not fit %s: %s%n", file, e.getMessage());
+                out.printf("sweep figures skipped: the sweeps of %s do not fit %s (in the copy run on it, %s)%n",
+                        sweeps.folder(), file, e.getMessage());
                 return;
             }
             long[] before = cpuTicks();
