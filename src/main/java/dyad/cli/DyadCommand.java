@@ -4,12 +4,12 @@ import dyad.Version;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The {@code dyad} command: replay scenarios, check them against the paper, benchmark. */
+/** The {@code dyad} command: replay scenarios, check them against the paper, sweep their parameters. */
 @Command(name = "dyad", mixinStandardHelpOptions = true, versionProvider = DyadCommand.VersionProvider.class,
         description = "Agent-based simulation of bilateral relations: replays a scenario month by month and "
                 + "charts the cooperation index that comes out of the state agents' choices.",
         subcommands = {RunCommand.class, ValidateCommand.class, CheckCommand.class, SweepCommand.class,
-                ChartCommand.class, RerunCommand.class, BenchCommand.class,
+                ChartCommand.class, RerunCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 success, 1 internal error, 2 bad input, 3 a paper check failed (check only), 4 some sweep runs failed."})
 public final class DyadCommand implements Runnable {

@@ -153,9 +153,10 @@ class CliTest {
     void helpAndVersion() {
         Result help = dyad("--help");
         assertEquals(0, help.exitCode());
-        for (String command : List.of("run", "validate", "check", "bench")) {
+        for (String command : List.of("run", "validate", "check", "sweep", "chart", "rerun")) {
             assertTrue(help.out().contains(command), command);
         }
+        assertFalse(help.out().contains("bench"), "the benchmark is not part of the product: " + help.out());
         Result version = dyad("--version");
         assertEquals(0, version.exitCode());
         assertTrue(version.out().matches("dyad \\d+\\.\\d+\\.\\d+\\R"), version.out());

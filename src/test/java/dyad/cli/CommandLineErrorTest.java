@@ -32,7 +32,7 @@ class CommandLineErrorTest {
                 Arguments.of(new String[] {"rnu", CliTest.BASELINE},
                         "dyad: 'rnu' is not a command; did you mean 'run'? (see 'dyad --help')"),
                 Arguments.of(new String[] {"fly"}, "dyad: 'fly' is not a command; the commands are run, validate,"
-                        + " check, sweep, chart, rerun, bench, help (see 'dyad --help')"));
+                        + " check, sweep, chart, rerun, help (see 'dyad --help')"));
     }
 
     @ParameterizedTest

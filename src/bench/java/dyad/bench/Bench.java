@@ -1,9 +1,10 @@
-package dyad.cli;
+package dyad.bench;
 
-import dyad.batch.Sweep;
 import dyad.model.ExogenousInputs;
 import dyad.model.Replay;
 import dyad.scenario.Scenario;
+import dyad.scenario.ScenarioException;
+import dyad.scenario.ScenarioLoader;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.apache.commons.math3.stat.descriptive.rank.Median;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -20,24 +22,34 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code dyad bench}: the median time of one replay in-process, the median wall time of a whole
+ * {@code dyad-bench}: the median time of one replay in-process, the median wall time of a whole
  * {@code dyad run} (a fresh JVM each time, charts included) and, for sweeps, the median runs per second on
  * 1 and 2 threads, MASON's {@code doLoop} on the same model, and the peak memory of a small and a large sweep.
+ * What it sweeps, and the default scenario, come from the sweep files of {@link BenchSweeps}.
  */
-@Command(name = "bench", mixinStandardHelpOptions = true,
-        description = {"Benchmark: median time of one replay in-process and median wall time of 'dyad run';"
+@Command(name = "dyad-bench", mixinStandardHelpOptions = true, versionProvider = Bench.VersionProvider.class,
+        description = {"Benchmark of Dyad: median time of one replay in-process and median wall time of 'dyad run';"
                 + " with sweeps (the default), median sweep runs/s on 1 and 2 threads, MASON's doLoop on the same"
-                + " model, and peak memory of a 10,000-run and a 100,000-run sweep.",
-                "The sweep figures vary agents.russia.oil_dependence and agents.usa.weights.containment, so they"
-                        + " need a scenario with agents usa and russia, such as the default."})
-final class BenchCommand implements Callable<Integer> {
+                + " model, and peak memory of a small and a large sweep.",
+                "The sweeps are the files throughput.yaml, memory-small.yaml and memory-large.yaml of the sweeps"
+                        + " folder; the scenario throughput.yaml names is the default SCENARIO. Run it from the"
+                        + " folder of the repository, after building target/dyad.jar."},
+        footer = {"", "Exit codes: 0 success, 1 internal error, 2 bad input."})
+public final class Bench implements Callable<Integer> {
+
+    private static final int BAD_INPUT = 2;
 
     @Spec
     private CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "SCENARIO", defaultValue = "scenarios/us-russia-1992-2007.yaml",
-            description = "Scenario to replay and sweep over (default: ${DEFAULT-VALUE}).")
+    @Parameters(index = "0", paramLabel = "SCENARIO", arity = "0..1",
+            description = "Scenario to replay, run and sweep over (default: the scenario of the sweeps folder's"
+                    + " throughput.yaml).")
     private Path file;
+
+    @Option(names = "--sweeps", paramLabel = "DIR", defaultValue = BenchSweeps.DEFAULT_FOLDER,
+            description = "Folder of the benchmark's sweep files (default: ${DEFAULT-VALUE}).")
+    private Path sweepsFolder;
 
     @Option(names = "--samples", paramLabel = "N", defaultValue = "31",
             description = "Timed samples of the in-process replay (default: ${DEFAULT-VALUE}).")
@@ -62,10 +74,33 @@ final class BenchCommand implements Callable<Integer> {
                     + " 0 to skip).")
     private int memorySamples;
 
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+
+    /** The configured command line: a bad scenario or sweep file gets one line and exit code 2. */
+    static CommandLine commandLine() {
+        CommandLine commandLine = new CommandLine(new Bench());
+        commandLine.setExecutionExceptionHandler((e, command, parsed) -> {
+            if (e instanceof ScenarioException) {
+                command.getErr().println("dyad-bench: " + e.getMessage());
+                return BAD_INPUT;
+            }
+            throw e;
+        });
+        return commandLine;
+    }
+
     @Override
     public Integer call() throws Exception {
+        if (samples < 1 || runs < 0 || repetitions < 1 || memorySamples < 0) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--samples and --repetitions must be at least 1, --runs and --memory-samples at least 0");
+        }
         PrintWriter out = spec.commandLine().getOut();
-        Scenario scenario = dyad.scenario.ScenarioLoader.load(file);
+        BenchSweeps sweeps = new BenchSweeps(sweepsFolder);
+        Path scenarioFile = file != null ? file : sweeps.defaultScenario();
+        Scenario scenario = ScenarioLoader.load(scenarioFile);
         ExogenousInputs inputs = ExogenousInputs.of(scenario);
         int batch = 200;
         for (int i = 0; i < 20 * batch; i++) {
@@ -86,25 +121,30 @@ final class BenchCommand implements Callable<Integer> {
                 samples, batch);
         if (runs > 0) {
             out.flush();
-            double[] seconds = timeRuns();
+            double[] seconds = timeRuns(scenarioFile);
             out.printf(Locale.ROOT, "'dyad run %s' (new JVM, %d replications, paper check, charts): median %.2f s"
-                    + " wall (min %.2f, max %.2f; %d runs)%n", file, scenario.replications(),
+                    + " wall (min %.2f, max %.2f; %d runs of '%s')%n", scenarioFile, scenario.replications(),
                     new Median().evaluate(seconds), Arrays.stream(seconds).min().orElseThrow(),
-                    Arrays.stream(seconds).max().orElseThrow(), runs);
+                    Arrays.stream(seconds).max().orElseThrow(), runs,
+                    String.join(" ", runCommand(scenarioFile, Path.of("TMP"))));
         }
         if (sweep) {
-            new SweepBenchmark(file, repetitions, memorySamples).run(out, scenario);
+            new SweepBenchmark(scenarioFile, sweeps, repetitions, memorySamples).run(out, scenario);
         }
         out.flush();
         return 0;
     }
 
-    private double[] timeRuns() throws Exception {
+    private static List<String> runCommand(Path scenarioFile, Path out) {
+        List<String> command = new ArrayList<>(ChildJvm.dyadCommand());
+        command.addAll(List.of("run", scenarioFile.toString(), "--out", out.toString()));
+        return command;
+    }
+
+    private double[] timeRuns(Path scenarioFile) throws Exception {
         Path scratch = Files.createTempDirectory("dyad-bench");
         try {
-            List<String> command = new ArrayList<>(ChildJvm.javaCommand());
-            command.addAll(List.of(DyadCommand.class.getName(), "run", file.toString(), "--out",
-                    scratch.resolve("run").toString()));
+            List<String> command = runCommand(scenarioFile, scratch.resolve("run"));
             double[] seconds = new double[runs];
             for (int r = 0; r < runs; r++) {
                 long started = System.nanoTime();
@@ -119,20 +159,10 @@ final class BenchCommand implements Callable<Integer> {
         }
     }
 
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
+    static final class VersionProvider implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"dyad-bench " + dyad.Version.current()};
+        }
+    }
 }

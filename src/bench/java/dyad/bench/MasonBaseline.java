@@ -1,4 +1,4 @@
-package dyad.batch;
+package dyad.bench;
 
 import dyad.model.DyadSimulation;
 import dyad.model.ExogenousInputs;
@@ -12,9 +12,9 @@ import sim.engine.MakesSimState;
 import sim.engine.SimState;
 
 /**
- * The plain MASON way of running a model many times, as a baseline for {@code dyad bench}: the scenario's
+ * The plain MASON way of running a model many times, as a baseline for {@code dyad-bench}: the scenario's
  * simulation under {@link SimState#doLoop(MakesSimState, String[])}, which records nothing. Run it as
- * {@code java dyad.batch.MasonBaseline SCENARIO WARMUP DOLOOP-ARGS...}. The clock starts when doLoop makes
+ * {@code java dyad.bench.MasonBaseline SCENARIO WARMUP DOLOOP-ARGS...}. The clock starts when doLoop makes
  * its job WARMUP + 1, so that its first WARMUP jobs warm the JVM up; as doLoop exits the JVM, it prints
  * {@code jobs=N seconds=S}: the jobs made since, and the seconds since.
  */

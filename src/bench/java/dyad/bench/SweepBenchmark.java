@@ -1,15 +1,15 @@
-package dyad.cli;
+package dyad.bench;
 
-import dyad.batch.MasonBaseline;
 import dyad.batch.PointRunner;
 import dyad.batch.Progress;
 import dyad.batch.ResultsFolder;
 import dyad.batch.Sweep;
 import dyad.batch.SweepLoader;
 import dyad.batch.SweepPlan;
+import dyad.batch.SweepParameter;
 import dyad.batch.SweepSpec;
-import dyad.scenario.AgentSpec;
 import dyad.scenario.Scenario;
+import dyad.scenario.ScenarioException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -27,14 +27,12 @@ import java.util.regex.Pattern;
 import org.apache.commons.math3.stat.descriptive.rank.Median;
 
 /**
- * The sweep figures of {@code dyad bench}: median runs per second of a sweep on 1 and 2 threads, MASON's
- * {@code doLoop} on the same model, and the peak memory of a 10,000-run and a 100,000-run sweep.
+ * The sweep figures of {@code dyad-bench}: median runs per second of a sweep on 1 and 2 threads, MASON's
+ * {@code doLoop} on the same model, and the peak memory of a small and a large sweep. The sweeps are the
+ * benchmark's sweep files ({@link BenchSweeps}) run on the scenario given.
  */
 final class SweepBenchmark {
 
-    /** Replications per point of the throughput sweep: 80,000 runs, seconds long, so that per-sweep costs weigh little. */
-    private static final int THROUGHPUT_REPLICATIONS = 2000;
-    private static final int MEMORY_REPLICATIONS = 200;
     private static final int SWEEP_THREADS = 2;
     /**
      * The heap limit of the memory sweeps. Without a small limit the collector grows the heap with the run
@@ -49,27 +47,39 @@ final class SweepBenchmark {
     private static final Pattern DOLOOP_RESULT = Pattern.compile("jobs=(\\d+) seconds=([0-9.]+)");
 
     private final Path file;
+    private final BenchSweeps sweeps;
     private final int repetitions;
     private final int memorySamples;
 
-    SweepBenchmark(Path file, int repetitions, int memorySamples) {
+    SweepBenchmark(Path file, BenchSweeps sweeps, int repetitions, int memorySamples) {
         this.file = file;
+        this.sweeps = sweeps;
         this.repetitions = repetitions;
         this.memorySamples = memorySamples;
     }
 
     void run(PrintWriter out, Scenario scenario) throws Exception {
-        List<String> agents = scenario.agents().stream().map(AgentSpec::id).toList();
-        if (!agents.containsAll(List.of("usa", "russia"))) {
-            out.printf("sweep figures skipped: they vary parameters of agents usa and russia, which %s lacks%n", file);
-            return;
-        }
         Path scratch = Files.createTempDirectory("dyad-bench");
         try {
+            Path throughputFile = sweeps.writeFor(BenchSweeps.THROUGHPUT, file, scratch);
+            Path smallFile = sweeps.writeFor(BenchSweeps.MEMORY_SMALL, file, scratch);
+            Path largeFile = sweeps.writeFor(BenchSweeps.MEMORY_LARGE, file, scratch);
+            SweepSpec throughputSweep;
+            SweepSpec smallSweep;
+            SweepSpec largeSweep;
+            try {
+                throughputSweep = SweepLoader.load(throughputFile);
+                smallSweep = SweepLoader.load(smallFile);
+                largeSweep = SweepLoader.load(largeFile);
+            } catch (ScenarioException e) {
+                out.printf("sweep figures skipped: the sweeps of %s do not fit %s (in the copy run on it, %s)%n",
+                        sweeps.folder(), file, e.getMessage());
+                return;
+            }
             long[] before = cpuTicks();
-            throughput(out, scenario, scratch);
+            throughput(out, scenario, throughputSweep, scratch);
             if (memorySamples > 0) {
-                peakMemory(out, scratch);
+                peakMemory(out, smallFile, smallSweep, largeFile, largeSweep, scratch);
             }
             long[] after = cpuTicks();
             if (before.length > 0 && after.length > 0) {
@@ -88,13 +98,13 @@ final class SweepBenchmark {
      * Median runs/s of the whole Sweep.run (and of its runs alone) and of MASON's doLoop, on 1 and 2 threads,
      * measured in turn in each repetition so that a busy moment of the machine weighs on all of them.
      */
-    private void throughput(PrintWriter out, Scenario scenario, Path scratch) throws Exception {
-        SweepSpec sweepSpec = SweepLoader.load(writeSweep(scratch, "throughput", 8, 5, THROUGHPUT_REPLICATIONS));
-        long sweepRuns = SweepPlan.of(sweepSpec, false).runs();
-        out.printf("sweep over %s: a grid of agents.russia.oil_dependence (8 values) x agents.usa.weights.containment"
-                + " (5 values) x %d replications = %d runs, every metric, in-process Sweep.run into a temporary"
-                + " folder (runs.csv, points.csv, fan.csv), after %d untimed sweeps on 1 and 2 threads in turn%n",
-                scenario.name(), THROUGHPUT_REPLICATIONS, sweepRuns, WARM_UP_SWEEPS);
+    private void throughput(PrintWriter out, Scenario scenario, SweepSpec sweepSpec, Path scratch) throws Exception {
+        SweepPlan plan = SweepPlan.of(sweepSpec, false);
+        long sweepRuns = plan.runs();
+        out.printf("sweep over %s (%s): %s of %s = %d points x %d replications = %d runs, every metric, in-process"
+                + " Sweep.run into a temporary folder (runs.csv, points.csv, fan.csv), after %d untimed sweeps on 1"
+                + " and 2 threads in turn%n", scenario.name(), BenchSweeps.THROUGHPUT, designName(sweepSpec),
+                parameterList(sweepSpec), plan.points().size(), sweepSpec.replications(), sweepRuns, WARM_UP_SWEEPS);
         out.flush();
         for (int w = 0; w < WARM_UP_SWEEPS; w++) {
             timeSweep(sweepSpec, scratch, w % SWEEP_THREADS + 1);
@@ -139,6 +149,20 @@ final class SweepBenchmark {
         out.flush();
     }
 
+    private static String designName(SweepSpec sweepSpec) {
+        return "design " + sweepSpec.design().name();
+    }
+
+    /** The parameters varied, each with its number of values on a grid. */
+    private static String parameterList(SweepSpec sweepSpec) {
+        List<String> parts = new ArrayList<>();
+        for (SweepParameter parameter : sweepSpec.parameters()) {
+            parts.add(parameter.path() + (sweepSpec.design().name().equals("grid")
+                    ? " (" + parameter.gridSize() + " values)" : ""));
+        }
+        return String.join(" x ", parts);
+    }
+
     private static String range(double[] values) {
         return String.format(Locale.ROOT, "%.0f-%.0f", Arrays.stream(values).min().orElseThrow(),
                 Arrays.stream(values).max().orElseThrow());
@@ -174,8 +198,8 @@ final class SweepBenchmark {
 
     /** MASON's doLoop on the scenario's model in a child JVM: warm-up jobs, then {@code runs} timed jobs. */
     private List<String> doLoopCommand(Scenario scenario, int threads, long runs) {
-        List<String> command = new ArrayList<>(ChildJvm.javaCommand());
-        command.addAll(List.of(MasonBaseline.class.getName(), file.toAbsolutePath().toString(),
+        List<String> command = new ArrayList<>(ChildJvm.benchCommand(MasonBaseline.class));
+        command.addAll(List.of(file.toAbsolutePath().toString(),
                 String.valueOf(DOLOOP_WARM_UP), "-repeat", String.valueOf((DOLOOP_WARM_UP + runs) / threads),
                 "-parallel", String.valueOf(threads), "-for", String.valueOf(scenario.months()), "-seed",
                 String.valueOf(Math.max(1, scenario.seed())), "-quiet"));
@@ -216,14 +240,15 @@ final class SweepBenchmark {
         }
     }
 
-    /** Median peak resident memory, and largest heap left after a collection, of 10,000- and 100,000-run sweeps. */
-    private void peakMemory(PrintWriter out, Path scratch) throws Exception {
+    /** Median peak resident memory, and largest heap left after a collection, of the small and the large sweep. */
+    private void peakMemory(PrintWriter out, Path small, SweepSpec smallSweep, Path large, SweepSpec largeSweep,
+                            Path scratch) throws Exception {
         if (!Files.isReadable(Path.of("/proc/self/status"))) {
             out.println("peak memory skipped: it is read from /proc/<pid>/status, which this system lacks");
             return;
         }
-        Path small = writeSweep(scratch, "10k", 10, 5, MEMORY_REPLICATIONS);
-        Path large = writeSweep(scratch, "100k", 50, 10, MEMORY_REPLICATIONS);
+        SweepPlan smallPlan = SweepPlan.of(smallSweep, false);
+        SweepPlan largePlan = SweepPlan.of(largeSweep, false);
         double[] smallMb = new double[memorySamples];
         double[] largeMb = new double[memorySamples];
         double[] smallLiveMb = new double[memorySamples];
@@ -236,20 +261,21 @@ final class SweepBenchmark {
         }
         double ratio = new Median().evaluate(largeMb) / new Median().evaluate(smallMb);
         out.printf(Locale.ROOT, "peak resident memory (VmHWM) of '%s' and of the same for %s: median %.0f MB for"
-                        + " 10000 runs (50 points x %d replications), %.0f MB for 100000 runs (500 points); ratio %.2f"
-                        + " (target <= 1.10: %s; %d sample%s each); largest heap left after a collection: %.0f and"
-                        + " %.0f MB%n", String.join(" ", sweepCommand(small, scratch)),
-                large.getFileName(), new Median().evaluate(smallMb), MEMORY_REPLICATIONS, new Median().evaluate(largeMb),
-                ratio, ratio <= 1.10 ? "met" : "missed", memorySamples, plural(memorySamples),
+                        + " %d runs (%s: %d points x %d replications), %.0f MB for %d runs (%s: %d points x %d"
+                        + " replications); ratio %.2f (target <= 1.10: %s; %d sample%s each); largest heap left after a"
+                        + " collection: %.0f and %.0f MB%n", String.join(" ", sweepCommand(small, scratch)),
+                large.getFileName(), new Median().evaluate(smallMb), smallPlan.runs(), BenchSweeps.MEMORY_SMALL,
+                smallPlan.points().size(), smallSweep.replications(), new Median().evaluate(largeMb), largePlan.runs(),
+                BenchSweeps.MEMORY_LARGE, largePlan.points().size(), largeSweep.replications(), ratio,
+                ratio <= 1.10 ? "met" : "missed", memorySamples, plural(memorySamples),
                 new Median().evaluate(smallLiveMb), new Median().evaluate(largeLiveMb));
         out.flush();
     }
 
     private static List<String> sweepCommand(Path sweepFile, Path scratch) {
-        List<String> command = new ArrayList<>(ChildJvm.javaCommand());
-        command.add(1, MEMORY_HEAP);
-        command.add(2, "-Xlog:gc:file=" + gcLog(scratch));
-        command.addAll(List.of(DyadCommand.class.getName(), "sweep", sweepFile.toString(), "--out",
+        List<String> command = ChildJvm.withJvmOptions(ChildJvm.dyadCommand(), MEMORY_HEAP,
+                "-Xlog:gc:file=" + gcLog(scratch));
+        command.addAll(List.of("sweep", sweepFile.toString(), "--out",
                 scratch.resolve("memory").toString(), "--quiet", "--threads", String.valueOf(SWEEP_THREADS)));
         return command;
     }
@@ -299,21 +325,5 @@ final class SweepBenchmark {
             // the process has just ended
         }
         return 0;
-    }
-
-    /** A grid sweep over the scenario given, by its absolute path (a sweep file's own folder would be the base). */
-    private Path writeSweep(Path scratch, String name, int oilSteps, int containmentSteps, int replications)
-            throws IOException {
-        String yaml = String.join("\n",
-                "name: bench-" + name,
-                "scenario: '" + file.toAbsolutePath().normalize().toString().replace("'", "''") + "'",
-                "design: grid",
-                "parameters:",
-                "  agents.russia.oil_dependence: {min: 0.0, max: 0.9, steps: " + oilSteps + "}",
-                "  agents.usa.weights.containment: {min: 0.0, max: 1.8, steps: " + containmentSteps + "}",
-                "replications: " + replications,
-                "seed: 1",
-                "");
-        return Files.writeString(scratch.resolve("bench-" + name + ".yaml"), yaml);
     }
 }
