@@ -19,16 +19,17 @@ class SweepLoaderTest {
     static Stream<Arguments> badSweeps() {
         return Stream.of(
                 Arguments.of("empty-metrics.yaml", "empty-metrics.yaml:7:10", "metrics",
-                        "name at least one metric group: mean_index, windows, phases, end_index, shares, paper_check"
+                        "name at least one metric group: mean_index, windows, phases, end_index, shares, facts"
                                 + " (or leave 'metrics' out to record them all)"),
                 Arguments.of("no-metric-here.yaml", "no-metric-here.yaml:7:10", "metrics",
                         "the metric groups named give no metric for this scenario"),
                 Arguments.of("window-like-phase.yaml", "window-like-phase.yaml:8:3", "windows",
-                        "two metrics would be called 'mean_index_interaction_i1' (a window and a phase, or two phases"
-                                + " whose ids differ only in case or '-'): rename one"),
+                        "two metrics would be called 'mean_index_interaction_i1' (a window, a phase or a fact whose ids"
+                                + " differ only in case or '-'): rename one"),
                 Arguments.of("paired-low-oil-elsewhere.yaml", "paired-low-oil-elsewhere.yaml:7:17", "paired_low_oil",
-                        "paired low-oil runs serve SF7 of the paper check, which applies only to a scenario with"
-                                + " agents 'usa' and 'russia' over 1992-01 to 2007-12"),
+                        "paired low-oil runs are now the twins of the scenario's facts: write 'twins: true'"),
+                Arguments.of("twins-without-twin.yaml", "twins-without-twin.yaml:7:8", "twins",
+                        "the base scenario's facts name no twin scenario to replay"),
                 Arguments.of("duplicate-fan-point.yaml", "duplicate-fan-point.yaml:7:28", "chart.fan_points[2]",
                         "point 0 is listed twice"),
                 Arguments.of("fractional-grid.yaml", "fractional-grid.yaml:5:3", "parameters.issues_per_month",
