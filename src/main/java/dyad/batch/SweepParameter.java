@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * A scenario parameter a sweep varies, addressed by its path in the scenario (for example
- * {@code agents.russia.oil_dependence}): either a list of values, or a range from {@code min} to
+ * {@code agents.<agent>.oil_dependence}): either a list of values, or a range from {@code min} to
  * {@code max} (sampled designs draw from the range; the grid takes {@code steps} evenly spaced values).
  */
 public record SweepParameter(String path, List<Double> values, double min, double max, int steps) {

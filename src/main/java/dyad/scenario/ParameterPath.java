@@ -9,7 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A numeric value of a scenario addressed by a dotted path, such as {@code agents.usa.weights.threat} or
+ * A numeric value of a scenario addressed by a dotted path, such as {@code agents.<agent>.weights.threat} or
  * {@code events.september-11.effects[0].change}: read it, or replace it in a scenario tree.
  */
 public final class ParameterPath {

@@ -22,7 +22,7 @@ public final class ScenarioLoader {
 
     /**
      * Loads a scenario with some numeric fields replaced, each addressed by its dotted path (for example
-     * {@code agents.russia.oil_dependence}); used by parameter sweeps.
+     * {@code agents.<agent>.oil_dependence}); used by parameter sweeps.
      */
     public static Scenario load(Path file, Map<String, Double> overrides) {
         return template(file).bind(overrides);

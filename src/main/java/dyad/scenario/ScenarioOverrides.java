@@ -10,7 +10,7 @@ import java.util.TreeMap;
  * What a run changed in its scenario file: numbers replaced by parameter path (a sweep point), and the seed
  * and replications given on the command line.
  *
- * @param parameters   new values by dotted path, such as {@code agents.russia.oil_dependence}
+ * @param parameters   new values by dotted path, such as {@code agents.<agent>.oil_dependence}
  * @param seed         the seed to use instead of the scenario's, if any
  * @param replications the replications to use instead of the scenario's, if any
  */
