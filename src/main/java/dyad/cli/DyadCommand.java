@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
         subcommands = {RunCommand.class, ValidateCommand.class, CheckCommand.class, SweepCommand.class,
                 ChartCommand.class, RerunCommand.class,
                 CommandLine.HelpCommand.class},
-        footer = {"", "Exit codes: 0 success, 1 internal error, 2 bad input, 3 a paper check failed (check only), 4 some sweep runs failed."})
+        footer = {"", "Exit codes: 0 success, 1 internal error, 2 bad input, 3 a fact did not come out as its scenario expects (check only), 4 some sweep runs failed."})
 public final class DyadCommand implements Runnable {
 
     @CommandLine.Spec

@@ -50,7 +50,7 @@ public record MemoryEstimate(String what, long bytes, String figures) {
         long copies = 3 * HeapSizes.doubles(replications);
         String figures = String.format(Locale.ROOT, "%d replication%s x %d months%s", replications,
                 replications == 1 ? "" : "s", months,
-                replays > 1 ? ", twice for the low-oil replay of the paper check" : "");
+                replays > 1 ? ", " + replays + " times with the twins its facts compare it with" : "");
         return new MemoryEstimate("run", replays * (replay + perScenario) + copies + FIXED_BYTES, figures);
     }
 
