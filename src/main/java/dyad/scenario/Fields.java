@@ -19,10 +19,7 @@ import org.apache.commons.text.similarity.LevenshteinDistance;
 public final class Fields {
 
     private static final Pattern MONTH = Pattern.compile("(\\d{4})-(\\d{1,2})(?:-(\\d{1,2}))?");
-    private static final Pattern NOT_A_NUMBER = Pattern.compile("[-+]?\\.(nan|NaN|NAN)");
-    private static final Pattern INFINITY = Pattern.compile("[-+]?\\.(inf|Inf|INF)");
     static final String WHOLE_NUMBER_EXPECTED = "expected a whole number";
-    private static final Pattern DECIMAL_DIGITS = Pattern.compile("[-+]?\\d+");
 
     private final YamlValue.Mapping mapping;
     private final String path;
@@ -117,14 +114,11 @@ public final class Fields {
     public long integer(String key, long min, long max) {
         YamlValue value = value(key);
         if (value instanceof YamlValue.Scalar scalar && "int".equals(scalar.tag())) {
-            long number;
-            try {
-                number = Long.parseLong(scalar.text().replace("_", ""));
-            } catch (NumberFormatException e) {
-                boolean decimal = DECIMAL_DIGITS.matcher(scalar.text().replace("_", "")).matches();
-                throw new ScenarioException(value.location(), pathOf(key), "'" + scalar.text() + "' is "
-                        + (decimal ? "too large" : "not a whole number in decimal digits"));
+            Number read = (Number) readScalar(scalar, pathOf(key));
+            if (read instanceof java.math.BigInteger big && big.bitLength() > 63) {
+                throw new ScenarioException(value.location(), pathOf(key), "'" + scalar.text() + "' is too large");
             }
+            long number = read.longValue();
             if (number < min || number > max) {
                 throw new ScenarioException(value.location(), pathOf(key),
                         "value " + number + " is out of range: allowed " + min + " to " + max);
@@ -145,7 +139,7 @@ public final class Fields {
         YamlValue value = value(key);
         if (value instanceof YamlValue.Scalar scalar && "bool".equals(scalar.tag())) {
             // YAML 1.1 booleans: true/yes/on and false/no/off
-            return List.of("true", "yes", "on").contains(scalar.text().toLowerCase(java.util.Locale.ROOT));
+            return (Boolean) scalar.value();
         }
         throw typeError(key, value, "true or false");
     }
@@ -231,19 +225,7 @@ public final class Fields {
 
     public static double parseNumber(YamlValue value, String field) {
         if (value instanceof YamlValue.Scalar scalar && ("int".equals(scalar.tag()) || "float".equals(scalar.tag()))) {
-            String text = scalar.text().replace("_", "");
-            double number;
-            if (NOT_A_NUMBER.matcher(text).matches()) {
-                number = Double.NaN;
-            } else if (INFINITY.matcher(text).matches()) {
-                number = text.startsWith("-") ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
-            } else {
-                try {
-                    number = Double.parseDouble(text);
-                } catch (NumberFormatException e) {
-                    throw new ScenarioException(value.location(), field, "'" + scalar.text() + "' is not a number");
-                }
-            }
+            double number = ((Number) readScalar(scalar, field)).doubleValue();
             if (!Double.isFinite(number)) {
                 throw new ScenarioException(value.location(), field, "must be a finite number, not " + scalar.text());
             }
@@ -251,6 +233,15 @@ public final class Fields {
         }
         String shown = value instanceof YamlValue.Scalar scalar ? "'" + scalar.text() + "'" : value.kindName();
         throw new ScenarioException(value.location(), field, "expected a number, found " + shown);
+    }
+
+    /** The scalar's value as SnakeYAML reads it; a text its resolver took for a number but that is none is refused. */
+    private static Object readScalar(YamlValue.Scalar scalar, String field) {
+        try {
+            return scalar.value();
+        } catch (RuntimeException e) {
+            throw new ScenarioException(scalar.location(), field, "'" + scalar.text() + "' is not a number");
+        }
     }
 
     static YearMonth parseMonth(YamlValue value, String field) {

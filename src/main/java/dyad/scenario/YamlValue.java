@@ -22,6 +22,11 @@ public sealed interface YamlValue permits YamlValue.Scalar, YamlValue.Sequence, 
             return "null".equals(tag);
         }
 
+        /** The value as YAML reads it for the tag: a Number, Boolean, String or null (SnakeYAML's own reading). */
+        public Object value() {
+            return YamlScalars.valueOf(tag, text);
+        }
+
         @Override
         public String kindName() {
             return isNull() ? "nothing (null)" : "a single value";
