@@ -15,7 +15,6 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.apache.commons.math3.stat.descriptive.rank.Percentile;
-import org.apache.commons.math3.stat.descriptive.rank.Percentile.EstimationType;
 
 /**
  * fan.csv: for a few chosen points, the monthly index over their replications (mean and 5th, 25th, 50th,
@@ -48,7 +47,7 @@ public final class FanTable {
         List<String> header = new ArrayList<>(List.of("point"));
         header.addAll(plan.spec().parameterPaths());
         header.addAll(List.of("date", "mean", "p05", "p25", "median", "p75", "p95"));
-        Percentile percentile = new Percentile().withEstimationType(EstimationType.R_7);
+        Percentile percentile = dyad.model.Percentiles.create();
         try (CsvTable table = CsvTable.create(file, header)) {
             for (int point : points(plan)) {
                 double[][] byMonth = kept.get(point);

@@ -15,7 +15,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.math3.stat.descriptive.rank.Percentile;
-import org.apache.commons.math3.stat.descriptive.rank.Percentile.EstimationType;
 
 /** Writes a run's tables: the monthly time series, the per-phase summary and the paper check. */
 public final class RunWriter {
@@ -82,7 +81,7 @@ public final class RunWriter {
         List<String> header = new ArrayList<>(List.of("periodisation", "phase", "label", "start", "end", "months",
                 "mean_index", "index_p05", "index_p95"));
         scenario.agents().forEach(agent -> header.add(agent.id() + "_cooperation_share"));
-        Percentile percentile = new Percentile().withEstimationType(EstimationType.R_7);
+        Percentile percentile = dyad.model.Percentiles.create();
         try (CsvTable table = CsvTable.create(file, header)) {
             for (Periodisation periodisation : scenario.periodisations()) {
                 for (Phase phase : periodisation.phases()) {

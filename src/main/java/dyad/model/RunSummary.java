@@ -1,7 +1,6 @@
 package dyad.model;
 
 import org.apache.commons.math3.stat.descriptive.rank.Percentile;
-import org.apache.commons.math3.stat.descriptive.rank.Percentile.EstimationType;
 
 /**
  * A run averaged over its replications, month by month: the mean cooperation index with its 5th and 95th
@@ -52,7 +51,7 @@ public record RunSummary(int replications, double[] index, double[] indexP5, dou
         }
 
         RunSummary build() {
-            Percentile percentile = new Percentile().withEstimationType(EstimationType.R_7);
+            Percentile percentile = Percentiles.create();
             double[] p5 = new double[months];
             double[] p95 = new double[months];
             for (int m = 0; m < months; m++) {

@@ -176,7 +176,7 @@ final class FactBinder {
         if (to < from) {
             throw lags.error("to", "the lags end (" + to + ") before they start (" + from + ")");
         }
-        int months = (int) java.time.temporal.ChronoUnit.MONTHS.between(start, end) + 1;
+        int months = MonthIndex.count(start, end);
         if (Math.max(Math.abs(from), Math.abs(to)) > months / 2) {
             throw lags.error(Math.abs(to) >= Math.abs(from) ? "to" : "from", "lags longer than half the period ("
                     + months / 2 + " months) leave too few months to correlate");

@@ -34,7 +34,7 @@ public record Scenario(String name, String description, YearMonth start, YearMon
 
     /** 0 for the first month of the period. */
     public int monthIndex(YearMonth month) {
-        return (month.getYear() - start.getYear()) * 12 + month.getMonthValue() - start.getMonthValue();
+        return MonthIndex.of(start, month);
     }
 
     public YearMonth month(int index) {

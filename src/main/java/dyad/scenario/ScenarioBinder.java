@@ -58,7 +58,7 @@ final class ScenarioBinder {
         long seed = root.integer("seed", 1, 0, Long.MAX_VALUE);
         int replications = (int) root.integer("replications", 100, 1, 1_000_000);
         double referenceOil = root.number("reference_oil_price", 20, 1e-9, BIG);
-        int months = (int) java.time.temporal.ChronoUnit.MONTHS.between(start, end) + 1;
+        int months = MonthIndex.count(start, end);
 
         Map<String, Series> series = new LinkedHashMap<>();
         if (root.has("series")) {

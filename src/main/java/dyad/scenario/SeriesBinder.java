@@ -137,6 +137,6 @@ final class SeriesBinder {
     }
 
     private static int index(YearMonth start, YearMonth month) {
-        return (int) java.time.temporal.ChronoUnit.MONTHS.between(start, month);
+        return MonthIndex.of(start, month);
     }
 }
