@@ -66,7 +66,7 @@ public final class RunWriter {
                     }
                 }
                 for (Series s : series) {
-                    row.add(CsvTable.number(s.values()[m]));
+                    row.add(CsvTable.number(s.values().get(m)));
                 }
                 table.row(row);
             }

@@ -11,6 +11,10 @@ public record SweepParameter(String path, List<Double> values, double min, doubl
 
     public SweepParameter {
         values = List.copyOf(values);
+        if (values.isEmpty() && (!(min <= max) || steps < 0)) {
+            throw new IllegalArgumentException("Parameter " + path + ": min " + min + " > max " + max
+                    + " or steps " + steps);
+        }
     }
 
     /** How many values a full factorial grid takes for this parameter. */

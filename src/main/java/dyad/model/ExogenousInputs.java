@@ -4,6 +4,7 @@ import dyad.scenario.AgentSpec;
 import dyad.scenario.EffectSpec;
 import dyad.scenario.EventKind;
 import dyad.scenario.EventSpec;
+import dyad.scenario.MonthlySeries;
 import dyad.scenario.Perception;
 import dyad.scenario.Scenario;
 import java.util.List;
@@ -51,7 +52,7 @@ public final class ExogenousInputs {
                         first);
             }
         }
-        double[] oil = scenario.oilPrice().orElse(new double[months]);
+        double[] oil = scenario.oilPrice().map(MonthlySeries::toArray).orElse(new double[months]);
         double[][] strength = new double[n][months];
         double[][] room = new double[n][months];
         for (int a = 0; a < n; a++) {

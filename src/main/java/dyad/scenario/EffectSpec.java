@@ -6,4 +6,13 @@ package dyad.scenario;
  */
 public record EffectSpec(String agentId, Perception perceives, double change, int holdMonths,
                          double halfLifeMonths) {
+
+    public EffectSpec {
+        java.util.Objects.requireNonNull(agentId, "agentId");
+        java.util.Objects.requireNonNull(perceives, "perceives");
+        if (!Double.isFinite(change) || holdMonths < 0 || !(halfLifeMonths > 0)) {
+            throw new IllegalArgumentException("Effect on " + agentId + ": change " + change + ", hold "
+                    + holdMonths + ", half-life " + halfLifeMonths);
+        }
+    }
 }

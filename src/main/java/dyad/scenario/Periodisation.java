@@ -7,5 +7,8 @@ public record Periodisation(String id, String label, boolean shaded, List<Phase>
 
     public Periodisation {
         phases = List.copyOf(phases);
+        if (phases.isEmpty()) {
+            throw new IllegalArgumentException("Periodisation " + id + " has no phase");
+        }
     }
 }

@@ -51,7 +51,7 @@ public record Scenario(String name, String description, YearMonth start, YearMon
     }
 
     /** The oil price for every month of the period, or nothing when the scenario has none. */
-    public Optional<double[]> oilPrice() {
+    public Optional<MonthlySeries> oilPrice() {
         return oilPriceSeries.map(id -> series.get(id).values());
     }
 

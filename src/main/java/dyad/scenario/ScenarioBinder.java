@@ -76,7 +76,7 @@ final class ScenarioBinder {
                 throw root.error("oil_price", "no series '" + id + "' in 'series'" + Fields.suggestion(id, series.keySet()));
             }
             oil = Optional.of(id);
-            double[] prices = series.get(id).values();
+            double[] prices = series.get(id).values().toArray();
             for (int m = 0; m < prices.length; m++) {
                 if (prices[m] <= 0) {
                     throw root.error("oil_price", "the oil price must be positive, but series '" + id + "' has "
@@ -175,7 +175,7 @@ final class ScenarioBinder {
                 throw agent.error("capability", "no series '" + scalar.text() + "' in 'series'"
                         + Fields.suggestion(scalar.text(), series.keySet()));
             }
-            capability = source.values();
+            capability = source.values().toArray();
             capabilitySeries = Optional.of(scalar.text());
             for (int m = 0; m < months; m++) {
                 if (capability[m] <= 0 || capability[m] > MAX_STRENGTH) {

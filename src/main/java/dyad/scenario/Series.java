@@ -5,5 +5,10 @@ package dyad.scenario;
  *
  * @param source where the numbers come from (publisher, data set, licence), as written in the scenario
  */
-public record Series(String id, String unit, String source, double[] values) {
+public record Series(String id, String unit, String source, MonthlySeries values) {
+
+    public Series {
+        java.util.Objects.requireNonNull(id, "id");
+        java.util.Objects.requireNonNull(values, "values");
+    }
 }

@@ -31,7 +31,7 @@ final class SeriesBinder {
             applyHold(fields.mapping("hold"), start, values);
         }
         fields.rejectUnknownKeys();
-        return new Series(id, unit, source, values);
+        return new Series(id, unit, source, MonthlySeries.of(values));
     }
 
     /**

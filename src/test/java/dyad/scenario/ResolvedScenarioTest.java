@@ -105,11 +105,11 @@ class ResolvedScenarioTest {
         assertEquals(List.of("values", "unit", "source", "hold"), List.copyOf(brent.entries().keySet()));
         YamlValue.Mapping values = (YamlValue.Mapping) brent.entries().get("values");
         assertEquals(192, values.entries().size(), "one value for every month of the period");
-        double asRead = ScenarioLoader.load(BASELINE).oilPrice().orElseThrow()[191];
+        double asRead = ScenarioLoader.load(BASELINE).oilPrice().orElseThrow().toArray()[191];
         assertEquals(Double.toString(asRead), ((YamlValue.Scalar) values.entries().get("2007-12")).text(),
                 "the value before the hold: the hold is recomputed from these");
-        double held = resolved.scenario().oilPrice().orElseThrow()[191];
-        assertEquals(ScenarioLoader.load(lowOil).oilPrice().orElseThrow()[191], held);
+        double held = resolved.scenario().oilPrice().orElseThrow().toArray()[191];
+        assertEquals(ScenarioLoader.load(lowOil).oilPrice().orElseThrow().toArray()[191], held);
         assertTrue(held < asRead);
     }
 

@@ -29,7 +29,7 @@ public final class SameScenario {
             assertEquals(series.id(), other.id());
             assertEquals(series.unit(), other.unit(), series.id() + " unit");
             assertEquals(series.source(), other.source(), series.id() + " source");
-            assertArrayEquals(series.values(), other.values(), series.id() + " values");
+            assertArrayEquals(series.values().toArray(), other.values().toArray(), series.id() + " values");
         }
         // records of numbers, texts and months: equal means equal bit for bit
         assertEquals(expected.events(), actual.events(), "events");

@@ -30,7 +30,7 @@ class ScenarioLoaderTest {
         assertEquals(192, baseline.months());
         assertEquals(0, baseline.agentIndex("usa"));
         assertEquals(1, baseline.agentIndex("russia"));
-        double[] brent = baseline.oilPrice().orElseThrow();
+        double[] brent = baseline.oilPrice().orElseThrow().toArray();
         // the mean of monthly means is within cents of EIA's annual averages (12.76 and 72.44)
         assertEquals(12.76, mean(brent, baseline, 1998), 0.05);
         assertEquals(72.44, mean(brent, baseline, 2007), 0.05);
@@ -63,8 +63,8 @@ class ScenarioLoaderTest {
     void theLowOilCounterfactualHoldsBrentAtItsEarlierMean() {
         Scenario baseline = ScenarioLoader.load(SCENARIOS.resolve("us-russia-1992-2007.yaml"));
         Scenario lowOil = ScenarioLoader.load(SCENARIOS.resolve("counterfactual-low-oil.yaml"));
-        double[] base = baseline.oilPrice().orElseThrow();
-        double[] low = lowOil.oilPrice().orElseThrow();
+        double[] base = baseline.oilPrice().orElseThrow().toArray();
+        double[] low = lowOil.oilPrice().orElseThrow().toArray();
         int from = baseline.monthIndex(YearMonth.of(2001, 1));
         double earlierMean = java.util.Arrays.stream(base, 0, from).average().orElseThrow();
         for (int m = 0; m < base.length; m++) {
@@ -84,7 +84,7 @@ class ScenarioLoaderTest {
     @Test
     void aMonthlyCsvFillsTheSeries() {
         Scenario small = ScenarioLoader.load(TEST_SCENARIOS.resolve("small.yaml"));
-        double[] oil = small.oilPrice().orElseThrow();
+        double[] oil = small.oilPrice().orElseThrow().toArray();
         assertEquals(24, oil.length);
         assertArrayEquals(new double[] {21, 22, 23}, java.util.Arrays.copyOf(oil, 3));
     }
@@ -130,7 +130,7 @@ class ScenarioLoaderTest {
         Path small = TEST_SCENARIOS.resolve("small.yaml").toAbsolutePath();
         Path inline = Files.writeString(temp.resolve("inline.yaml"), String.join("\n", "extends: " + small,
                 "name: inline", "series:", "  oil: {file: ~, column: ~, values: {2000: 30, 2001: 31}}", ""));
-        double[] oil = ScenarioLoader.load(inline).oilPrice().orElseThrow();
+        double[] oil = ScenarioLoader.load(inline).oilPrice().orElseThrow().toArray();
         assertEquals(30, oil[0]);
         assertEquals(31, oil[23]);
         Path noOil = Files.writeString(temp.resolve("no-oil.yaml"), String.join("\n", "extends: " + small,
@@ -144,8 +144,8 @@ class ScenarioLoaderTest {
         Path lowOil = SCENARIOS.resolve("counterfactual-low-oil.yaml").toAbsolutePath();
         Path noHold = Files.writeString(temp.resolve("no-hold.yaml"), String.join("\n", "extends: " + lowOil,
                 "name: no-hold", "series: {brent: {hold: ~}}", ""));
-        assertArrayEquals(ScenarioLoader.load(SCENARIOS.resolve("us-russia-1992-2007.yaml")).oilPrice().orElseThrow(),
-                ScenarioLoader.load(noHold).oilPrice().orElseThrow());
+        assertArrayEquals(ScenarioLoader.load(SCENARIOS.resolve("us-russia-1992-2007.yaml")).oilPrice().orElseThrow().toArray(),
+                ScenarioLoader.load(noHold).oilPrice().orElseThrow().toArray());
     }
 
     @Test
