@@ -19,7 +19,17 @@ import java.util.Map;
 final class MeanPaths {
 
     /** One run's monthly series, copied: the run's index and shares, then each twin's. */
-    record Run(double[][] series) {
+    static final class Run {
+
+        private final double[][] series;
+
+        Run(double[][] series) {
+            this.series = series;
+        }
+
+        double[][] series() {
+            return series;
+        }
 
         static Run copyOf(RunPaths run, Collection<RunPaths> twins) {
             List<double[]> series = new ArrayList<>();

@@ -6,7 +6,41 @@ import java.util.List;
  * One row of points.csv for the chart metric: the point's parameter values and the metric's mean with its
  * 95 % confidence interval, NaN where the table has NA (the interval also when the point had one good run).
  */
-record PointMean(int point, double[] values, double mean, double low, double high) {
+final class PointMean {
+
+    private final int point;
+    private final double[] values;
+    private final double mean;
+    private final double low;
+    private final double high;
+
+    PointMean(int point, double[] values, double mean, double low, double high) {
+        this.point = point;
+        this.values = values;
+        this.mean = mean;
+        this.low = low;
+        this.high = high;
+    }
+
+    int point() {
+        return point;
+    }
+
+    double[] values() {
+        return values;
+    }
+
+    double mean() {
+        return mean;
+    }
+
+    double low() {
+        return low;
+    }
+
+    double high() {
+        return high;
+    }
 
     boolean hasMean() {
         return !Double.isNaN(mean);

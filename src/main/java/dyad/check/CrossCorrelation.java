@@ -58,7 +58,35 @@ final class CrossCorrelation {
      * The sums of a series' first p values and of their squares, for p within maxLag of either end
      * (0..maxLag and n-maxLag..n), which are all that the overlaps of the lags need.
      */
-    private record RunningSums(int length, int maxLag, double[] sums, double[] squares) {
+    private static final class RunningSums {
+
+        private final int length;
+        private final int maxLag;
+        private final double[] sums;
+        private final double[] squares;
+
+        RunningSums(int length, int maxLag, double[] sums, double[] squares) {
+            this.length = length;
+            this.maxLag = maxLag;
+            this.sums = sums;
+            this.squares = squares;
+        }
+
+        int length() {
+            return length;
+        }
+
+        int maxLag() {
+            return maxLag;
+        }
+
+        double[] sums() {
+            return sums;
+        }
+
+        double[] squares() {
+            return squares;
+        }
 
         static RunningSums of(double[] values, int maxLag) {
             int n = values.length;

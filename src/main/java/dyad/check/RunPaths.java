@@ -10,7 +10,29 @@ import dyad.scenario.Window;
  * The monthly series facts are checked on: the cooperation index and each agent's cooperation share, of
  * a run's mean path or of one replication, with the scenario that gives months and agents their places.
  */
-public record RunPaths(Scenario scenario, double[] index, double[][] cooperationShare) {
+public final class RunPaths {
+
+    private final Scenario scenario;
+    private final double[] index;
+    private final double[][] cooperationShare;
+
+    public RunPaths(Scenario scenario, double[] index, double[][] cooperationShare) {
+        this.scenario = scenario;
+        this.index = index;
+        this.cooperationShare = cooperationShare;
+    }
+
+    public Scenario scenario() {
+        return scenario;
+    }
+
+    public double[] index() {
+        return index;
+    }
+
+    public double[][] cooperationShare() {
+        return cooperationShare;
+    }
 
     public static RunPaths of(Scenario scenario, RunSummary run) {
         return new RunPaths(scenario, run.index(), run.cooperationShare());
