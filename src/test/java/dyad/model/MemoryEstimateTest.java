@@ -18,13 +18,13 @@ class MemoryEstimateTest {
     static final long GB = 1L << 30;
 
     @Test
-    void theBaselineRunFitsWithItsLowOilReplay() {
+    void theBaselineRunFitsWithItsTwinReplay() {
         MemoryEstimate estimate = MemoryEstimate.ofRun(BASELINE, 2);
         assertTrue(estimate.fits(), estimate.toString());
         estimate.check(null, "replications", "lower replications");
         // two replays keep every replication's index: 192 months x 200 replications of 8 bytes each
         assertTrue(estimate.bytes() > 2 * 192 * 200 * 8);
-        assertTrue(estimate.figures().contains("200 replications x 192 months, twice"), estimate.figures());
+        assertTrue(estimate.figures().contains("200 replications x 192 months, 2 times with the twins"), estimate.figures());
     }
 
     @Test
