@@ -30,11 +30,12 @@ final class ValidateCommand implements Callable<Integer> {
         Scenario scenario = ScenarioLoader.load(file);
         long drivers = scenario.events().stream().filter(e -> e.kind() == EventKind.DRIVER).count();
         spec.commandLine().getOut().printf("%s is valid: scenario '%s', %d agents, %d months (%s to %s), "
-                        + "%d series, %d events (%d drivers, %d markers), %d periodisations, "
+                        + "%d series, %d events (%d drivers, %d markers), %d periodisations, %d facts (%d twins), "
                         + "%d replications, seed %d%n",
                 file, scenario.name(), scenario.agents().size(), scenario.months(), scenario.start(), scenario.end(),
                 scenario.series().size(), scenario.events().size(), drivers, scenario.events().size() - drivers,
-                scenario.periodisations().size(), scenario.replications(), scenario.seed());
+                scenario.periodisations().size(), scenario.facts().size(),
+                dyad.check.FactCheck.twins(scenario).size(), scenario.replications(), scenario.seed());
         return 0;
     }
 }
