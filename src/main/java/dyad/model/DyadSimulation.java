@@ -1,57 +1,75 @@
 package dyad.model;
 
+import dyad.model.rules.RuleSet;
 import dyad.scenario.Scenario;
 import ec.util.MersenneTwisterFast;
-import sim.engine.AsynchronousSteppable;
+import java.util.List;
 import sim.engine.Schedule;
 import sim.engine.Sequence;
 import sim.engine.SimState;
 import sim.engine.Steppable;
+import sim.engine.Stoppable;
 
 /**
  * One replication of a scenario on MASON's schedule. Each month a {@link Sequence} steps the state agents
- * (decide), then {@link MonthEnd} (apply); one schedule step is one month. A single repeating sequence
- * keeps the schedule's heap to one entry, which halves the cost of a replay against scheduling each
- * agent on its own.
+ * (decide), then {@link MonthEnd} (apply); one schedule step is one month, and the schedule stops after
+ * the period's last month, so that {@code while (schedule.step(state))} and MASON's {@code doLoop} end by
+ * themselves. A single repeating sequence keeps the schedule's heap to one entry, which halves the cost of
+ * a replay against scheduling each agent on its own.
+ *
+ * <p>Everything a running simulation holds is serialisable, so a checkpoint written mid-run and read back
+ * finishes the run as it would have finished. The agents are reachable through {@link #getAgents()}.
  */
 public final class DyadSimulation extends SimState {
 
     private static final long serialVersionUID = 1L;
 
-    private final transient Scenario scenario;
-    private final transient ExogenousInputs inputs;
-    private final transient Trajectory trajectory;
+    private final int months;
+    private final int issuesPerMonth;
+    private final ExogenousInputs inputs;
+    private final Trajectory trajectory;
+    private final StateAgent[] agents;
+    private final Sequence month;
+    private Stoppable repeating;
 
+    /** A replication of {@code scenario} under Dyad's standard rules. */
     public DyadSimulation(Scenario scenario, ExogenousInputs inputs, long seed, int replication) {
-        super(Seeds.generator(seed, replication));
-        this.scenario = scenario;
-        this.inputs = inputs;
-        this.trajectory = Trajectory.empty(scenario.agents().size(), scenario.months());
+        this(scenario, inputs, seed, replication, RuleSet.STANDARD);
     }
 
     /**
-     * What {@link SimState#start()} does, except priming the generator: {@link Seeds#generator} primes it
-     * when it is keyed, so that a sweep can hand over a copy of a generator already keyed and primed.
+     * A replication of {@code scenario} under {@code rules}.
+     *
+     * @throws dyad.scenario.ScenarioException if an agent's weights do not fit the rules
      */
+    public DyadSimulation(Scenario scenario, ExogenousInputs inputs, long seed, int replication, RuleSet rules) {
+        super(Seeds.generator(seed, replication));
+        this.months = scenario.months();
+        this.issuesPerMonth = scenario.issuesPerMonth();
+        this.inputs = inputs;
+        this.trajectory = Trajectory.empty(scenario.agents().size(), months);
+        this.agents = new StateAgent[scenario.agents().size()];
+        Steppable[] steps = new Steppable[agents.length + 1];
+        for (int a = 0; a < agents.length; a++) {
+            agents[a] = new StateAgent(a, scenario.agents().get(a), inputs, rules);
+            steps[a] = agents[a];
+        }
+        steps[agents.length] = new MonthEnd(agents);
+        this.month = new Sequence(steps);
+    }
+
+    /** MASON's start (which primes the generator), then the agents back at their initial state, scheduled. */
     @Override
     public void start() {
-        for (AsynchronousSteppable running : asynchronousRegistry()) {
-            running.stop();
-            removeFromAsynchronousRegistry(running);
+        super.start();
+        for (StateAgent agent : agents) {
+            agent.reset();
         }
-        schedule.reset();
-        StateAgent[] agents = new StateAgent[scenario.agents().size()];
-        Steppable[] month = new Steppable[agents.length + 1];
-        for (int a = 0; a < agents.length; a++) {
-            agents[a] = new StateAgent(a, scenario.agents().get(a));
-            month[a] = agents[a];
-        }
-        month[agents.length] = new MonthEnd(agents);
-        schedule.scheduleRepeating(Schedule.EPOCH, 0, new Sequence(month));
+        repeating = schedule.scheduleRepeating(Schedule.EPOCH, 0, month, 1.0);
     }
 
     /**
-     * Runs another replication on this simulation's objects: the generator is re-keyed exactly as a new
+     * Runs another replication on this simulation's objects: the generator is keyed exactly as a new
      * simulation's would be, and the trajectory's arrays are reused, so the result is the same as
      * {@code new DyadSimulation(scenario, inputs, seed, replication).replay()} without the allocations.
      * The returned trajectory is overwritten by the next replay.
@@ -61,15 +79,16 @@ public final class DyadSimulation extends SimState {
     }
 
     /**
-     * Runs another replication with the generator given, which must be keyed and primed as
-     * {@link Seeds#generator} does: a copy from a {@link GeneratorCache} saves keying it again.
+     * Runs another replication with the generator given, which must be keyed as {@link Seeds#generator}
+     * does (and not yet primed: {@link #start()} primes it): a copy from a {@link GeneratorCache} saves
+     * keying it again.
      */
-    public Trajectory replay(MersenneTwisterFast primed) {
-        random = primed;
+    public Trajectory replay(MersenneTwisterFast keyed) {
+        random = keyed;
         return replay();
     }
 
-    /** Keys and primes the generator as for replication 0 of {@code seed}, as MASON's own setSeed would not prime it. */
+    /** Keys the generator as for replication 0 of {@code seed}, where MASON's own setSeed keys it otherwise. */
     @Override
     public void setSeed(long seed) {
         super.setSeed(seed);
@@ -79,11 +98,36 @@ public final class DyadSimulation extends SimState {
     /** Runs the whole period and returns what happened. */
     public Trajectory replay() {
         start();
-        int months = scenario.months();
-        while (schedule.getSteps() < months) {
-            schedule.step(this);
+        while (schedule.step(this)) {
+            // the schedule stops itself after the period's last month
         }
         finish();
+        return trajectory;
+    }
+
+    /** Called by the month end after it recorded a month: after the last one, nothing more is scheduled. */
+    void monthDone(int done) {
+        if (done == months - 1) {
+            repeating.stop();
+        }
+    }
+
+    /** The state agents, in the order of the scenario. */
+    public List<StateAgent> getAgents() {
+        return List.of(agents);
+    }
+
+    /** Months in the period. */
+    public int getMonths() {
+        return months;
+    }
+
+    public int getIssuesPerMonth() {
+        return issuesPerMonth;
+    }
+
+    /** What the run produced so far, month by month; overwritten by the next replay. */
+    public Trajectory trajectory() {
         return trajectory;
     }
 
@@ -92,14 +136,10 @@ public final class DyadSimulation extends SimState {
     }
 
     int issuesPerMonth() {
-        return scenario.issuesPerMonth();
+        return issuesPerMonth;
     }
 
     ExogenousInputs inputs() {
         return inputs;
-    }
-
-    Trajectory trajectory() {
-        return trajectory;
     }
 }

@@ -5,9 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dyad.model.Replay;
 import dyad.model.RunSummary;
-import dyad.scenario.BehaviourWeights;
+import dyad.model.rules.RuleSet;
 import dyad.scenario.Scenario;
 import dyad.scenario.ScenarioLoader;
+import dyad.scenario.Weights;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -62,18 +63,14 @@ class PaperCheckTest {
     @Test
     void theStoryHoldsWhenEveryWeightMovesByTwentyPercent() {
         Random random = new Random(2007);
-        String[] keys = {"baseline", "shared_interest", "reciprocity", "threat", "grievance", "aspiration",
-                "containment", "ambition", "domestic_pressure"};
         List<Scenario> draws = new java.util.ArrayList<>();
         for (int draw = 0; draw < 10; draw++) {
             Map<String, Double> overrides = new LinkedHashMap<>();
             for (String agent : List.of("usa", "russia")) {
-                BehaviourWeights w = BASELINE.agents().get(BASELINE.agentIndex(agent)).weights();
-                double[] values = {w.baseline(), w.sharedInterest(), w.reciprocity(), w.threat(), w.grievance(),
-                        w.aspiration(), w.containment(), w.ambition(), w.domesticPressure()};
-                for (int k = 0; k < keys.length; k++) {
-                    overrides.put("agents." + agent + ".weights." + keys[k],
-                            values[k] * (1 + 0.2 * (2 * random.nextDouble() - 1)));
+                Weights w = BASELINE.agents().get(BASELINE.agentIndex(agent)).weights();
+                for (String key : RuleSet.STANDARD.keys()) {
+                    overrides.put("agents." + agent + ".weights." + key,
+                            w.get(key) * (1 + 0.2 * (2 * random.nextDouble() - 1)));
                 }
             }
             draws.add(ScenarioLoader.load(BASELINE_FILE, overrides));
