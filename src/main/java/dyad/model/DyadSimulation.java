@@ -8,14 +8,13 @@ import sim.engine.Schedule;
 import sim.engine.Sequence;
 import sim.engine.SimState;
 import sim.engine.Steppable;
-import sim.engine.Stoppable;
 
 /**
  * One replication of a scenario on MASON's schedule. Each month a {@link Sequence} steps the state agents
- * (decide), then {@link MonthEnd} (apply); one schedule step is one month, and the schedule stops after
- * the period's last month, so that {@code while (schedule.step(state))} and MASON's {@code doLoop} end by
- * themselves. A single repeating sequence keeps the schedule's heap to one entry, which halves the cost of
- * a replay against scheduling each agent on its own.
+ * (decide), then {@link MonthEnd} (apply); one schedule step is one month. The month schedules the next
+ * one until the period's last, after which the schedule is empty, so that {@code while (schedule.step(state))}
+ * and MASON's {@code doLoop} end by themselves after exactly the period's months. A single sequence keeps the
+ * schedule's heap to one entry, which halves the cost of a replay against scheduling each agent on its own.
  *
  * <p>Everything a running simulation holds is serialisable, so a checkpoint written mid-run and read back
  * finishes the run as it would have finished. The agents are reachable through {@link #getAgents()}.
@@ -26,11 +25,9 @@ public final class DyadSimulation extends SimState {
 
     private final int months;
     private final int issuesPerMonth;
-    private final ExogenousInputs inputs;
     private final Trajectory trajectory;
     private final StateAgent[] agents;
-    private final Sequence month;
-    private Stoppable repeating;
+    private final Month month;
 
     /** A replication of {@code scenario} under Dyad's standard rules. */
     public DyadSimulation(Scenario scenario, ExogenousInputs inputs, long seed, int replication) {
@@ -46,7 +43,6 @@ public final class DyadSimulation extends SimState {
         super(Seeds.generator(seed, replication));
         this.months = scenario.months();
         this.issuesPerMonth = scenario.issuesPerMonth();
-        this.inputs = inputs;
         this.trajectory = Trajectory.empty(scenario.agents().size(), months);
         this.agents = new StateAgent[scenario.agents().size()];
         Steppable[] steps = new Steppable[agents.length + 1];
@@ -55,7 +51,7 @@ public final class DyadSimulation extends SimState {
             steps[a] = agents[a];
         }
         steps[agents.length] = new MonthEnd(agents);
-        this.month = new Sequence(steps);
+        this.month = new Month(new Sequence(steps), months);
     }
 
     /** MASON's start (which primes the generator), then the agents back at their initial state, scheduled. */
@@ -65,7 +61,7 @@ public final class DyadSimulation extends SimState {
         for (StateAgent agent : agents) {
             agent.reset();
         }
-        repeating = schedule.scheduleRepeating(Schedule.EPOCH, 0, month, 1.0);
+        schedule.scheduleOnce(Schedule.EPOCH, month);
     }
 
     /**
@@ -105,13 +101,6 @@ public final class DyadSimulation extends SimState {
         return trajectory;
     }
 
-    /** Called by the month end after it recorded a month: after the last one, nothing more is scheduled. */
-    void monthDone(int done) {
-        if (done == months - 1) {
-            repeating.stop();
-        }
-    }
-
     /** The state agents, in the order of the scenario. */
     public List<StateAgent> getAgents() {
         return List.of(agents);
@@ -139,7 +128,25 @@ public final class DyadSimulation extends SimState {
         return issuesPerMonth;
     }
 
-    ExogenousInputs inputs() {
-        return inputs;
+    /** One month: the agents decide, the month end applies; then the next month, if the period has one. */
+    private static final class Month implements Steppable {
+
+        private static final long serialVersionUID = 1L;
+
+        private final Sequence steps;
+        private final int months;
+
+        Month(Sequence steps, int months) {
+            this.steps = steps;
+            this.months = months;
+        }
+
+        @Override
+        public void step(SimState state) {
+            steps.step(state);
+            if (state.schedule.getTime() < months - 1) {
+                state.schedule.scheduleOnce(this);
+            }
+        }
     }
 }

@@ -38,6 +38,5 @@ final class MonthEnd implements Steppable {
             trajectory.trust()[a][month] = agents[a].trust();
             trajectory.grievance()[a][month] = agents[a].grievance();
         }
-        simulation.monthDone(month);
     }
 }

@@ -1,0 +1,137 @@
+package dyad.model;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dyad.scenario.Scenario;
+import dyad.scenario.ScenarioLoader;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import sim.engine.SimState;
+import sim.util.Properties;
+
+/** The simulation is a proper MASON model: MASON's start, a schedule that ends, inspectable agents, checkpoints, doLoop. */
+class MasonModelTest {
+
+    static final Scenario BASELINE = ReplayTest.BASELINE;
+    static final ExogenousInputs INPUTS = ExogenousInputs.of(BASELINE);
+
+    @Test
+    void startIsMasonsStartWhichPrimesTheKeyedGenerator() {
+        DyadSimulation simulation = new DyadSimulation(BASELINE, INPUTS, 11, 3);
+        assertTrue(simulation.random.stateEquals(Seeds.generator(11, 3)), "keyed, not yet primed");
+        simulation.start();
+        assertTrue(simulation.random.stateEquals(SimState.primeGenerator(Seeds.generator(11, 3))),
+                "primed by SimState.start()");
+    }
+
+    @Test
+    void theScheduleStopsItselfAfterThePeriod() {
+        DyadSimulation simulation = new DyadSimulation(BASELINE, INPUTS, 11, 3);
+        simulation.start();
+        int steps = 0;
+        while (simulation.schedule.step(simulation)) {
+            steps++;
+            assertTrue(steps <= BASELINE.months(), "the schedule runs past the period");
+        }
+        assertEquals(BASELINE.months(), steps);
+        assertFalse(simulation.schedule.step(simulation), "nothing is left to step");
+        Trajectory replayed = Replay.replicate(BASELINE, INPUTS, 11, 3);
+        assertArrayEquals(replayed.index(), simulation.trajectory().index());
+        assertArrayEquals(replayed.trust()[1], simulation.trajectory().trust()[1]);
+    }
+
+    @Test
+    void masonsInspectorSeesTheAgentsAndTheirState() {
+        DyadSimulation simulation = new DyadSimulation(BASELINE, INPUTS, 11, 0);
+        simulation.start();
+        for (int m = 0; m < 24; m++) {
+            simulation.schedule.step(simulation);
+        }
+        Map<String, Object> model = properties(simulation);
+        assertEquals(BASELINE.months(), model.get("Months"));
+        @SuppressWarnings("unchecked")
+        List<StateAgent> agents = (List<StateAgent>) model.get("Agents");
+        assertEquals(List.of("usa", "russia"), agents.stream().map(StateAgent::getId).toList());
+        Map<String, Object> russia = properties(agents.get(1));
+        assertTrue(russia.keySet().containsAll(List.of("Id", "Name", "Trust", "Grievance", "Propensity",
+                "Cooperations", "CooperationShare", "Room", "Strength")), russia.keySet().toString());
+        Trajectory trajectory = simulation.trajectory();
+        assertEquals("russia", russia.get("Id"));
+        assertEquals(trajectory.trust()[1][23], (double) russia.get("Trust"));
+        assertEquals(trajectory.grievance()[1][23], (double) russia.get("Grievance"));
+        assertEquals(trajectory.propensity()[1][23], (double) russia.get("Propensity"));
+        assertEquals(trajectory.cooperationShare()[1][23], (double) russia.get("CooperationShare"));
+        assertEquals(INPUTS.room(1, 23), (double) russia.get("Room"));
+    }
+
+    private static Map<String, Object> properties(Object bean) {
+        Properties properties = Properties.getProperties(bean);
+        Map<String, Object> values = new HashMap<>();
+        for (int p = 0; p < properties.numProperties(); p++) {
+            values.put(properties.getName(p), properties.getValue(p));
+        }
+        return values;
+    }
+
+    @Test
+    void aCheckpointWrittenMidRunFinishesTheSameRun() throws IOException, ClassNotFoundException {
+        Trajectory uninterrupted = Replay.replicate(BASELINE, INPUTS, 11, 5);
+        DyadSimulation simulation = new DyadSimulation(BASELINE, INPUTS, 11, 5);
+        simulation.start();
+        for (int m = 0; m < 100; m++) {
+            simulation.schedule.step(simulation);
+        }
+        ByteArrayOutputStream checkpoint = new ByteArrayOutputStream();
+        simulation.writeToCheckpoint(checkpoint);
+        DyadSimulation restored = (DyadSimulation) SimState.readFromCheckpoint(
+                new ByteArrayInputStream(checkpoint.toByteArray()));
+        for (DyadSimulation run : List.of(simulation, restored)) {
+            while (run.schedule.step(run)) {
+                // to the end of the period
+            }
+            run.finish();
+            Trajectory finished = run.trajectory();
+            assertArrayEquals(uninterrupted.index(), finished.index());
+            for (int a = 0; a < 2; a++) {
+                assertArrayEquals(uninterrupted.cooperationShare()[a], finished.cooperationShare()[a]);
+                assertArrayEquals(uninterrupted.propensity()[a], finished.propensity()[a]);
+                assertArrayEquals(uninterrupted.trust()[a], finished.trust()[a]);
+                assertArrayEquals(uninterrupted.grievance()[a], finished.grievance()[a]);
+            }
+        }
+        assertEquals(BASELINE.months(), restored.schedule.getSteps());
+    }
+
+    /** doLoop ends the JVM, so it runs in a child JVM: see {@link DoLoopMain}. */
+    @Test
+    void masonsDoLoopRunsTheModelUnchanged(@TempDir Path temp) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+                .toString(), "-cp", System.getProperty("java.class.path"), DoLoopMain.class.getName(),
+                "-repeat", "3", "-seed", "5", "-quiet"));
+        Path log = temp.resolve("doloop.log");
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        if (!process.waitFor(120, TimeUnit.SECONDS)) {
+            process.destroyForcibly().waitFor();
+            throw new AssertionError("doLoop did not end: " + Files.readString(log));
+        }
+        String output = Files.readString(log);
+        assertEquals(0, process.exitValue(), output);
+        for (long seed = 5; seed < 8; seed++) {
+            assertTrue(output.contains("seed " + seed + ": " + BASELINE.months() + " steps, same as its replay"),
+                    output);
+        }
+    }
+}
