@@ -8,13 +8,14 @@ import sim.engine.Schedule;
 import sim.engine.Sequence;
 import sim.engine.SimState;
 import sim.engine.Steppable;
+import sim.engine.Stoppable;
 
 /**
  * One replication of a scenario on MASON's schedule. Each month a {@link Sequence} steps the state agents
- * (decide), then {@link MonthEnd} (apply); one schedule step is one month. The month schedules the next
- * one until the period's last, after which the schedule is empty, so that {@code while (schedule.step(state))}
- * and MASON's {@code doLoop} end by themselves after exactly the period's months. A single sequence keeps the
- * schedule's heap to one entry, which halves the cost of a replay against scheduling each agent on its own.
+ * (decide), then {@link MonthEnd} (apply); one schedule step is one month. After the period's last month
+ * the schedule is empty, so that {@code while (schedule.step(state))} and MASON's {@code doLoop} end by
+ * themselves after exactly the period's months. A single repeating sequence keeps the schedule's heap to one
+ * entry, which halves the cost of a replay against scheduling each agent on its own.
  *
  * <p>Everything a running simulation holds is serialisable, so a checkpoint written mid-run and read back
  * finishes the run as it would have finished. The agents are reachable through {@link #getAgents()}.
@@ -28,6 +29,7 @@ public final class DyadSimulation extends SimState {
     private final Trajectory trajectory;
     private final StateAgent[] agents;
     private final Month month;
+    private Stoppable repeating;
 
     /** A replication of {@code scenario} under Dyad's standard rules. */
     public DyadSimulation(Scenario scenario, ExogenousInputs inputs, long seed, int replication) {
@@ -61,7 +63,22 @@ public final class DyadSimulation extends SimState {
         for (StateAgent agent : agents) {
             agent.reset();
         }
-        schedule.scheduleOnce(Schedule.EPOCH, month);
+        if (months > 1) {
+            repeating = schedule.scheduleRepeating(Schedule.EPOCH, 0, month, 1.0);
+        } else {
+            schedule.scheduleOnce(Schedule.EPOCH, month);
+        }
+    }
+
+    /**
+     * Called in the period's last but one month. A repeat has always put its next month on the schedule before
+     * it steps, so one stopped in the last month would leave a step that does nothing after the period: the
+     * repeat stops a month early instead and the last month is scheduled on its own, in the same step as the
+     * repeat's last (now empty) entry.
+     */
+    private void lastMonthNext() {
+        repeating.stop();
+        schedule.scheduleOnce(month);
     }
 
     /**
@@ -128,7 +145,7 @@ public final class DyadSimulation extends SimState {
         return issuesPerMonth;
     }
 
-    /** One month: the agents decide, the month end applies; then the next month, if the period has one. */
+    /** One month: the agents decide, then the month end applies. */
     private static final class Month implements Steppable {
 
         private static final long serialVersionUID = 1L;
@@ -144,8 +161,8 @@ public final class DyadSimulation extends SimState {
         @Override
         public void step(SimState state) {
             steps.step(state);
-            if (state.schedule.getTime() < months - 1) {
-                state.schedule.scheduleOnce(this);
+            if (state.schedule.getTime() == months - 2) {
+                ((DyadSimulation) state).lastMonthNext();
             }
         }
     }

@@ -53,6 +53,24 @@ class MasonModelTest {
         assertArrayEquals(replayed.trust()[1], simulation.trajectory().trust()[1]);
     }
 
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0} months")
+    @org.junit.jupiter.params.provider.ValueSource(ints = {1, 2, 3, 13})
+    void aShortPeriodEndsAfterItsLastMonthToo(int months, @TempDir Path temp) throws IOException {
+        Path file = Files.writeString(temp.resolve("short.yaml"), String.join("\n", "name: short",
+                "period: {start: 2000-01, end: " + java.time.YearMonth.of(2000, 1).plusMonths(months - 1) + "}",
+                "agents:", "  a: {capability: 1, weights: {baseline: 1, reciprocity: 1}}",
+                "  b: {capability: 1, weights: {baseline: -1, reciprocity: 2}}", ""));
+        Scenario scenario = ScenarioLoader.load(file);
+        DyadSimulation simulation = new DyadSimulation(scenario, ExogenousInputs.of(scenario), 1, 0);
+        for (int run = 0; run < 2; run++) {
+            simulation.start();
+            while (simulation.schedule.step(simulation)) {
+                assertTrue(simulation.schedule.getSteps() <= months, "the schedule runs past the period");
+            }
+            assertEquals(months, simulation.schedule.getSteps());
+        }
+    }
+
     @Test
     void masonsInspectorSeesTheAgentsAndTheirState() {
         DyadSimulation simulation = new DyadSimulation(BASELINE, INPUTS, 11, 0);
