@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -79,6 +80,21 @@ class ScenarioLoaderTest {
                 Map.of("agents.beta.weights.threat", 2.5, "replications", 3.0));
         assertEquals(2.5, scenario.agents().get(1).weights().get("threat"));
         assertEquals(3, scenario.replications());
+    }
+
+    /** Which weight keys exist is the model's rule registry's to say: the loader reads any key as a number. */
+    @Test
+    void weightsAreReadAsAnOpenMapWithWhereEachWasWritten(@TempDir Path temp) throws IOException {
+        Path file = Files.writeString(temp.resolve("open.yaml"), String.join("\n",
+                "extends: " + TEST_SCENARIOS.resolve("small.yaml").toAbsolutePath(), "name: open", "agents:",
+                "  alpha:", "    weights: {war_weariness: 2.5}", ""));
+        Weights weights = ScenarioLoader.load(file).agents().get(0).weights();
+        assertEquals(List.of("baseline", "reciprocity", "threat", "war_weariness"), List.copyOf(weights.keys()));
+        assertEquals(2.5, weights.get("war_weariness"));
+        assertEquals(0, weights.get("aspiration"), "a weight not written is 0");
+        assertEquals(new Location(file, 5, 30), weights.locationOf("war_weariness").orElseThrow());
+        assertEquals(weights, Weights.of(Map.of("baseline", 1.0, "reciprocity", 1.0, "threat", 1.0,
+                "war_weariness", 2.5, "aspiration", 0.0)), "a weight of 0 is one not written");
     }
 
     @Test

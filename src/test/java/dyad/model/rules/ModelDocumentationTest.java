@@ -13,10 +13,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
-/** The model's documentation says what the rule registry holds, so that the two cannot drift apart. */
+/** The documentation says what the rule registry holds, so that the two cannot drift apart. */
 class ModelDocumentationTest {
 
     private static final Path MODEL = Path.of("src/site/markdown/model.md");
+    private static final Path FORMAT = Path.of("src/site/markdown/scenario-format.md");
     private static final String BEGIN = "<!-- rules table: generated from RuleSet.STANDARD, checked by"
             + " ModelDocumentationTest -->";
     private static final String END = "<!-- end of rules table -->";
@@ -84,6 +85,19 @@ class ModelDocumentationTest {
             assertTrue(Pattern.compile("term = .*weights\\." + rule.key() + "\\b").matcher(section).find(),
                     rule + ": no term with weights." + rule.key());
         }
+    }
+
+    @Test
+    void theScenarioFormatGivesEveryWeightWithItsRange() throws IOException {
+        List<String> rows = new ArrayList<>();
+        Matcher row = Pattern.compile("(?m)^\\| `weights\\.([a-z_]+)` \\| ([^|]+) \\|")
+                .matcher(Files.readString(FORMAT));
+        while (row.find()) {
+            rows.add(row.group(1) + " " + row.group(2));
+        }
+        List<String> expected = RuleSet.STANDARD.rules().stream()
+                .map(rule -> rule.key() + " " + number(rule.minWeight()) + " to " + number(rule.maxWeight())).toList();
+        assertEquals(expected, rows);
     }
 
     @Test
