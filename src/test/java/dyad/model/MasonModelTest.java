@@ -133,6 +133,48 @@ class MasonModelTest {
         assertEquals(BASELINE.months(), restored.schedule.getSteps());
     }
 
+    /**
+     * A GUIState needs nothing of the model but the SimState: this one, written as a Dyad GUI would be, steps
+     * the model until the schedule ends, with a GUI-side steppable after every month, and reads what MASON's
+     * inspector would show.
+     */
+    @Test
+    void aGuiStateRunsTheModelWithoutTouchingIt() {
+        DyadSimulation simulation = new DyadSimulation(BASELINE, INPUTS, 11, 2);
+        List<Double> russiasTrust = new ArrayList<>();
+        sim.display.GUIState gui = new sim.display.GUIState(simulation) {
+            /** The console's model tab inspects the simulation's bean properties, as in MASON's examples. */
+            @Override
+            public Object getSimulationInspectedObject() {
+                return state;
+            }
+
+            @Override
+            public void start() {
+                super.start();
+                // the GUI's own steppables run once more on the step that finds the schedule empty
+                scheduleRepeatingImmediatelyAfter(state -> {
+                    if (state.schedule.getTime() < sim.engine.Schedule.AFTER_SIMULATION) {
+                        russiasTrust.add(((DyadSimulation) state).getAgents().get(1).getTrust());
+                    }
+                });
+            }
+        };
+        gui.start();
+        int months = 0;
+        while (gui.step()) {
+            months++;
+        }
+        gui.finish();
+        assertEquals(BASELINE.months(), months);
+        assertEquals(BASELINE.months(), russiasTrust.size());
+        Trajectory replayed = Replay.replicate(BASELINE, INPUTS, 11, 2);
+        for (int m = 0; m < months; m++) {
+            assertEquals(replayed.trust()[1][m], russiasTrust.get(m), "month " + m);
+        }
+        assertTrue(properties(gui.getSimulationInspectedObject()).containsKey("Agents"), "the console's model tab");
+    }
+
     /** doLoop ends the JVM, so it runs in a child JVM: see {@link DoLoopMain}. */
     @Test
     void masonsDoLoopRunsTheModelUnchanged(@TempDir Path temp) throws IOException, InterruptedException {
