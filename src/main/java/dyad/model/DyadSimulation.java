@@ -28,7 +28,7 @@ public final class DyadSimulation extends SimState {
     private final int issuesPerMonth;
     private final Trajectory trajectory;
     private final StateAgent[] agents;
-    private final Month month;
+    private final Month monthStep;
     private Stoppable repeating;
 
     /** A replication of {@code scenario} under Dyad's standard rules. */
@@ -53,7 +53,7 @@ public final class DyadSimulation extends SimState {
             steps[a] = agents[a];
         }
         steps[agents.length] = new MonthEnd(agents);
-        this.month = new Month(new Sequence(steps), months);
+        this.monthStep = new Month(new Sequence(steps), months);
     }
 
     /** MASON's start (which primes the generator), then the agents back at their initial state, scheduled. */
@@ -64,9 +64,9 @@ public final class DyadSimulation extends SimState {
             agent.reset();
         }
         if (months > 1) {
-            repeating = schedule.scheduleRepeating(Schedule.EPOCH, 0, month, 1.0);
+            repeating = schedule.scheduleRepeating(Schedule.EPOCH, 0, monthStep, 1.0);
         } else {
-            schedule.scheduleOnce(Schedule.EPOCH, month);
+            schedule.scheduleOnce(Schedule.EPOCH, monthStep);
         }
     }
 
@@ -78,7 +78,7 @@ public final class DyadSimulation extends SimState {
      */
     private void lastMonthNext() {
         repeating.stop();
-        schedule.scheduleOnce(month);
+        schedule.scheduleOnce(monthStep);
     }
 
     /**
