@@ -73,12 +73,13 @@ public final class DyadSimulation extends SimState {
     /**
      * Called in the period's last but one month. A repeat has always put its next month on the schedule before
      * it steps, so one stopped in the last month would leave a step that does nothing after the period: the
-     * repeat stops a month early instead and the last month is scheduled on its own, in the same step as the
-     * repeat's last (now empty) entry.
+     * repeat stops a month early instead and the last month is scheduled on its own, in the same schedule
+     * step as the repeat's last (now empty) entry. It comes after that entry in its own ordering: two entries
+     * of one ordering would be shuffled with the model's random numbers, which would change the run.
      */
     private void lastMonthNext() {
         repeating.stop();
-        schedule.scheduleOnce(monthStep);
+        schedule.scheduleOnce(schedule.getTime() + 1.0, 1, monthStep);
     }
 
     /**
