@@ -38,7 +38,7 @@ class BadWeightsTest {
                 Arguments.of("sweep", SWEEPS + "unknown-weight.yaml", "unknown-key.yaml:5:",
                         "field 'agents.beta.weights.treat': unknown key; did you mean 'threat'?"),
                 Arguments.of("sweep", SWEEPS + "weight-out-of-range.yaml", "weight-out-of-range.yaml:4:",
-                        "field 'parameters.agents.usa.weights.containment': the value 60 is not allowed in the"
+                        "field 'parameters.agents.alpha.weights.threat': the value 60 is not allowed in the"
                                 + " scenario"),
                 Arguments.of("sweep", SWEEPS + "unknown-weight-parameter.yaml", "unknown-weight-parameter.yaml:4:",
                         "field 'parameters.agents.alpha.weights.nokey'"));

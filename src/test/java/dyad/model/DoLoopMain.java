@@ -10,16 +10,21 @@ import sim.engine.MakesSimState;
 import sim.engine.SimState;
 
 /**
- * Runs the baseline under MASON's {@code doLoop} with the arguments given, then says, for each simulation it
+ * Runs the scenario of the first argument under MASON's {@code doLoop} with the other arguments, then says, for each simulation it
  * made, how many steps its schedule took and whether its run is that of {@link Replay}. doLoop ends the JVM,
  * so this prints from a shutdown hook.
  */
 public final class DoLoopMain implements MakesSimState {
 
-    private final Scenario scenario = ScenarioLoader.load(Path.of("scenarios/us-russia-1992-2007.yaml"));
-    private final ExogenousInputs inputs = ExogenousInputs.of(scenario);
+    private final Scenario scenario;
+    private final ExogenousInputs inputs;
     private final List<DyadSimulation> made = new CopyOnWriteArrayList<>();
     private final List<Long> seeds = new CopyOnWriteArrayList<>();
+
+    private DoLoopMain(Scenario scenario) {
+        this.scenario = scenario;
+        this.inputs = ExogenousInputs.of(scenario);
+    }
 
     @Override
     public SimState newInstance(long seed, String[] args) {
@@ -35,7 +40,7 @@ public final class DoLoopMain implements MakesSimState {
     }
 
     public static void main(String[] args) {
-        DoLoopMain maker = new DoLoopMain();
+        DoLoopMain maker = new DoLoopMain(ScenarioLoader.load(Path.of(args[0])));
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             for (int i = 0; i < maker.made.size(); i++) {
                 DyadSimulation simulation = maker.made.get(i);
@@ -46,6 +51,6 @@ public final class DoLoopMain implements MakesSimState {
                         + (same ? "same as" : "not") + " its replay");
             }
         }));
-        SimState.doLoop(maker, args);
+        SimState.doLoop(maker, Arrays.copyOfRange(args, 1, args.length));
     }
 }

@@ -27,6 +27,7 @@ class MasonModelTest {
 
     static final Scenario BASELINE = ReplayTest.BASELINE;
     static final ExogenousInputs INPUTS = ExogenousInputs.of(BASELINE);
+    static final Path SMALL = Path.of("src/test/resources/scenarios/small.yaml");
 
     @Test
     void startIsMasonsStartWhichPrimesTheKeyedGenerator() {
@@ -82,17 +83,18 @@ class MasonModelTest {
         assertEquals(BASELINE.months(), model.get("Months"));
         @SuppressWarnings("unchecked")
         List<StateAgent> agents = (List<StateAgent>) model.get("Agents");
-        assertEquals(List.of("usa", "russia"), agents.stream().map(StateAgent::getId).toList());
-        Map<String, Object> russia = properties(agents.get(1));
-        assertTrue(russia.keySet().containsAll(List.of("Id", "Name", "Trust", "Grievance", "Propensity",
-                "Cooperations", "CooperationShare", "Room", "Strength")), russia.keySet().toString());
+        assertEquals(BASELINE.agents().stream().map(dyad.scenario.AgentSpec::id).toList(),
+                agents.stream().map(StateAgent::getId).toList());
+        Map<String, Object> second = properties(agents.get(1));
+        assertTrue(second.keySet().containsAll(List.of("Id", "Name", "Trust", "Grievance", "Propensity",
+                "Cooperations", "CooperationShare", "Room", "Strength")), second.keySet().toString());
         Trajectory trajectory = simulation.trajectory();
-        assertEquals("russia", russia.get("Id"));
-        assertEquals(trajectory.trust()[1][23], (double) russia.get("Trust"));
-        assertEquals(trajectory.grievance()[1][23], (double) russia.get("Grievance"));
-        assertEquals(trajectory.propensity()[1][23], (double) russia.get("Propensity"));
-        assertEquals(trajectory.cooperationShare()[1][23], (double) russia.get("CooperationShare"));
-        assertEquals(INPUTS.room(1, 23), (double) russia.get("Room"));
+        assertEquals(BASELINE.agents().get(1).id(), second.get("Id"));
+        assertEquals(trajectory.trust()[1][23], (double) second.get("Trust"));
+        assertEquals(trajectory.grievance()[1][23], (double) second.get("Grievance"));
+        assertEquals(trajectory.propensity()[1][23], (double) second.get("Propensity"));
+        assertEquals(trajectory.cooperationShare()[1][23], (double) second.get("CooperationShare"));
+        assertEquals(INPUTS.room(1, 23), (double) second.get("Room"));
     }
 
     private static Map<String, Object> properties(Object bean) {
@@ -141,7 +143,7 @@ class MasonModelTest {
     @Test
     void aGuiStateRunsTheModelWithoutTouchingIt() {
         DyadSimulation simulation = new DyadSimulation(BASELINE, INPUTS, 11, 2);
-        List<Double> russiasTrust = new ArrayList<>();
+        List<Double> secondsTrust = new ArrayList<>();
         sim.display.GUIState gui = new sim.display.GUIState(simulation) {
             /** The console's model tab inspects the simulation's bean properties, as in MASON's examples. */
             @Override
@@ -155,7 +157,7 @@ class MasonModelTest {
                 // the GUI's own steppables run once more on the step that finds the schedule empty
                 scheduleRepeatingImmediatelyAfter(state -> {
                     if (state.schedule.getTime() < sim.engine.Schedule.AFTER_SIMULATION) {
-                        russiasTrust.add(((DyadSimulation) state).getAgents().get(1).getTrust());
+                        secondsTrust.add(((DyadSimulation) state).getAgents().get(1).getTrust());
                     }
                 });
             }
@@ -167,10 +169,10 @@ class MasonModelTest {
         }
         gui.finish();
         assertEquals(BASELINE.months(), months);
-        assertEquals(BASELINE.months(), russiasTrust.size());
+        assertEquals(BASELINE.months(), secondsTrust.size());
         Trajectory replayed = Replay.replicate(BASELINE, INPUTS, 11, 2);
         for (int m = 0; m < months; m++) {
-            assertEquals(replayed.trust()[1][m], russiasTrust.get(m), "month " + m);
+            assertEquals(replayed.trust()[1][m], secondsTrust.get(m), "month " + m);
         }
         assertTrue(properties(gui.getSimulationInspectedObject()).containsKey("Agents"), "the console's model tab");
     }
@@ -180,7 +182,7 @@ class MasonModelTest {
     void masonsDoLoopRunsTheModelUnchanged(@TempDir Path temp) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
                 .toString(), "-cp", System.getProperty("java.class.path"), DoLoopMain.class.getName(),
-                "-repeat", "3", "-seed", "5", "-quiet"));
+                SMALL.toString(), "-repeat", "3", "-seed", "5", "-quiet"));
         Path log = temp.resolve("doloop.log");
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         if (!process.waitFor(120, TimeUnit.SECONDS)) {
@@ -189,9 +191,9 @@ class MasonModelTest {
         }
         String output = Files.readString(log);
         assertEquals(0, process.exitValue(), output);
+        int months = ScenarioLoader.load(SMALL).months();
         for (long seed = 5; seed < 8; seed++) {
-            assertTrue(output.contains("seed " + seed + ": " + BASELINE.months() + " steps, same as its replay"),
-                    output);
+            assertTrue(output.contains("seed " + seed + ": " + months + " steps, same as its replay"), output);
         }
     }
 }
