@@ -79,9 +79,8 @@ public final class RuleSet implements Serializable {
      */
     public double[] weightsOf(AgentSpec agent) {
         double[] weights = new double[rules.length];
-        for (Map.Entry<String, Double> weight : agent.weights().values().entrySet()) {
-            String key = weight.getKey();
-            double value = weight.getValue();
+        for (String key : agent.weights().keys()) {
+            double value = agent.weights().get(key);
             Integer position = positions.get(key);
             if (position == null) {
                 throw refusal(agent, key, "unknown key" + Fields.suggestion(key, keys()));
