@@ -2,13 +2,14 @@ package dyad.batch;
 
 import com.google.gson.GsonBuilder;
 import dyad.Version;
+import dyad.model.rules.RuleSet;
 import dyad.scenario.AgentSpec;
-import dyad.scenario.BehaviourWeights;
 import dyad.scenario.EffectSpec;
 import dyad.scenario.EventKind;
 import dyad.scenario.EventSpec;
 import dyad.scenario.Periodisation;
 import dyad.scenario.Scenario;
+import dyad.scenario.Weights;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -120,17 +121,13 @@ public final class Manifest {
         return values;
     }
 
-    private static Map<String, Object> weights(BehaviourWeights weights) {
+    /** Every rule's weight by its key, 0 where the scenario writes none, in the order of the rules. */
+    private static Map<String, Object> weights(Weights weights) {
         Map<String, Object> values = new LinkedHashMap<>();
-        values.put("baseline", weights.baseline());
-        values.put("shared_interest", weights.sharedInterest());
-        values.put("reciprocity", weights.reciprocity());
-        values.put("threat", weights.threat());
-        values.put("grievance", weights.grievance());
-        values.put("aspiration", weights.aspiration());
-        values.put("containment", weights.containment());
-        values.put("ambition", weights.ambition());
-        values.put("domestic_pressure", weights.domesticPressure());
+        for (String key : RuleSet.STANDARD.keys()) {
+            values.put(key, weights.get(key));
+        }
+        weights.values().forEach(values::putIfAbsent);
         return values;
     }
 

@@ -1,10 +1,15 @@
 package dyad.batch;
 
 import dyad.model.Seeds;
+import dyad.model.rules.RuleSet;
 import dyad.scenario.FactSpec;
+import dyad.scenario.Fields;
+import dyad.scenario.Location;
 import dyad.scenario.Scenario;
+import dyad.scenario.ScenarioException;
 import dyad.scenario.TwinScenario;
 import dyad.scenario.ScenarioLoader;
+import dyad.scenario.YamlReader;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,13 +36,41 @@ public record SweepPlan(SweepSpec spec, ScenarioLoader.Template template, Scenar
         twinScenarios = List.copyOf(twinScenarios);
     }
 
+    /**
+     * @throws ScenarioException if the base scenario's weights, or those of a parameter's extreme values, do
+     *                           not fit Dyad's rules
+     */
     public static SweepPlan of(SweepSpec spec, boolean independentSeeds) {
         ScenarioLoader.Template template = ScenarioLoader.template(spec.scenarioFile());
         Scenario base = template.bind(Map.of());
+        checkRules(spec, template, base);
         List<double[]> points = spec.design().points(spec.parameters(), spec.seed());
         List<TwinScenario> twins = RunMetrics.twins(spec, base);
         return new SweepPlan(spec, template, base, points, RunMetrics.names(spec, base), RunMetrics.facts(spec, base),
                 twins, twins.stream().map(TwinScenario::scenario).toList(), independentSeeds);
+    }
+
+    /**
+     * Checks the weights of the base scenario and of every parameter's extreme values against the rules, as
+     * the scenario's other fields were checked when the sweep was loaded: a weight's range is an interval,
+     * so the extremes within it mean every point is.
+     */
+    private static void checkRules(SweepSpec spec, ScenarioLoader.Template template, Scenario base) {
+        RuleSet.STANDARD.check(base);
+        for (SweepParameter parameter : spec.parameters()) {
+            List<Double> extremes = parameter.values().isEmpty() ? List.of(parameter.min(), parameter.max())
+                    : parameter.values();
+            for (double value : extremes) {
+                try {
+                    RuleSet.STANDARD.check(template.bind(Map.of(parameter.path(), value)));
+                } catch (ScenarioException e) {
+                    Location at = new Fields(YamlReader.readMapping(spec.sweepFile()), "").mapping("parameters")
+                            .locationOf(parameter.path());
+                    throw new ScenarioException(at, "parameters." + parameter.path(), "the value "
+                            + Fields.format(value) + " is not allowed in the scenario: " + e.getMessage());
+                }
+            }
+        }
     }
 
     public long runs() {

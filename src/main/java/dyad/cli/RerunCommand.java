@@ -6,6 +6,7 @@ import dyad.batch.ResolvedSweep;
 import dyad.batch.ResultsFolder;
 import dyad.batch.SweepManifest;
 import dyad.model.MemoryEstimate;
+import dyad.model.rules.RuleSet;
 import dyad.scenario.ResolvedScenario;
 import dyad.scenario.ScenarioException;
 import java.io.PrintWriter;
@@ -65,6 +66,7 @@ final class RerunCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         if (kind == ResultsFolder.Kind.RUN) {
             ResolvedScenario resolved = ResolvedScenario.of(scenarioFile);
+            RuleSet.STANDARD.check(resolved.scenario());
             boolean paperCheck = flag(manifest, "paper_check", true);
             MemoryEstimate.ofRun(resolved.scenario(), RunCommand.replays(resolved.scenario(), paperCheck))
                     .check(null, "DIR", "give Java more memory");

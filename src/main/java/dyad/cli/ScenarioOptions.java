@@ -1,6 +1,7 @@
 package dyad.cli;
 
 import dyad.model.MemoryEstimate;
+import dyad.model.rules.RuleSet;
 import dyad.scenario.Scenario;
 import dyad.scenario.ResolvedScenario;
 import dyad.scenario.ScenarioLoader;
@@ -30,17 +31,26 @@ final class ScenarioOptions {
             description = "Replications to average (default: the scenario's).")
     Integer replications;
 
-    /** The scenario with the command line's seed and replications, for commands that write no results. */
+    /**
+     * The scenario with the command line's seed and replications, for commands that write no results; its
+     * weights checked against Dyad's rules.
+     */
     Scenario load(CommandLine commandLine) {
         ScenarioOverrides overrides = overrides(commandLine);
         Scenario scenario = ScenarioLoader.load(file);
+        RuleSet.STANDARD.check(scenario);
         return scenario.withSeedAndReplications(overrides.seed().orElse(scenario.seed()),
                 overrides.replications().orElse(scenario.replications()));
     }
 
-    /** The scenario with the command line's seed and replications, as a self-contained scenario file. */
+    /**
+     * The scenario with the command line's seed and replications, as a self-contained scenario file; its
+     * weights checked against Dyad's rules.
+     */
     ResolvedScenario resolve(CommandLine commandLine) {
-        return ResolvedScenario.of(file, overrides(commandLine));
+        ResolvedScenario resolved = ResolvedScenario.of(file, overrides(commandLine));
+        RuleSet.STANDARD.check(resolved.scenario());
+        return resolved;
     }
 
     private ScenarioOverrides overrides(CommandLine commandLine) {

@@ -1,5 +1,6 @@
 package dyad.cli;
 
+import dyad.model.rules.RuleSet;
 import dyad.scenario.EventKind;
 import dyad.scenario.Scenario;
 import dyad.scenario.ScenarioLoader;
@@ -28,6 +29,7 @@ final class ValidateCommand implements Callable<Integer> {
     public Integer call() {
         dataFolders.grant();
         Scenario scenario = ScenarioLoader.load(file);
+        RuleSet.STANDARD.check(scenario);
         long drivers = scenario.events().stream().filter(e -> e.kind() == EventKind.DRIVER).count();
         spec.commandLine().getOut().printf("%s is valid: scenario '%s', %d agents, %d months (%s to %s), "
                         + "%d series, %d events (%d drivers, %d markers), %d periodisations, %d facts (%d twins), "

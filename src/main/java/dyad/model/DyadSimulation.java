@@ -1,57 +1,89 @@
 package dyad.model;
 
+import dyad.model.rules.RuleSet;
 import dyad.scenario.Scenario;
 import ec.util.MersenneTwisterFast;
-import sim.engine.AsynchronousSteppable;
+import java.util.List;
 import sim.engine.Schedule;
 import sim.engine.Sequence;
 import sim.engine.SimState;
 import sim.engine.Steppable;
+import sim.engine.Stoppable;
 
 /**
  * One replication of a scenario on MASON's schedule. Each month a {@link Sequence} steps the state agents
- * (decide), then {@link MonthEnd} (apply); one schedule step is one month. A single repeating sequence
- * keeps the schedule's heap to one entry, which halves the cost of a replay against scheduling each
- * agent on its own.
+ * (decide), then {@link MonthEnd} (apply); one schedule step is one month. After the period's last month
+ * the schedule is empty, so that {@code while (schedule.step(state))} and MASON's {@code doLoop} end by
+ * themselves after exactly the period's months. A single repeating sequence keeps the schedule's heap to one
+ * entry, which halves the cost of a replay against scheduling each agent on its own.
+ *
+ * <p>Everything a running simulation holds is serialisable, so a checkpoint written mid-run and read back
+ * finishes the run as it would have finished. The agents are reachable through {@link #getAgents()}.
  */
 public final class DyadSimulation extends SimState {
 
     private static final long serialVersionUID = 1L;
 
-    private final transient Scenario scenario;
-    private final transient ExogenousInputs inputs;
-    private final transient Trajectory trajectory;
+    private final int months;
+    private final int issuesPerMonth;
+    private final Trajectory trajectory;
+    private final StateAgent[] agents;
+    private final Month monthStep;
+    private Stoppable repeating;
 
+    /** A replication of {@code scenario} under Dyad's standard rules. */
     public DyadSimulation(Scenario scenario, ExogenousInputs inputs, long seed, int replication) {
-        super(Seeds.generator(seed, replication));
-        this.scenario = scenario;
-        this.inputs = inputs;
-        this.trajectory = Trajectory.empty(scenario.agents().size(), scenario.months());
+        this(scenario, inputs, seed, replication, RuleSet.STANDARD);
     }
 
     /**
-     * What {@link SimState#start()} does, except priming the generator: {@link Seeds#generator} primes it
-     * when it is keyed, so that a sweep can hand over a copy of a generator already keyed and primed.
+     * A replication of {@code scenario} under {@code rules}.
+     *
+     * @throws dyad.scenario.ScenarioException if an agent's weights do not fit the rules
      */
+    public DyadSimulation(Scenario scenario, ExogenousInputs inputs, long seed, int replication, RuleSet rules) {
+        super(Seeds.generator(seed, replication));
+        this.months = scenario.months();
+        this.issuesPerMonth = scenario.issuesPerMonth();
+        this.trajectory = Trajectory.empty(scenario.agents().size(), months);
+        this.agents = new StateAgent[scenario.agents().size()];
+        Steppable[] steps = new Steppable[agents.length + 1];
+        for (int a = 0; a < agents.length; a++) {
+            agents[a] = new StateAgent(a, scenario.agents().get(a), inputs, rules);
+            steps[a] = agents[a];
+        }
+        steps[agents.length] = new MonthEnd(agents);
+        this.monthStep = new Month(new Sequence(steps), months);
+    }
+
+    /** MASON's start (which primes the generator), then the agents back at their initial state, scheduled. */
     @Override
     public void start() {
-        for (AsynchronousSteppable running : asynchronousRegistry()) {
-            running.stop();
-            removeFromAsynchronousRegistry(running);
+        super.start();
+        for (StateAgent agent : agents) {
+            agent.reset();
         }
-        schedule.reset();
-        StateAgent[] agents = new StateAgent[scenario.agents().size()];
-        Steppable[] month = new Steppable[agents.length + 1];
-        for (int a = 0; a < agents.length; a++) {
-            agents[a] = new StateAgent(a, scenario.agents().get(a));
-            month[a] = agents[a];
+        if (months > 1) {
+            repeating = schedule.scheduleRepeating(Schedule.EPOCH, 0, monthStep, 1.0);
+        } else {
+            schedule.scheduleOnce(Schedule.EPOCH, monthStep);
         }
-        month[agents.length] = new MonthEnd(agents);
-        schedule.scheduleRepeating(Schedule.EPOCH, 0, new Sequence(month));
     }
 
     /**
-     * Runs another replication on this simulation's objects: the generator is re-keyed exactly as a new
+     * Called in the period's last but one month. A repeat has always put its next month on the schedule before
+     * it steps, so one stopped in the last month would leave a step that does nothing after the period: the
+     * repeat stops a month early instead and the last month is scheduled on its own, in the same schedule
+     * step as the repeat's last (now empty) entry. It comes after that entry in its own ordering: two entries
+     * of one ordering would be shuffled with the model's random numbers, which would change the run.
+     */
+    private void lastMonthNext() {
+        repeating.stop();
+        schedule.scheduleOnce(schedule.getTime() + 1.0, 1, monthStep);
+    }
+
+    /**
+     * Runs another replication on this simulation's objects: the generator is keyed exactly as a new
      * simulation's would be, and the trajectory's arrays are reused, so the result is the same as
      * {@code new DyadSimulation(scenario, inputs, seed, replication).replay()} without the allocations.
      * The returned trajectory is overwritten by the next replay.
@@ -61,15 +93,16 @@ public final class DyadSimulation extends SimState {
     }
 
     /**
-     * Runs another replication with the generator given, which must be keyed and primed as
-     * {@link Seeds#generator} does: a copy from a {@link GeneratorCache} saves keying it again.
+     * Runs another replication with the generator given, which must be keyed as {@link Seeds#generator}
+     * does (and not yet primed: {@link #start()} primes it): a copy from a {@link GeneratorCache} saves
+     * keying it again.
      */
-    public Trajectory replay(MersenneTwisterFast primed) {
-        random = primed;
+    public Trajectory replay(MersenneTwisterFast keyed) {
+        random = keyed;
         return replay();
     }
 
-    /** Keys and primes the generator as for replication 0 of {@code seed}, as MASON's own setSeed would not prime it. */
+    /** Keys the generator as for replication 0 of {@code seed}, where MASON's own setSeed keys it otherwise. */
     @Override
     public void setSeed(long seed) {
         super.setSeed(seed);
@@ -79,11 +112,29 @@ public final class DyadSimulation extends SimState {
     /** Runs the whole period and returns what happened. */
     public Trajectory replay() {
         start();
-        int months = scenario.months();
-        while (schedule.getSteps() < months) {
-            schedule.step(this);
+        while (schedule.step(this)) {
+            // the schedule stops itself after the period's last month
         }
         finish();
+        return trajectory;
+    }
+
+    /** The state agents, in the order of the scenario. */
+    public List<StateAgent> getAgents() {
+        return List.of(agents);
+    }
+
+    /** Months in the period. */
+    public int getMonths() {
+        return months;
+    }
+
+    public int getIssuesPerMonth() {
+        return issuesPerMonth;
+    }
+
+    /** What the run produced so far, month by month; overwritten by the next replay. */
+    public Trajectory trajectory() {
         return trajectory;
     }
 
@@ -92,14 +143,28 @@ public final class DyadSimulation extends SimState {
     }
 
     int issuesPerMonth() {
-        return scenario.issuesPerMonth();
+        return issuesPerMonth;
     }
 
-    ExogenousInputs inputs() {
-        return inputs;
-    }
+    /** One month: the agents decide, then the month end applies. */
+    private static final class Month implements Steppable {
 
-    Trajectory trajectory() {
-        return trajectory;
+        private static final long serialVersionUID = 1L;
+
+        private final Sequence steps;
+        private final int months;
+
+        Month(Sequence steps, int months) {
+            this.steps = steps;
+            this.months = months;
+        }
+
+        @Override
+        public void step(SimState state) {
+            steps.step(state);
+            if (state.schedule.getTime() == months - 2) {
+                ((DyadSimulation) state).lastMonthNext();
+            }
+        }
     }
 }

@@ -13,9 +13,11 @@ import java.util.List;
  * Everything an agent perceives that does not depend on the agents' own choices, month by month: the
  * event-driven perceptions, strength from capability and oil revenue, the room to resist that strength
  * gives, and how strong the other side looks. Computed once per scenario and shared by all replications.
- * Marker events are skipped here: they never reach the agents.
+ * Marker events are skipped here: they never reach the agents. Serialisable, for a simulation's checkpoints.
  */
-public final class ExogenousInputs {
+public final class ExogenousInputs implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     private final int months;
     private final double[][][] perception;

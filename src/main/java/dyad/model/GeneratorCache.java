@@ -4,10 +4,10 @@ import ec.util.MersenneTwisterFast;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
- * Keyed and primed generators of one seed, by replication, for sweeps whose points share their random
- * numbers: replication r then starts from the same generator state at every point, so it is keyed once
- * and copied after, which costs a small fraction of keying and priming it again. Safe to share between
- * threads; a copy handed out is the caller's own.
+ * Keyed generators of one seed, by replication, for sweeps whose points share their random numbers:
+ * replication r then starts from the same generator state at every point, so it is keyed once and copied
+ * after, which costs a fraction of keying it again (each simulation primes its copy as it starts). Safe to
+ * share between threads; a copy handed out is the caller's own.
  */
 public final class GeneratorCache {
 
@@ -15,11 +15,11 @@ public final class GeneratorCache {
     public static final int MAX_CACHED = 4096;
 
     private final long seed;
-    private final AtomicReferenceArray<MersenneTwisterFast> primed;
+    private final AtomicReferenceArray<MersenneTwisterFast> keyed;
 
     public GeneratorCache(long seed, int replications) {
         this.seed = seed;
-        this.primed = new AtomicReferenceArray<>(Math.min(replications, MAX_CACHED));
+        this.keyed = new AtomicReferenceArray<>(Math.min(replications, MAX_CACHED));
     }
 
     public long seed() {
@@ -28,14 +28,14 @@ public final class GeneratorCache {
 
     /** A generator in the state {@link Seeds#generator Seeds.generator(seed, replication)} gives. */
     public MersenneTwisterFast generator(int replication) {
-        if (replication >= primed.length()) {
+        if (replication >= keyed.length()) {
             return Seeds.generator(seed, replication);
         }
-        MersenneTwisterFast original = primed.get(replication);
+        MersenneTwisterFast original = keyed.get(replication);
         if (original == null) {
             // two threads may key the same replication at once; both keep identical states
             original = Seeds.generator(seed, replication);
-            primed.compareAndSet(replication, null, original);
+            keyed.compareAndSet(replication, null, original);
         }
         return (MersenneTwisterFast) original.clone();
     }

@@ -1,5 +1,6 @@
 package dyad.model;
 
+import dyad.model.rules.RuleSet;
 import dyad.scenario.Scenario;
 
 /** Runs every replication of a scenario and averages them into a {@link RunSummary}. */
@@ -10,6 +11,17 @@ public final class Replay {
 
     public static RunSummary run(Scenario scenario) {
         return run(scenario, ExogenousInputs.of(scenario), scenario.seed(), scenario.replications());
+    }
+
+    /** Every replication of {@code scenario} under {@code rules} instead of Dyad's standard rules. */
+    public static RunSummary run(Scenario scenario, RuleSet rules) {
+        ExogenousInputs inputs = ExogenousInputs.of(scenario);
+        RunSummary.Builder summary = new RunSummary.Builder(scenario.agents().size(), scenario.months(),
+                scenario.replications());
+        for (int r = 0; r < scenario.replications(); r++) {
+            summary.add(new DyadSimulation(scenario, inputs, scenario.seed(), r, rules).replay());
+        }
+        return summary.build();
     }
 
     public static RunSummary run(Scenario scenario, ExogenousInputs inputs, long seed, int replications) {

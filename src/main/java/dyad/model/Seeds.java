@@ -24,11 +24,12 @@ public final class Seeds {
     }
 
     /**
-     * The generator of replication {@code replication} of seed {@code seed}, keyed and primed (MASON's
-     * {@link SimState#primeGenerator} discards its first outputs, which follow the key too closely).
+     * The generator of replication {@code replication} of seed {@code seed}, keyed but not primed: the
+     * simulation's {@link SimState#start()} primes it, as MASON primes every generator (it discards the first
+     * outputs, which follow the key too closely).
      */
     public static MersenneTwisterFast generator(long seed, int replication) {
-        return SimState.primeGenerator(new MersenneTwisterFast(of(seed, replication)));
+        return new MersenneTwisterFast(of(seed, replication));
     }
 
     /** The Mersenne Twister key for replication {@code replication} of seed {@code seed}. */

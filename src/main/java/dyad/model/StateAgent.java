@@ -1,6 +1,6 @@
 package dyad.model;
 
-import dyad.model.rules.Rules;
+import dyad.model.rules.RuleSet;
 import dyad.model.rules.Situation;
 import dyad.scenario.AgentSpec;
 import dyad.scenario.Perception;
@@ -11,42 +11,63 @@ import sim.engine.Steppable;
  * A state that, each month, decides on every issue of the bilateral agenda whether to cooperate or resist,
  * drawing from its propensity with the simulation's random generator. It sees last month's moves of the
  * other side, never this month's: all agents decide at once, and {@link MonthEnd} applies the choices.
+ *
+ * <p>The agent is its own {@link Situation} for the month in which it decides. Its bean getters
+ * ({@code getTrust()} and so on) are what MASON's inspectors show.
  */
-public final class StateAgent implements Steppable {
+public final class StateAgent implements Steppable, Situation {
 
     private static final long serialVersionUID = 1L;
 
     private final int index;
-    private final AgentSpec spec;
+    private final String id;
+    private final String name;
+    private final ExogenousInputs inputs;
+    private final RuleSet rules;
+    private final double[] weights;
     private final double trustWeight;
     private final double grievanceWeight;
+    private final double initialTrust;
+    private final double initialGrievance;
     private double trust;
     private double grievance;
+    private int month;
+    private int issues;
     private int cooperations;
+    private double propensity;
 
-    StateAgent(int index, AgentSpec spec) {
+    /** @throws dyad.scenario.ScenarioException if the agent's weights do not fit {@code rules} */
+    StateAgent(int index, AgentSpec spec, ExogenousInputs inputs, RuleSet rules) {
         this.index = index;
-        this.spec = spec;
+        this.id = spec.id();
+        this.name = spec.name();
+        this.inputs = inputs;
+        this.rules = rules;
+        this.weights = rules.weightsOf(spec);
         this.trustWeight = Smoothing.weightPerMonth(spec.memoryHalfLife());
         this.grievanceWeight = Smoothing.weightPerMonth(spec.grievanceHalfLife());
-        this.trust = spec.initialTrust();
-        this.grievance = spec.initialGrievance();
+        this.initialTrust = spec.initialTrust();
+        this.initialGrievance = spec.initialGrievance();
+        reset();
+    }
+
+    /** Back to the state before the first month. */
+    void reset() {
+        trust = initialTrust;
+        grievance = initialGrievance;
+        month = 0;
+        issues = 0;
+        cooperations = 0;
+        propensity = 0;
     }
 
     @Override
     public void step(SimState state) {
         DyadSimulation simulation = (DyadSimulation) state;
-        int month = simulation.month();
-        ExogenousInputs inputs = simulation.inputs();
-        Situation situation = new Situation(spec.weights(),
-                inputs.perception(index, Perception.THREAT, month),
-                inputs.perception(index, Perception.SHARED_INTEREST, month),
-                inputs.perception(index, Perception.AMBITION, month),
-                inputs.perception(index, Perception.DOMESTIC_PRESSURE, month),
-                inputs.room(index, month), inputs.otherStrength(index, month), trust, grievance);
-        double propensity = Rules.propensity(situation);
-        int issues = simulation.issuesPerMonth();
-        float draw = (float) propensity;
+        month = simulation.month();
+        double p = rules.propensity(weights, this);
+        issues = simulation.issuesPerMonth();
+        float draw = (float) p;
         int count = 0;
         for (int issue = 0; issue < issues; issue++) {
             if (choose(state, draw) == Action.COOPERATE) {
@@ -54,7 +75,8 @@ public final class StateAgent implements Steppable {
             }
         }
         cooperations = count;
-        simulation.trajectory().propensity()[index][month] = propensity;
+        propensity = p;
+        simulation.trajectory().propensity()[index][month] = p;
     }
 
     /** A single-precision draw (one Mersenne Twister word, not two) is ample for a propensity. */
@@ -72,11 +94,77 @@ public final class StateAgent implements Steppable {
         return cooperations;
     }
 
-    double trust() {
+    @Override
+    public double perception(Perception channel) {
+        return inputs.perception(index, channel, month);
+    }
+
+    @Override
+    public double room() {
+        return inputs.room(index, month);
+    }
+
+    @Override
+    public double otherStrength() {
+        return inputs.otherStrength(index, month);
+    }
+
+    @Override
+    public double trust() {
         return trust;
     }
 
-    double grievance() {
+    @Override
+    public double grievance() {
         return grievance;
+    }
+
+    /** The agent's id in the scenario. */
+    public String getId() {
+        return id;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    /** Memory of the other side's recent moves, -1 (all resisted) to 1 (all cooperated). */
+    public double getTrust() {
+        return trust;
+    }
+
+    /** Slow memory of the share of resistance met from the other side, 0 to 1. */
+    public double getGrievance() {
+        return grievance;
+    }
+
+    /** The propensity to cooperate of the month last decided (0 before the first). */
+    public double getPropensity() {
+        return propensity;
+    }
+
+    /** On how many issues the agent cooperated in the month last decided. */
+    public int getCooperations() {
+        return cooperations;
+    }
+
+    /** The share of issues on which the agent cooperated in the month last decided (0 before the first). */
+    public double getCooperationShare() {
+        return issues == 0 ? 0 : cooperations / (double) issues;
+    }
+
+    /** Room to resist in the month last decided (the first month's before it). */
+    public double getRoom() {
+        return room();
+    }
+
+    /** The agent's strength in the month last decided (the first month's before it). */
+    public double getStrength() {
+        return inputs.strength(index, month);
+    }
+
+    @Override
+    public String toString() {
+        return id;
     }
 }

@@ -5,7 +5,7 @@ package dyad.model;
  * issues on which it cooperated, its propensity, trust and grievance.
  */
 public record Trajectory(double[] index, double[][] cooperationShare, double[][] propensity, double[][] trust,
-                         double[][] grievance) {
+                         double[][] grievance) implements java.io.Serializable {
 
     static Trajectory empty(int agents, int months) {
         return new Trajectory(new double[months], new double[agents][months], new double[agents][months],

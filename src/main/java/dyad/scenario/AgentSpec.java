@@ -15,9 +15,10 @@ import java.util.Optional;
  * @param grievanceHalfLife     months over which resistance met from the other side is remembered
  * @param initialTrust          memory of the other's moves at the start, -1 (all resisted) to 1
  * @param initialGrievance      grievance at the start, 0 to 1
+ * @param weights               the weight of each rule of the model, by the rule's key
  */
 public record AgentSpec(String id, String name, double[] capability, Optional<String> capabilitySeries,
                         double oilDependence, double roomMidpoint, double strengthHalfLife, double memoryHalfLife,
                         double grievanceHalfLife, double initialTrust, double initialGrievance,
-                        BehaviourWeights weights) {
+                        Weights weights) {
 }

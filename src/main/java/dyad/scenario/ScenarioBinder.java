@@ -200,28 +200,35 @@ final class ScenarioBinder {
         double grievanceHalfLife = agent.number("grievance_half_life_months", 24, 0, 600);
         double initialTrust = agent.number("initial_trust", 0, -1, 1);
         double initialGrievance = agent.number("initial_grievance", 0, 0, 1);
-        BehaviourWeights weights = bindWeights(agent.has("weights") ? agent.mapping("weights") : null);
+        Weights weights = bindWeights(agent.has("weights") ? agent.mapping("weights") : null);
         agent.rejectUnknownKeys();
         return new AgentSpec(id, name, capability, capabilitySeries, oilDependence, roomMidpoint, strengthHalfLife,
                 memoryHalfLife, grievanceHalfLife, initialTrust, initialGrievance, weights);
     }
 
-    private static BehaviourWeights bindWeights(Fields weights) {
+    /**
+     * The weights as written: any key that is a valid id, each a finite number. Which keys exist and which
+     * values they allow is the model's to say (its rule registry checks them), as the rules are an open set.
+     */
+    private static Weights bindWeights(Fields weights) {
         if (weights == null) {
-            return new BehaviourWeights(0, 0, 0, 0, 0, 0, 0, 0, 0);
+            return Weights.NONE;
         }
-        BehaviourWeights bound = new BehaviourWeights(
-                weights.number("baseline", 0, -50, 50),
-                weights.number("shared_interest", 0, 0, 50),
-                weights.number("reciprocity", 0, 0, 50),
-                weights.number("threat", 0, 0, 50),
-                weights.number("grievance", 0, 0, 50),
-                weights.number("aspiration", 0, 0, 50),
-                weights.number("containment", 0, 0, 50),
-                weights.number("ambition", 0, 0, 50),
-                weights.number("domestic_pressure", 0, 0, 50));
-        weights.rejectUnknownKeys();
-        return bound;
+        weights.acceptAllKeys();
+        Map<String, Double> values = new LinkedHashMap<>();
+        Map<String, Location> locations = new LinkedHashMap<>();
+        for (String key : weights.keys()) {
+            if (!ID.matcher(key).matches()) {
+                throw new ScenarioException(weights.locationOf(key), weights.pathOf(key),
+                        "'" + key + "' is not a valid weight key: use lower-case letters, digits, '_' and '-',"
+                                + " starting with a letter");
+            }
+            if (weights.has(key)) {
+                values.put(key, weights.number(key, -Double.MAX_VALUE, Double.MAX_VALUE));
+                locations.put(key, weights.value(key).location());
+            }
+        }
+        return Weights.of(values, locations);
     }
 
     /** Returns null for an event removed by a scenario that extends this one ({@code remove: true}). */

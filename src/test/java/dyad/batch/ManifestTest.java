@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import dyad.model.rules.RuleSet;
 import dyad.scenario.ResolvedScenario;
 import dyad.scenario.SameScenario;
 import dyad.scenario.Scenario;
@@ -68,8 +69,8 @@ class ManifestTest {
             assertEquals(List.of("name", "capability", "oil_dependence", "room_midpoint", "strength_half_life_months",
                     "memory_half_life_months", "grievance_half_life_months", "initial_trust", "initial_grievance",
                     "weights"), keys(agent));
-            assertEquals(List.of("baseline", "shared_interest", "reciprocity", "threat", "grievance", "aspiration",
-                    "containment", "ambition", "domestic_pressure"), keys(agent.getAsJsonObject().get("weights")));
+            assertEquals(RuleSet.STANDARD.keys(), keys(agent.getAsJsonObject().get("weights")),
+                    "every rule's weight, in the order of the rules");
         }
         for (JsonElement event : parameters.getAsJsonObject("events").asMap().values()) {
             boolean driver = event.getAsJsonObject().get("kind").getAsString().equals("driver");

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dyad.batch.SweepLoader;
 import dyad.batch.SweepSpec;
 import dyad.model.ExogenousInputs;
+import dyad.model.rules.RuleSet;
 import dyad.scenario.Scenario;
 import dyad.scenario.ScenarioException;
 import dyad.scenario.ScenarioLoader;
@@ -238,6 +239,8 @@ class LoaderFuzzTest {
         Scenario scenario;
         try {
             scenario = ScenarioLoader.load(file);
+            // the weights are the rules' to check, as every command that loads a scenario does
+            RuleSet.STANDARD.check(scenario);
         } catch (ScenarioException e) {
             expectClear(mutant, e);
             return;

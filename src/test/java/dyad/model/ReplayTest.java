@@ -26,6 +26,31 @@ class ReplayTest {
         assertArrayEquals(first.cooperationShare()[1], second.cooperationShare()[1]);
     }
 
+    /**
+     * The baseline's run, bit for bit, as Dyad has always replayed it: a refactoring of the model, its rules or
+     * its scheduling must not move a single bit (the digest changes only with a deliberate change of the model).
+     */
+    @Test
+    void theBaselineReplaysBitForBitAsBefore() throws java.security.NoSuchAlgorithmException {
+        RunSummary run = Replay.run(BASELINE);
+        java.nio.ByteBuffer bytes = java.nio.ByteBuffer.allocate(8 * run.index().length * 9);
+        for (double value : run.index()) {
+            bytes.putDouble(value);
+        }
+        for (double[][] perAgent : new double[][][] {run.propensity(), run.trust(), run.grievance(),
+                run.cooperationShare()}) {
+            for (double[] values : perAgent) {
+                for (double value : values) {
+                    bytes.putDouble(value);
+                }
+            }
+        }
+        java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+        sha.update(bytes.array(), 0, bytes.position());
+        assertEquals("d9b35112e31ea9ddeb80739f4fd261da09c88e055e6c7049a77fe5df81e6917d",
+                java.util.HexFormat.of().formatHex(sha.digest()));
+    }
+
     @Test
     void anotherSeedGivesAnotherRun() {
         RunSummary first = Replay.run(BASELINE);

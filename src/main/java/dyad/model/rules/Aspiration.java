@@ -1,13 +1,32 @@
 package dyad.model.rules;
 
+import java.util.List;
+
 /**
  * Great-power aspiration: the stronger the state, the more it speaks its own mind. Russia's room to resist
  * grows with capability and oil revenue (C1, C15 reading 1) in pursuit of great-power status (C2, C5).
  */
-public final class Aspiration implements PropensityRule {
+public final class Aspiration extends Rule {
+
+    private static final long serialVersionUID = 1L;
 
     @Override
-    public double logOddsTerm(Situation s) {
-        return -s.weights().aspiration() * s.room();
+    public String key() {
+        return "aspiration";
+    }
+
+    @Override
+    public List<String> claims() {
+        return List.of("C1", "C15", "C2", "C5");
+    }
+
+    @Override
+    public String documentation() {
+        return "The stronger the state, the more it speaks its own mind, whatever the other does.";
+    }
+
+    @Override
+    public double term(double weight, Situation s) {
+        return -weight * s.room();
     }
 }

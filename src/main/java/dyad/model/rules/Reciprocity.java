@@ -1,14 +1,33 @@
 package dyad.model.rules;
 
+import java.util.List;
+
 /**
  * Each side answers the other's recent moves: one side's orientation often shapes the other's (§3.4), and
  * Russia's resistance deepened US suspicion (C12). A large weight makes an agent a responder; a small one
  * lets it take the initiative ("the US attacks, Russia defends", §3.4).
  */
-public final class Reciprocity implements PropensityRule {
+public final class Reciprocity extends Rule {
+
+    private static final long serialVersionUID = 1L;
 
     @Override
-    public double logOddsTerm(Situation s) {
-        return s.weights().reciprocity() * s.trust();
+    public String key() {
+        return "reciprocity";
+    }
+
+    @Override
+    public List<String> claims() {
+        return List.of("§3.4", "C12");
+    }
+
+    @Override
+    public String documentation() {
+        return "Each side answers the other's recent moves: a large weight makes a responder, a small one an initiator.";
+    }
+
+    @Override
+    public double term(double weight, Situation s) {
+        return weight * s.trust();
     }
 }

@@ -1,17 +1,26 @@
 package dyad.model.rules;
 
-import dyad.scenario.BehaviourWeights;
+import dyad.scenario.Perception;
 
 /**
- * What an agent sees when it decides in a month: its perceptions (from events), its strength and room
- * to resist (from capability and oil), its memory of the other side's moves, and its weights.
- *
- * @param trust       memory of the other side's recent moves, -1 (all resisted) to 1 (all cooperated)
- * @param grievance   slow memory of the share of resistance met from the other side, 0 to 1
- * @param room        room to resist given by strength, 0 to 1
- * @param otherStrength the other side's strength, 1 = its reference level
+ * What an agent sees when it decides in a month, read-only: its perceptions (from events), its room to
+ * resist (from capability and oil), the other side's strength and its memory of the other side's moves. The
+ * deciding agent is its own situation, so that deciding allocates nothing.
  */
-public record Situation(BehaviourWeights weights, double threat, double sharedInterest, double ambition,
-                        double domesticPressure, double room, double otherStrength, double trust,
-                        double grievance) {
+public interface Situation {
+
+    /** The agent's perception on {@code channel} this month: the sum of the driver events' effects so far. */
+    double perception(Perception channel);
+
+    /** Room to resist given by the agent's strength, 0 to 1. */
+    double room();
+
+    /** The other side's strength (the mean over the others when there are more), 1 = its reference level. */
+    double otherStrength();
+
+    /** Memory of the other side's recent moves, -1 (all resisted) to 1 (all cooperated). */
+    double trust();
+
+    /** Slow memory of the share of resistance met from the other side, 0 to 1. */
+    double grievance();
 }

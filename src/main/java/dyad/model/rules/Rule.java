@@ -1,0 +1,49 @@
+package dyad.model.rules;
+
+import java.io.Serializable;
+import java.util.List;
+
+/**
+ * One behavioural rule: a term of an agent's propensity to cooperate, on the log-odds scale, scaled by the
+ * agent's weight for the rule. A positive term pushes towards cooperation, a negative one towards
+ * resistance; the rule fixes the sign and the weight only the size. Each rule is one class that declares the
+ * key of its weight in scenario files, the paper's claims it encodes, a line of documentation and its term;
+ * a {@link RuleSet} holds the rules of a model.
+ *
+ * <p>A rule holds no state: the same instance serves every agent of every run.
+ */
+public abstract class Rule implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** The key of the rule's weight in a scenario file ({@code agents.<id>.weights.<key>}). */
+    public abstract String key();
+
+    /** The ids of the paper's claims the rule encodes (such as {@code C8}), or sections ({@code §3.4}). */
+    public abstract List<String> claims();
+
+    /** One line saying what the rule does, for the documentation. */
+    public abstract String documentation();
+
+    /** The smallest weight allowed; 0 unless the rule's direction may be turned round. */
+    public double minWeight() {
+        return 0;
+    }
+
+    /** The largest weight allowed. */
+    public double maxWeight() {
+        return 50;
+    }
+
+    /**
+     * The rule's term of the log-odds for an agent with weight {@code weight} in {@code situation}.
+     *
+     * @param weight never 0: a rule whose weight is 0 is skipped, as its term would add nothing
+     */
+    public abstract double term(double weight, Situation situation);
+
+    @Override
+    public String toString() {
+        return getClass().getSimpleName() + "(" + key() + ")";
+    }
+}
