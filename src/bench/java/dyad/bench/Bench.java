@@ -3,7 +3,7 @@ package dyad.bench;
 import dyad.model.ExogenousInputs;
 import dyad.model.Replay;
 import dyad.scenario.Scenario;
-import dyad.scenario.ScenarioException;
+import dyad.scenario.BadInputException;
 import dyad.scenario.ScenarioLoader;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -82,7 +82,7 @@ public final class Bench implements Callable<Integer> {
     static CommandLine commandLine() {
         CommandLine commandLine = new CommandLine(new Bench());
         commandLine.setExecutionExceptionHandler((e, command, parsed) -> {
-            if (e instanceof ScenarioException) {
+            if (e instanceof BadInputException) {
                 command.getErr().println("dyad-bench: " + e.getMessage());
                 return BAD_INPUT;
             }

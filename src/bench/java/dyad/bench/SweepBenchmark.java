@@ -9,7 +9,7 @@ import dyad.batch.SweepPlan;
 import dyad.batch.SweepParameter;
 import dyad.batch.SweepSpec;
 import dyad.scenario.Scenario;
-import dyad.scenario.ScenarioException;
+import dyad.scenario.BadInputException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -71,7 +71,7 @@ final class SweepBenchmark {
                 throughputSweep = SweepLoader.load(throughputFile);
                 smallSweep = SweepLoader.load(smallFile);
                 largeSweep = SweepLoader.load(largeFile);
-            } catch (ScenarioException e) {
+            } catch (BadInputException e) {
                 out.printf("sweep figures skipped: the sweeps of %s do not fit %s (in the copy run on it, %s)%n",
                         sweeps.folder(), file, e.getMessage());
                 return;

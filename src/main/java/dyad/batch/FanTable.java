@@ -55,7 +55,8 @@ public final class FanTable {
                     try {
                         byMonth = replay(plan.scenarioAt(point), plan.seedOf(point), plan.spec().replications(),
                                 threads);
-                    } catch (RuntimeException e) {
+                    } catch (dyad.scenario.BadInputException e) {
+                        // the point's values make no valid scenario: its runs failed, and runs.csv says why
                         continue;
                     }
                 }

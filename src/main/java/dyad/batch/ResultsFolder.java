@@ -5,7 +5,7 @@ import com.google.gson.GsonBuilder;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import com.google.gson.reflect.TypeToken;
-import dyad.scenario.ScenarioException;
+import dyad.scenario.BadInputException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
@@ -102,21 +102,21 @@ public final class ResultsFolder implements AutoCloseable {
      * a commit that a killed process left half done and removes staging folders of dead processes.
      *
      * @param option the command-line option that named the folder, for messages
-     * @throws ScenarioException if the folder is not a Dyad folder of this kind, or another process uses it
+     * @throws BadInputException if the folder is not a Dyad folder of this kind, or another process uses it
      */
     public static ResultsFolder open(Path dir, Kind kind, String option, String command) throws IOException {
         if (Files.exists(dir) && !Files.isDirectory(dir)) {
-            throw new ScenarioException(null, option, dir + " exists and is not a folder");
+            throw new BadInputException(null, option, dir + " exists and is not a folder");
         }
         if (Files.isSymbolicLink(dir) && !Files.exists(dir)) {
-            throw new ScenarioException(null, option, dir + " is a link to nothing");
+            throw new BadInputException(null, option, dir + " is a link to nothing");
         }
         boolean created = false;
         if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
             Path parent = dir.toAbsolutePath().getParent();
             for (Path above = parent; above != null; above = above.getParent()) {
                 if (Files.exists(above) && !Files.isDirectory(above)) {
-                    throw new ScenarioException(null, option, "cannot make " + dir + ": " + above + " is a file");
+                    throw new BadInputException(null, option, "cannot make " + dir + ": " + above + " is a file");
                 }
             }
             if (parent != null) {
@@ -132,13 +132,13 @@ public final class ResultsFolder implements AutoCloseable {
         refuseForeign(dir, kind, option);
         Path internal = dir.resolve(INTERNAL);
         if (Files.isSymbolicLink(internal) || (Files.exists(internal) && !Files.isDirectory(internal))) {
-            throw new ScenarioException(null, option, internal + " is not the folder Dyad keeps its records in:"
+            throw new BadInputException(null, option, internal + " is not the folder Dyad keeps its records in:"
                     + " choose another folder");
         }
         Files.createDirectories(internal);
         Path lockFile = internal.resolve(LOCK);
         if (Files.exists(lockFile, LinkOption.NOFOLLOW_LINKS) && !Files.isRegularFile(lockFile, LinkOption.NOFOLLOW_LINKS)) {
-            throw new ScenarioException(null, option, lockFile + " is not Dyad's lock file: move the folder away (or"
+            throw new BadInputException(null, option, lockFile + " is not Dyad's lock file: move the folder away (or"
                     + " choose another) and run again");
         }
         FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.READ,
@@ -152,7 +152,7 @@ public final class ResultsFolder implements AutoCloseable {
         if (lock == null) {
             String holder = holderOf(channel);
             channel.close();
-            throw new ScenarioException(null, option, dir + " is in use by another Dyad process (" + holder
+            throw new BadInputException(null, option, dir + " is in use by another Dyad process (" + holder
                     + "): wait for it to finish, or choose another folder");
         }
         ResultsFolder folder = new ResultsFolder(dir, kind, created, channel, lock);
@@ -186,13 +186,13 @@ public final class ResultsFolder implements AutoCloseable {
     /**
      * What an existing results folder holds.
      *
-     * @throws ScenarioException naming {@code option} if it is not a folder or holds no Dyad results
+     * @throws BadInputException naming {@code option} if it is not a folder or holds no Dyad results
      */
     public static Kind kindOfExisting(Path dir, String option) throws IOException {
         if (!Files.isDirectory(dir)) {
-            throw new ScenarioException(null, option, dir + " is not a folder");
+            throw new BadInputException(null, option, dir + " is not a folder");
         }
-        return kindOf(dir).orElseThrow(() -> new ScenarioException(null, option, dir + " holds no Dyad results"));
+        return kindOf(dir).orElseThrow(() -> new BadInputException(null, option, dir + " holds no Dyad results"));
     }
 
     public Path dir() {
@@ -231,11 +231,11 @@ public final class ResultsFolder implements AutoCloseable {
         }
         for (String name : incoming) {
             if (Files.isDirectory(dir.resolve(name), LinkOption.NOFOLLOW_LINKS)) {
-                throw new ScenarioException(null, "", dir.resolve(name) + " is a folder where Dyad writes a file: move"
+                throw new BadInputException(null, "", dir.resolve(name) + " is a folder where Dyad writes a file: move"
                         + " it away and run again");
             }
             if (Files.exists(dir.resolve(name), LinkOption.NOFOLLOW_LINKS) && !before.files().contains(name)) {
-                throw new ScenarioException(null, "", dir.resolve(name) + " was not written by Dyad, which will not"
+                throw new BadInputException(null, "", dir.resolve(name) + " was not written by Dyad, which will not"
                         + " replace it: move it away and run again");
             }
         }
@@ -321,13 +321,13 @@ public final class ResultsFolder implements AutoCloseable {
         java.util.Optional<Kind> found = kindOf(dir);
         if (found.isEmpty()) {
             if (!visibleEntries(dir).isEmpty()) {
-                throw new ScenarioException(null, option, dir + " is not empty and is not a Dyad results folder:"
+                throw new BadInputException(null, option, dir + " is not empty and is not a Dyad results folder:"
                         + " choose another folder (Dyad writes only into folders it made or empty ones)");
             }
             return;
         }
         if (found.get() != kind) {
-            throw new ScenarioException(null, option, dir + " holds the results of " + found.get().article()
+            throw new BadInputException(null, option, dir + " holds the results of " + found.get().article()
                     + ", not " + kind.article() + ": choose another folder");
         }
     }
@@ -463,7 +463,7 @@ public final class ResultsFolder implements AutoCloseable {
             }
             return new Inventory(kind, List.copyOf(files));
         } catch (JsonParseException | IllegalArgumentException | NullPointerException | ClassCastException e) {
-            throw new ScenarioException(null, "", file + " is damaged: it is not Dyad's record of the folder;"
+            throw new BadInputException(null, "", file + " is damaged: it is not Dyad's record of the folder;"
                     + " move the folder away (or choose another) and run again");
         }
     }

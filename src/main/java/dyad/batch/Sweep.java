@@ -1,7 +1,7 @@
 package dyad.batch;
 
 import com.google.gson.JsonObject;
-import dyad.scenario.ScenarioException;
+import dyad.scenario.BadInputException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -60,7 +60,7 @@ public final class Sweep {
                         return new SweepRunner.Tally(count(finished, "runs_done", plan.runs()),
                                 count(finished, "runs_failed", 0));
                     }
-                    throw new ScenarioException(null, "--resume", "there is no unfinished sweep to resume in " + dir
+                    throw new BadInputException(null, "--resume", "there is no unfinished sweep to resume in " + dir
                             + ": run the sweep without --resume to start it");
                 }
                 if (manifest == null) {
@@ -69,7 +69,7 @@ public final class Sweep {
                 } else {
                     List<String> changed = SweepManifest.differences(manifest, plan, options.allSeries());
                     if (!changed.isEmpty()) {
-                        throw new ScenarioException(null, "--resume", "the unfinished sweep in " + dir + " was started"
+                        throw new BadInputException(null, "--resume", "the unfinished sweep in " + dir + " was started"
                                 + " with other settings (" + String.join(", ", changed) + " changed): restore them,"
                                 + " or run without --resume to start over");
                     }

@@ -7,7 +7,7 @@ import dyad.scenario.Fields;
 import dyad.scenario.Location;
 import dyad.scenario.ParameterPath;
 import dyad.scenario.Scenario;
-import dyad.scenario.ScenarioException;
+import dyad.scenario.BadInputException;
 import dyad.scenario.ScenarioLoader;
 import dyad.scenario.YamlReader;
 import dyad.scenario.YamlValue;
@@ -136,7 +136,7 @@ public final class SweepLoader {
             String field = root.pathOf("metrics") + "[" + i + "]";
             String text = Fields.parseText(items.get(i), field);
             if (!names.contains(text)) {
-                throw new ScenarioException(items.get(i).location(), field, "'" + text + "' is not one of "
+                throw new BadInputException(items.get(i).location(), field, "'" + text + "' is not one of "
                         + String.join(", ", names) + Fields.didYouMean(text, names));
             }
             metrics.add(MetricGroup.valueOf(text.toUpperCase(java.util.Locale.ROOT)));
@@ -155,11 +155,11 @@ public final class SweepLoader {
                 YearMonth end = window.month("end");
                 window.rejectUnknownKeys();
                 if (end.isBefore(start) || start.isBefore(scenario.start()) || end.isAfter(scenario.end())) {
-                    throw new ScenarioException(window.location(), window.path(), "the window " + start + " to " + end
+                    throw new BadInputException(window.location(), window.path(), "the window " + start + " to " + end
                             + " must lie inside the scenario's period " + scenario.start() + " to " + scenario.end());
                 }
                 if (!id.matches("[A-Za-z0-9_]+")) {
-                    throw new ScenarioException(windowFields.locationOf(id), windowFields.pathOf(id),
+                    throw new BadInputException(windowFields.locationOf(id), windowFields.pathOf(id),
                             "window names may hold only letters, digits and '_'");
                 }
                 windows.put(id, new Window(start, end));
@@ -176,14 +176,14 @@ public final class SweepLoader {
             Location at = items.get(i).location();
             double point = Fields.parseNumber(items.get(i), field);
             if (point != Math.rint(point) || point < 0) {
-                throw new ScenarioException(at, field, "a point is a whole number from 0");
+                throw new BadInputException(at, field, "a point is a whole number from 0");
             }
             if (point >= pointCount) {
-                throw new ScenarioException(at, field, "point " + Fields.format(point)
+                throw new BadInputException(at, field, "point " + Fields.format(point)
                         + " does not exist: the sweep has points 0 to " + (pointCount - 1));
             }
             if (fanPoints.contains((int) point)) {
-                throw new ScenarioException(at, field, "point " + (int) point + " is listed twice");
+                throw new BadInputException(at, field, "point " + (int) point + " is listed twice");
             }
             fanPoints.add((int) point);
         }
@@ -206,7 +206,7 @@ public final class SweepLoader {
             }
         }
         if (spec.chartMetric() != null && !names.contains(spec.chartMetric())) {
-            throw new ScenarioException(chartMetricAt, "chart.metric", "'" + spec.chartMetric()
+            throw new BadInputException(chartMetricAt, "chart.metric", "'" + spec.chartMetric()
                     + "' is not a metric of this sweep; its metrics are " + String.join(", ", names));
         }
     }
@@ -233,15 +233,15 @@ public final class SweepLoader {
         Location at = all.locationOf(path);
         String field = "parameters." + path;
         if (!ParameterPath.isValid(path)) {
-            throw new ScenarioException(at, field, "not a parameter path: write it like agents.<agent id>.oil_dependence or"
+            throw new BadInputException(at, field, "not a parameter path: write it like agents.<agent id>.oil_dependence or"
                     + " events.<event id>.effects[0].change");
         }
         YamlValue.Mapping scenarioTree = template.tree();
-        YamlValue current = ParameterPath.get(scenarioTree, path).orElseThrow(() -> new ScenarioException(at, field,
+        YamlValue current = ParameterPath.get(scenarioTree, path).orElseThrow(() -> new BadInputException(at, field,
                 "the base scenario " + base + " has no value at this path; a swept parameter must be written there"
                         + nearestPath(scenarioTree, path)));
         if (!(current instanceof YamlValue.Scalar scalar) || !("int".equals(scalar.tag()) || "float".equals(scalar.tag()))) {
-            throw new ScenarioException(at, field, "the base scenario's value at this path is not a number");
+            throw new BadInputException(at, field, "the base scenario's value at this path is not a number");
         }
         Fields parameter = all.mapping(path);
         List<Double> values = new ArrayList<>();
@@ -278,8 +278,8 @@ public final class SweepLoader {
         for (double value : extremes) {
             try {
                 template.bind(Map.of(path, value));
-            } catch (ScenarioException e) {
-                throw new ScenarioException(at, field, "the value " + Fields.format(value)
+            } catch (BadInputException e) {
+                throw new BadInputException(at, field, "the value " + Fields.format(value)
                         + " is not allowed in the scenario: " + e.getMessage());
             }
         }
@@ -294,12 +294,12 @@ public final class SweepLoader {
     private static void requireWholeNumbers(SweepParameter parameter, String design, Location at, String field) {
         String problem = "a whole-number field, but ";
         if (parameter.values().isEmpty() && !design.equals("grid")) {
-            throw new ScenarioException(at, field, problem + "the " + design + " design draws fractions from min to"
+            throw new BadInputException(at, field, problem + "the " + design + " design draws fractions from min to"
                     + " max: list its values ({values: [1, 2, 3]}) or use a grid whose steps are whole numbers");
         }
         for (double value : parameter.gridValues()) {
             if (value != Math.rint(value)) {
-                throw new ScenarioException(at, field, problem + (parameter.values().isEmpty()
+                throw new BadInputException(at, field, problem + (parameter.values().isEmpty()
                         ? "the grid from " + Fields.format(parameter.min()) + " to " + Fields.format(parameter.max())
                                 + " in " + parameter.steps() + " steps gives " + Fields.format(value)
                                 + ": choose min, max and steps so that every step is a whole number"

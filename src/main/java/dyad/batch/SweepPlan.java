@@ -6,7 +6,7 @@ import dyad.scenario.FactSpec;
 import dyad.scenario.Fields;
 import dyad.scenario.Location;
 import dyad.scenario.Scenario;
-import dyad.scenario.ScenarioException;
+import dyad.scenario.BadInputException;
 import dyad.scenario.TwinScenario;
 import dyad.scenario.ScenarioLoader;
 import dyad.scenario.YamlReader;
@@ -37,7 +37,7 @@ public record SweepPlan(SweepSpec spec, ScenarioLoader.Template template, Scenar
     }
 
     /**
-     * @throws ScenarioException if the base scenario's weights, or those of a parameter's extreme values, do
+     * @throws BadInputException if the base scenario's weights, or those of a parameter's extreme values, do
      *                           not fit Dyad's rules
      */
     public static SweepPlan of(SweepSpec spec, boolean independentSeeds) {
@@ -63,10 +63,10 @@ public record SweepPlan(SweepSpec spec, ScenarioLoader.Template template, Scenar
             for (double value : extremes) {
                 try {
                     RuleSet.STANDARD.check(template.bind(Map.of(parameter.path(), value)));
-                } catch (ScenarioException e) {
+                } catch (BadInputException e) {
                     Location at = new Fields(YamlReader.readMapping(spec.sweepFile()), "").mapping("parameters")
                             .locationOf(parameter.path());
-                    throw new ScenarioException(at, "parameters." + parameter.path(), "the value "
+                    throw new BadInputException(at, "parameters." + parameter.path(), "the value "
                             + Fields.format(value) + " is not allowed in the scenario: " + e.getMessage());
                 }
             }

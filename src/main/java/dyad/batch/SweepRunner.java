@@ -110,7 +110,7 @@ public final class SweepRunner {
         } catch (RuntimeException e) {
             if (reading) {
                 // a table cut off by a kill is expected and handled; anything else was changed by hand
-                throw new dyad.scenario.ScenarioException(null, "--resume", "the unfinished sweep's tables cannot"
+                throw new dyad.scenario.BadInputException(null, "--resume", "the unfinished sweep's tables cannot"
                         + " be read back (" + e.getClass().getSimpleName() + "): run the sweep without --resume to"
                         + " start it over");
             }

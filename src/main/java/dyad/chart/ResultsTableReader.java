@@ -1,6 +1,6 @@
 package dyad.chart;
 
-import dyad.scenario.ScenarioException;
+import dyad.scenario.BadInputException;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -76,7 +76,7 @@ final class ResultsTableReader {
         return file + ":" + (row.getRecordNumber() + 1) + ": ";
     }
 
-    ScenarioException problem(String message) {
-        return new ScenarioException(null, "DIR", message);
+    BadInputException problem(String message) {
+        return new BadInputException(null, "DIR", message);
     }
 }

@@ -4,7 +4,7 @@ import dyad.batch.RunWriter;
 import dyad.model.RunSummary;
 import dyad.scenario.ResolvedScenario;
 import dyad.scenario.Scenario;
-import dyad.scenario.ScenarioException;
+import dyad.scenario.BadInputException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,7 +24,7 @@ public final class RunChartRedraw {
     public static void redraw(Path dir, Path into) throws IOException {
         Path scenarioFile = dir.resolve(ResolvedScenario.FILE);
         if (!Files.isRegularFile(scenarioFile)) {
-            throw new ScenarioException(null, "DIR", dir + " keeps no " + ResolvedScenario.FILE
+            throw new BadInputException(null, "DIR", dir + " keeps no " + ResolvedScenario.FILE
                     + " (it was written by an earlier Dyad): run its scenario again instead");
         }
         Scenario scenario = ResolvedScenario.of(scenarioFile).scenario();
@@ -52,7 +52,7 @@ public final class RunChartRedraw {
         return columns;
     }
 
-    private static ScenarioException damaged(Path file, String problem) {
-        return new ScenarioException(null, "", file + " cannot be charted: " + problem);
+    private static BadInputException damaged(Path file, String problem) {
+        return new BadInputException(null, "", file + " cannot be charted: " + problem);
     }
 }

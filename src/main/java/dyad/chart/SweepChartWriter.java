@@ -17,7 +17,7 @@ public final class SweepChartWriter {
     /**
      * Writes the charts into dir.
      *
-     * @throws dyad.scenario.ScenarioException if the manifest or a table is missing or cannot be read
+     * @throws dyad.scenario.BadInputException if the manifest or a table is missing or cannot be read
      */
     public static void write(Path dir) throws IOException {
         write(dir, dir);

@@ -6,7 +6,7 @@ import com.google.gson.JsonObject;
 import dyad.batch.FanTable;
 import dyad.batch.PointsTable;
 import dyad.batch.SweepManifest;
-import dyad.scenario.ScenarioException;
+import dyad.scenario.BadInputException;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
@@ -35,11 +35,11 @@ record SweepResults(String name, String design, List<String> parameters, int rep
         fans = List.copyOf(fans);
     }
 
-    /** Reads the results in dir; a missing or malformed table is a ScenarioException naming it. */
+    /** Reads the results in dir; a missing or malformed table is a BadInputException naming it. */
     static SweepResults read(Path dir) {
         JsonObject manifest = SweepManifest.read(dir);
         if (manifest == null) {
-            throw new ScenarioException(null, "DIR", dir + " holds no sweep results (no readable "
+            throw new BadInputException(null, "DIR", dir + " holds no sweep results (no readable "
                     + SweepManifest.FILE + ")");
         }
         Path manifestFile = dir.resolve(SweepManifest.FILE);
@@ -138,8 +138,8 @@ record SweepResults(String name, String design, List<String> parameters, int rep
         return texts;
     }
 
-    private static ScenarioException missing(String key, Path file) {
-        return new ScenarioException(null, "DIR", file + " has no valid '" + key + "': it was not written by"
+    private static BadInputException missing(String key, Path file) {
+        return new BadInputException(null, "DIR", file + " has no valid '" + key + "': it was not written by"
                 + " 'dyad sweep', or by another version");
     }
 }

@@ -3,7 +3,7 @@ package dyad.cli;
 import dyad.batch.ResultsFolder;
 import dyad.chart.RunChartRedraw;
 import dyad.chart.SweepChartWriter;
-import dyad.scenario.ScenarioException;
+import dyad.scenario.BadInputException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -27,7 +27,7 @@ final class ChartCommand implements Callable<Integer> {
         ResultsFolder.Kind kind = ResultsFolder.kindOfExisting(dir, "DIR");
         try (ResultsFolder folder = ResultsFolder.open(dir, kind, "DIR", "dyad chart")) {
             if (folder.files().isEmpty()) {
-                throw new ScenarioException(null, "DIR", "the sweep in " + dir + " is not finished: finish it with"
+                throw new BadInputException(null, "DIR", "the sweep in " + dir + " is not finished: finish it with"
                         + " 'dyad sweep FILE --out " + dir + " --resume' first");
             }
             Path staging = folder.stage();

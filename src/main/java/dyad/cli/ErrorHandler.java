@@ -1,7 +1,7 @@
 package dyad.cli;
 
 import dyad.scenario.Fields;
-import dyad.scenario.ScenarioException;
+import dyad.scenario.BadInputException;
 import java.util.Collection;
 import java.util.Locale;
 import picocli.CommandLine;
@@ -22,7 +22,7 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
 
     @Override
     public int handleExecutionException(Exception e, CommandLine commandLine, ParseResult parseResult) {
-        if (e instanceof ScenarioException) {
+        if (e instanceof BadInputException) {
             commandLine.getErr().println("dyad: " + e.getMessage());
             return BAD_INPUT;
         }

@@ -8,7 +8,7 @@ import dyad.batch.SweepManifest;
 import dyad.model.MemoryEstimate;
 import dyad.model.rules.RuleSet;
 import dyad.scenario.ResolvedScenario;
-import dyad.scenario.ScenarioException;
+import dyad.scenario.BadInputException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -53,12 +53,12 @@ final class RerunCommand implements Callable<Integer> {
         ResultsFolder.open(dir, kind, "DIR", "dyad rerun").close();
         Path scenarioFile = dir.resolve(ResolvedScenario.FILE);
         if (!Files.isRegularFile(scenarioFile)) {
-            throw new ScenarioException(null, "DIR", dir + " keeps no " + ResolvedScenario.FILE + " (it was written by an"
+            throw new BadInputException(null, "DIR", dir + " keeps no " + ResolvedScenario.FILE + " (it was written by an"
                     + " earlier Dyad, or its run has not finished): run its scenario again instead");
         }
         JsonObject manifest = SweepManifest.read(dir);
         if (manifest == null) {
-            throw new ScenarioException(null, "DIR", dir.resolve(SweepManifest.FILE) + " is missing or damaged, so the"
+            throw new BadInputException(null, "DIR", dir.resolve(SweepManifest.FILE) + " is missing or damaged, so the"
                     + " options of the run are unknown: run its scenario.yaml again instead");
         }
         unchanged(manifest, "resolved_scenario_sha256", scenarioFile);
@@ -75,7 +75,7 @@ final class RerunCommand implements Callable<Integer> {
         }
         Path sweepFile = dir.resolve(ResolvedSweep.FILE);
         if (!Files.isRegularFile(sweepFile)) {
-            throw new ScenarioException(null, "DIR", dir + " keeps no " + ResolvedSweep.FILE + ": run its sweep again"
+            throw new BadInputException(null, "DIR", dir + " keeps no " + ResolvedSweep.FILE + ": run its sweep again"
                     + " instead");
         }
         unchanged(manifest, "resolved_sweep_sha256", sweepFile);
@@ -90,7 +90,7 @@ final class RerunCommand implements Callable<Integer> {
         JsonElement recorded = manifest.get(key);
         if (recorded != null && recorded.isJsonPrimitive()
                 && !recorded.getAsString().equals(dyad.batch.Manifest.sha256(file))) {
-            throw new ScenarioException(null, "DIR", file + " was changed after the results were made, so a rerun would"
+            throw new BadInputException(null, "DIR", file + " was changed after the results were made, so a rerun would"
                     + " not reproduce them: run the changed file with 'dyad run' or 'dyad sweep' and --out instead");
         }
     }

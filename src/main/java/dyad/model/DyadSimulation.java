@@ -39,7 +39,7 @@ public final class DyadSimulation extends SimState {
     /**
      * A replication of {@code scenario} under {@code rules}.
      *
-     * @throws dyad.scenario.ScenarioException if an agent's weights do not fit the rules
+     * @throws dyad.scenario.BadInputException if an agent's weights do not fit the rules
      */
     public DyadSimulation(Scenario scenario, ExogenousInputs inputs, long seed, int replication, RuleSet rules) {
         super(Seeds.generator(seed, replication));

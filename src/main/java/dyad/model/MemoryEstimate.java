@@ -2,7 +2,7 @@ package dyad.model;
 
 import dyad.scenario.Location;
 import dyad.scenario.Scenario;
-import dyad.scenario.ScenarioException;
+import dyad.scenario.BadInputException;
 import java.util.Locale;
 
 /**
@@ -74,7 +74,7 @@ public record MemoryEstimate(String what, long bytes, String figures) {
      *
      * @param field  the field or option that sets the main figure, e.g. {@code replications}
      * @param remedy what to lower, e.g. "lower replications or the period"
-     * @throws ScenarioException naming the estimate, the memory available and how to make room
+     * @throws BadInputException naming the estimate, the memory available and how to make room
      */
     public void check(Location location, String field, String remedy) {
         check(location, field, remedy, usableBytes());
@@ -86,10 +86,10 @@ public record MemoryEstimate(String what, long bytes, String figures) {
         }
     }
 
-    public ScenarioException refusal(Location location, String field, String remedy, long usable) {
+    public BadInputException refusal(Location location, String field, String remedy, long usable) {
         long neededHeap = (long) Math.ceil((bytes / USABLE_SHARE + Runtime.getRuntime().totalMemory()
                 - Runtime.getRuntime().freeMemory()) / GB);
-        return new ScenarioException(location, field, String.format(Locale.ROOT,
+        return new BadInputException(location, field, String.format(Locale.ROOT,
                 "this %s needs about %s of memory (%s), more than the %s this Java may use: %s, or give Java"
                         + " more memory with java -Xmx%dg", what, format(bytes), figures, format(usable), remedy,
                 Math.max(1, neededHeap)));

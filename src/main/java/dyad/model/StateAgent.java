@@ -36,7 +36,7 @@ public final class StateAgent implements Steppable, Situation {
     private int cooperations;
     private double propensity;
 
-    /** @throws dyad.scenario.ScenarioException if the agent's weights do not fit {@code rules} */
+    /** @throws dyad.scenario.BadInputException if the agent's weights do not fit {@code rules} */
     StateAgent(int index, AgentSpec spec, ExogenousInputs inputs, RuleSet rules) {
         this.index = index;
         this.id = spec.id();

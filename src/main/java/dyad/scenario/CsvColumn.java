@@ -55,13 +55,13 @@ final class CsvColumn {
         try (parser) {
             Iterator<CSVRecord> rows = parser.iterator();
             if (!rows.hasNext()) {
-                throw new ScenarioException(new Location(file, 1, 1), "date",
+                throw new BadInputException(new Location(file, 1, 1), "date",
                         "the file is empty: its first row must name the columns, one of them 'date'");
             }
             List<String> header = rows.next().toList();
             int dateAt = columnIndex(header, "date");
             if (dateAt < 0) {
-                throw new ScenarioException(new Location(file, 1, 1), "date",
+                throw new BadInputException(new Location(file, 1, 1), "date",
                         "the CSV file needs a 'date' column (YYYY or YYYY-MM), named in its first row");
             }
             int valueAt = columnIndex(header, column);
@@ -73,7 +73,7 @@ final class CsvColumn {
             while (rows.hasNext()) {
                 CSVRecord row = rows.next();
                 if (row.size() != header.size()) {
-                    throw new ScenarioException(at(row, 0), "", "the row has " + row.size()
+                    throw new BadInputException(at(row, 0), "", "the row has " + row.size()
                             + " cells, the first row has " + header.size());
                 }
                 SeriesDate date = date(row, dateAt);
@@ -93,7 +93,7 @@ final class CsvColumn {
         try {
             return SeriesDate.parse(cell);
         } catch (IllegalArgumentException e) {
-            throw new ScenarioException(at(row, at), "date", shown(cell) + " " + e.getMessage());
+            throw new BadInputException(at(row, at), "date", shown(cell) + " " + e.getMessage());
         }
     }
 
@@ -103,10 +103,10 @@ final class CsvColumn {
         try {
             value = Double.parseDouble(cell);
         } catch (NumberFormatException e) {
-            throw new ScenarioException(at(row, at), field, shown(cell) + " is not a number");
+            throw new BadInputException(at(row, at), field, shown(cell) + " is not a number");
         }
         if (!Double.isFinite(value)) {
-            throw new ScenarioException(at(row, at), field, shown(cell) + " is not a finite number");
+            throw new BadInputException(at(row, at), field, shown(cell) + " is not a finite number");
         }
         return value;
     }
@@ -115,7 +115,7 @@ final class CsvColumn {
     private int columnIndex(List<String> header, String name) {
         int first = header.indexOf(name);
         if (first >= 0 && header.lastIndexOf(name) != first) {
-            throw new ScenarioException(new Location(file, 1, 1), plain(name) ? name : "",
+            throw new BadInputException(new Location(file, 1, 1), plain(name) ? name : "",
                     "the first row names column " + (first + 1) + " and column " + (header.lastIndexOf(name) + 1)
                             + " alike");
         }
@@ -150,8 +150,8 @@ final class CsvColumn {
                 : "a cell of " + cell.length() + " characters";
     }
 
-    private ScenarioException notCsv(long line) {
-        return new ScenarioException(new Location(file, (int) Math.max(1, line), 1), "",
+    private BadInputException notCsv(long line) {
+        return new BadInputException(new Location(file, (int) Math.max(1, line), 1), "",
                 "not a readable CSV file: a quoted cell is not closed, or text follows its closing quote");
     }
 

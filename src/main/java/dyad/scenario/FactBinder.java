@@ -46,7 +46,7 @@ final class FactBinder {
         List<FactSpec> bound = new ArrayList<>();
         for (String id : facts.keys()) {
             if (!id.matches("[A-Za-z0-9][A-Za-z0-9_-]*")) {
-                throw new ScenarioException(facts.locationOf(id), facts.pathOf(id),
+                throw new BadInputException(facts.locationOf(id), facts.pathOf(id),
                         "a fact id may hold only letters, digits, '-' and '_', starting with a letter or digit");
             }
             Fields fact = facts.mapping(id);
@@ -79,7 +79,7 @@ final class FactBinder {
     private FactTest bindTest(Fields fact) {
         List<String> present = TESTS.stream().filter(fact::has).toList();
         if (present.size() != 1) {
-            throw new ScenarioException(fact.location(), fact.path(), present.isEmpty()
+            throw new BadInputException(fact.location(), fact.path(), present.isEmpty()
                     ? "a fact needs one test: " + String.join(", ", TESTS)
                     : "a fact holds one test, not " + String.join(" and ", present)
                             + " (to change an inherited fact's test, remove it and give the new one another id)");
@@ -146,7 +146,7 @@ final class FactBinder {
             String field = test.pathOf("in") + "[" + i + "]";
             double year = Fields.parseNumber(items.get(i), field);
             if (year != Math.rint(year) || year < first || year > last) {
-                throw new ScenarioException(items.get(i).location(), field, "'" + Fields.format(year)
+                throw new BadInputException(items.get(i).location(), field, "'" + Fields.format(year)
                         + "' is not one of the years " + first + " to " + last);
             }
             in.add((int) year);
@@ -206,7 +206,7 @@ final class FactBinder {
         if (twin == null) {
             try {
                 twin = new TwinScenario(overlay.name(), twinOf.apply(overlay));
-            } catch (ScenarioException e) {
+            } catch (BadInputException e) {
                 throw test.error("scenario", "this scenario with the twin's changes is not valid: " + e.getMessage());
             }
             twins.put(overlay.name(), twin);
@@ -261,7 +261,7 @@ final class FactBinder {
             throw window.error("end", "the window ends (" + last + ") before it starts (" + first + ")");
         }
         if (first.isBefore(start) || last.isAfter(end)) {
-            throw new ScenarioException(window.location(), window.path(), "the window " + first + " to " + last
+            throw new BadInputException(window.location(), window.path(), "the window " + first + " to " + last
                     + " is not inside the period " + start + " to " + end);
         }
         return new Window(first, last);

@@ -34,7 +34,7 @@ public final class Fields {
         if (value instanceof YamlValue.Mapping mapping) {
             return new Fields(mapping, path);
         }
-        throw new ScenarioException(value.location(), path, "expected a mapping of keys to values, found "
+        throw new BadInputException(value.location(), path, "expected a mapping of keys to values, found "
                 + value.kindName());
     }
 
@@ -65,7 +65,7 @@ public final class Fields {
         if (value == null || value instanceof YamlValue.Scalar scalar && scalar.isNull()) {
             // a key written as ~ is pointed at where it is written; a key left out, at its mapping
             Location at = value != null ? value.location() : mapping.location();
-            throw new ScenarioException(at, pathOf(key), "required field is missing");
+            throw new BadInputException(at, pathOf(key), "required field is missing");
         }
         return value;
     }
@@ -74,7 +74,7 @@ public final class Fields {
     private void refuseMisspellingOf(String key) {
         for (String other : mapping.entries().keySet()) {
             if (!known.contains(other) && !didYouMean(other, List.of(key)).isEmpty()) {
-                throw new ScenarioException(locationOf(other), pathOf(other),
+                throw new BadInputException(locationOf(other), pathOf(other),
                         "unknown key; did you mean '" + key + "'? ('" + key + "' is required)");
             }
         }
@@ -101,7 +101,7 @@ public final class Fields {
         YamlValue value = value(key);
         double number = parseNumber(value, pathOf(key));
         if (number < min || number > max) {
-            throw new ScenarioException(value.location(), pathOf(key),
+            throw new BadInputException(value.location(), pathOf(key),
                     "value " + format(number) + " is out of range: allowed " + range(min, max));
         }
         return number;
@@ -116,16 +116,16 @@ public final class Fields {
         if (value instanceof YamlValue.Scalar scalar && "int".equals(scalar.tag())) {
             Number read = (Number) readScalar(scalar, pathOf(key));
             if (read instanceof java.math.BigInteger big && big.bitLength() > 63) {
-                throw new ScenarioException(value.location(), pathOf(key), "'" + scalar.text() + "' is too large");
+                throw new BadInputException(value.location(), pathOf(key), "'" + scalar.text() + "' is too large");
             }
             long number = read.longValue();
             if (number < min || number > max) {
-                throw new ScenarioException(value.location(), pathOf(key),
+                throw new BadInputException(value.location(), pathOf(key),
                         "value " + number + " is out of range: allowed " + min + " to " + max);
             }
             return number;
         }
-        throw new ScenarioException(value.location(), pathOf(key), WHOLE_NUMBER_EXPECTED + ", found " + shown(value));
+        throw new BadInputException(value.location(), pathOf(key), WHOLE_NUMBER_EXPECTED + ", found " + shown(value));
     }
 
     public long integer(String key, long fallback, long min, long max) {
@@ -163,7 +163,7 @@ public final class Fields {
         for (E constant : type.getEnumConstants()) {
             names.add(constant.name().toLowerCase(java.util.Locale.ROOT));
         }
-        throw new ScenarioException(value(key).location(), pathOf(key),
+        throw new BadInputException(value(key).location(), pathOf(key),
                 "'" + text + "' is not one of " + String.join(", ", names) + didYouMean(text, names));
     }
 
@@ -204,15 +204,15 @@ public final class Fields {
     public void rejectUnknownKeys() {
         for (String key : mapping.entries().keySet()) {
             if (!known.contains(key)) {
-                throw new ScenarioException(locationOf(key), pathOf(key),
+                throw new BadInputException(locationOf(key), pathOf(key),
                         "unknown key" + suggestion(key, known));
             }
         }
     }
 
-    public ScenarioException error(String key, String problem) {
+    public BadInputException error(String key, String problem) {
         YamlValue value = mapping.entries().get(key);
-        return new ScenarioException(value != null ? value.location() : locationOf(key), pathOf(key), problem);
+        return new BadInputException(value != null ? value.location() : locationOf(key), pathOf(key), problem);
     }
 
     /** A list item that must be a plain text value. */
@@ -220,19 +220,19 @@ public final class Fields {
         if (value instanceof YamlValue.Scalar scalar && !scalar.isNull()) {
             return scalar.text();
         }
-        throw new ScenarioException(value.location(), field, "expected a text value, found " + value.kindName());
+        throw new BadInputException(value.location(), field, "expected a text value, found " + value.kindName());
     }
 
     public static double parseNumber(YamlValue value, String field) {
         if (value instanceof YamlValue.Scalar scalar && ("int".equals(scalar.tag()) || "float".equals(scalar.tag()))) {
             double number = ((Number) readScalar(scalar, field)).doubleValue();
             if (!Double.isFinite(number)) {
-                throw new ScenarioException(value.location(), field, "must be a finite number, not " + scalar.text());
+                throw new BadInputException(value.location(), field, "must be a finite number, not " + scalar.text());
             }
             return number;
         }
         String shown = value instanceof YamlValue.Scalar scalar ? "'" + scalar.text() + "'" : value.kindName();
-        throw new ScenarioException(value.location(), field, "expected a number, found " + shown);
+        throw new BadInputException(value.location(), field, "expected a number, found " + shown);
     }
 
     /** The scalar's value as SnakeYAML reads it; a text its resolver took for a number but that is none is refused. */
@@ -240,7 +240,7 @@ public final class Fields {
         try {
             return scalar.value();
         } catch (RuntimeException e) {
-            throw new ScenarioException(scalar.location(), field, "'" + scalar.text() + "' is not a number");
+            throw new BadInputException(scalar.location(), field, "'" + scalar.text() + "' is not a number");
         }
     }
 
@@ -255,17 +255,17 @@ public final class Fields {
                     }
                     return month;
                 } catch (java.time.DateTimeException e) {
-                    throw new ScenarioException(value.location(), field, "'" + scalar.text() + "' is not a real date");
+                    throw new BadInputException(value.location(), field, "'" + scalar.text() + "' is not a real date");
                 }
             }
-            throw new ScenarioException(value.location(), field,
+            throw new BadInputException(value.location(), field,
                     "'" + scalar.text() + "' is not a month: write YYYY-MM (or YYYY-MM-DD)");
         }
-        throw new ScenarioException(value.location(), field, "expected a month (YYYY-MM), found " + value.kindName());
+        throw new BadInputException(value.location(), field, "expected a month (YYYY-MM), found " + value.kindName());
     }
 
-    private ScenarioException typeError(String key, YamlValue value, String expected) {
-        return new ScenarioException(value.location(), pathOf(key), "expected " + expected + ", found " + shown(value));
+    private BadInputException typeError(String key, YamlValue value, String expected) {
+        return new BadInputException(value.location(), pathOf(key), "expected " + expected + ", found " + shown(value));
     }
 
     private static String shown(YamlValue value) {

@@ -94,6 +94,6 @@ public final class ParameterPath {
             items.set(position, set(items.get(position), steps, depth + 1, value, path));
             return new YamlValue.Sequence(items, sequence.location());
         }
-        throw new ScenarioException(current.location(), path, "the scenario has no value at this path");
+        throw new BadInputException(current.location(), path, "the scenario has no value at this path");
     }
 }

@@ -27,7 +27,7 @@ public record ResolvedScenario(Scenario scenario, YamlValue.Mapping tree) {
     public static final String FILE = "scenario.yaml";
 
     /**
-     * @throws ScenarioException if the scenario, or the scenario with these overrides, is not valid; the
+     * @throws BadInputException if the scenario, or the scenario with these overrides, is not valid; the
      *                           message points at the file where the value was written
      */
     public static ResolvedScenario of(Path file, ScenarioOverrides overrides) {

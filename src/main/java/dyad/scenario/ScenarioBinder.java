@@ -104,7 +104,7 @@ final class ScenarioBinder {
             }
         }
         if (agents.size() < 2) {
-            throw new ScenarioException(agentFields.location(), "agents", "a dyad needs at least two agents, found " + agents.size());
+            throw new BadInputException(agentFields.location(), "agents", "a dyad needs at least two agents, found " + agents.size());
         }
         Set<String> agentIds = new HashSet<>();
         agents.forEach(agent -> agentIds.add(agent.id()));
@@ -152,14 +152,14 @@ final class ScenarioBinder {
     private static void requireSomethingToRemove(Fields parent, String id, String kind) {
         if (parent.mapping(id).keys().equals(Set.of("remove"))) {
             List<String> others = parent.keys().stream().filter(key -> !key.equals(id)).toList();
-            throw new ScenarioException(parent.locationOf(id), parent.pathOf(id), "there is no " + kind + " '" + id
+            throw new BadInputException(parent.locationOf(id), parent.pathOf(id), "there is no " + kind + " '" + id
                     + "' to remove" + Fields.suggestion(id, others));
         }
     }
 
     private static void requireId(Fields parent, String id) {
         if (!ID.matcher(id).matches()) {
-            throw new ScenarioException(parent.locationOf(id), parent.pathOf(id),
+            throw new BadInputException(parent.locationOf(id), parent.pathOf(id),
                     "'" + id + "' is not a valid id: use lower-case letters, digits, '_' and '-', starting with a letter");
         }
     }
@@ -219,7 +219,7 @@ final class ScenarioBinder {
         Map<String, Location> locations = new LinkedHashMap<>();
         for (String key : weights.keys()) {
             if (!ID.matcher(key).matches()) {
-                throw new ScenarioException(weights.locationOf(key), weights.pathOf(key),
+                throw new BadInputException(weights.locationOf(key), weights.pathOf(key),
                         "'" + key + "' is not a valid weight key: use lower-case letters, digits, '_' and '-',"
                                 + " starting with a letter");
             }
@@ -259,7 +259,7 @@ final class ScenarioBinder {
             }
         }
         if (kind == EventKind.DRIVER && effects.isEmpty()) {
-            throw new ScenarioException(event.location(), event.pathOf("effects"),
+            throw new BadInputException(event.location(), event.pathOf("effects"),
                     "a driver needs at least one effect (or make it a marker)");
         }
         event.rejectUnknownKeys();

@@ -73,7 +73,7 @@ public final class ScenarioLoader {
             try {
                 bind(Map.of(path, 0.5));
                 return false;
-            } catch (ScenarioException e) {
+            } catch (BadInputException e) {
                 return path.equals(e.field()) && e.problem().startsWith(Fields.WHOLE_NUMBER_EXPECTED);
             }
         }
@@ -92,7 +92,7 @@ public final class ScenarioLoader {
             for (Path step : chain.subList(chain.indexOf(identity), chain.size())) {
                 cycle.append(step.getFileName()).append(" -> ");
             }
-            throw new ScenarioException(new Location(file, 1, 1), "extends",
+            throw new BadInputException(new Location(file, 1, 1), "extends",
                     "cyclic extends: " + cycle + identity.getFileName());
         }
         chain.add(identity);
@@ -104,7 +104,7 @@ public final class ScenarioLoader {
         }
         Path parent = fields.file("extends");
         if (!Files.isRegularFile(parent)) {
-            throw new ScenarioException(fields.locationOf("extends"), "extends",
+            throw new BadInputException(fields.locationOf("extends"), "extends",
                     "the scenario to extend was not found: " + parent);
         }
         YamlValue.Mapping base = resolve(parent, chain, files);

@@ -81,7 +81,7 @@ final class SeriesBinder {
         }
         for (int m = 0; m < months; m++) {
             if (Double.isNaN(values[m])) {
-                throw new ScenarioException(origin, fields.path(), originName + " has no value for "
+                throw new BadInputException(origin, fields.path(), originName + " has no value for "
                         + start.plusMonths(m) + ": the series must cover the whole period");
             }
         }
@@ -98,7 +98,7 @@ final class SeriesBinder {
         int a = index(start, first);
         int b = index(start, last);
         if (a < 0 || b >= values.length || b < a) {
-            throw new ScenarioException(window.location(), window.path(),
+            throw new BadInputException(window.location(), window.path(),
                     "the window " + first + " to " + last + " must lie inside the period, start before end");
         }
         int f = index(start, from);
@@ -122,7 +122,7 @@ final class SeriesBinder {
         try {
             return SeriesDate.parse(key.trim());
         } catch (IllegalArgumentException e) {
-            throw new ScenarioException(inline.locationOf(key), inline.pathOf(key), "'" + key + "' " + e.getMessage());
+            throw new BadInputException(inline.locationOf(key), inline.pathOf(key), "'" + key + "' " + e.getMessage());
         }
     }
 

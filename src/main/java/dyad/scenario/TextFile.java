@@ -48,7 +48,7 @@ final class TextFile {
             bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
         }
         if (bytes.length > maxBytes) {
-            throw new ScenarioException(new Location(file, 1, 1), "",
+            throw new BadInputException(new Location(file, 1, 1), "",
                     "the file is larger than " + megabytes(maxBytes));
         }
         return decode(file, bytes);
@@ -65,7 +65,7 @@ final class TextFile {
         }
         text.flip();
         if (result.isError()) {
-            throw new ScenarioException(positionAfter(file, text), "",
+            throw new BadInputException(positionAfter(file, text), "",
                     "the file is not valid UTF-8 text here: save it as UTF-8");
         }
         String decoded = text.toString();

@@ -53,24 +53,24 @@ public final class YamlReader {
         if (root instanceof YamlValue.Mapping mapping) {
             return mapping;
         }
-        throw new ScenarioException(root.location(), "",
+        throw new BadInputException(root.location(), "",
                 "the file must be a mapping of keys to values, but is " + root.kindName());
     }
 
     public static YamlValue read(Path file) {
         if (!Files.exists(file)) {
-            throw new ScenarioException(null, "", "file not found: " + file);
+            throw new BadInputException(null, "", "file not found: " + file);
         }
         TextFile.refusal(file, MAX_BYTES).ifPresent(reason -> {
-            throw new ScenarioException(null, "", "cannot read " + file + ": " + reason);
+            throw new BadInputException(null, "", "cannot read " + file + ": " + reason);
         });
         String text;
         try {
             text = TextFile.read(file, MAX_BYTES);
         } catch (NoSuchFileException e) {
-            throw new ScenarioException(null, "", "file not found: " + file);
+            throw new BadInputException(null, "", "file not found: " + file);
         } catch (IOException e) {
-            throw new ScenarioException(null, "", "cannot read " + file + ": " + e.getMessage());
+            throw new BadInputException(null, "", "cannot read " + file + ": " + e.getMessage());
         }
         LoaderOptions options = new LoaderOptions();
         options.setMaxAliasesForCollections(MAX_ALIASES);
@@ -83,12 +83,12 @@ public final class YamlReader {
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             String problem = e.getProblem() != null ? e.getProblem() : e.getMessage();
-            throw new ScenarioException(locationOf(file, mark), "", "not valid YAML: " + oneLine(problem));
+            throw new BadInputException(locationOf(file, mark), "", "not valid YAML: " + oneLine(problem));
         } catch (YAMLException | IOException e) {
-            throw new ScenarioException(new Location(file, 1, 1), "", "not valid YAML: " + oneLine(e.getMessage()));
+            throw new BadInputException(new Location(file, 1, 1), "", "not valid YAML: " + oneLine(e.getMessage()));
         }
         if (root == null) {
-            throw new ScenarioException(new Location(file, 1, 1), "", "the file is empty");
+            throw new BadInputException(new Location(file, 1, 1), "", "the file is empty");
         }
         return new YamlReader(file).convert(root, "");
     }
@@ -96,15 +96,15 @@ public final class YamlReader {
     private YamlValue convert(Node node, String path) {
         Location location = locationOf(file, node.getStartMark());
         if (++valueCount > MAX_VALUES) {
-            throw new ScenarioException(location, path,
+            throw new BadInputException(location, path,
                     "the file expands to more than " + MAX_VALUES + " values (too many aliases?)");
         }
         if (!CORE_TAGS.contains(node.getTag())) {
-            throw new ScenarioException(location, path, "YAML tag '" + node.getTag()
+            throw new BadInputException(location, path, "YAML tag '" + node.getTag()
                     + "' is not allowed: scenario files may hold only plain values, lists and mappings");
         }
         if (!inProgress.add(node)) {
-            throw new ScenarioException(location, path, "an alias refers to a value that contains itself");
+            throw new BadInputException(location, path, "an alias refers to a value that contains itself");
         }
         try {
             if (node instanceof ScalarNode scalar) {
@@ -126,16 +126,16 @@ public final class YamlReader {
                 Node keyNode = tuple.getKeyNode();
                 Location keyLocation = locationOf(file, keyNode.getStartMark());
                 if (!(keyNode instanceof ScalarNode keyScalar) || keyNode.getTag().equals(Tag.NULL)) {
-                    throw new ScenarioException(keyLocation, path, "keys must be plain names");
+                    throw new BadInputException(keyLocation, path, "keys must be plain names");
                 }
                 String key = keyScalar.getValue();
                 String child = path.isEmpty() ? key : path + "." + key;
                 if (keyNode.getTag().equals(Tag.MERGE)) {
-                    throw new ScenarioException(keyLocation, child, "YAML merge keys ('<<') are not supported;"
+                    throw new BadInputException(keyLocation, child, "YAML merge keys ('<<') are not supported;"
                             + " use 'extends' to build on another scenario");
                 }
                 if (entries.containsKey(key)) {
-                    throw new ScenarioException(keyLocation, child, "key given twice in the same mapping");
+                    throw new BadInputException(keyLocation, child, "key given twice in the same mapping");
                 }
                 keys.put(key, keyLocation);
                 entries.put(key, convert(tuple.getValueNode(), child));

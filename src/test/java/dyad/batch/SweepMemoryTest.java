@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dyad.model.MemoryEstimate;
 import dyad.scenario.BadInput;
-import dyad.scenario.ScenarioException;
+import dyad.scenario.BadInputException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -51,7 +51,7 @@ class SweepMemoryTest {
         SweepSpec spec = SweepLoader.load(file);
         BadInput.assertReported(() -> SweepMemory.check(spec, 2, false, 64L << 20), "million.yaml:4:",
                 "parameters", "(1000000 points x 1 replication x 192 months, 3 fan points, 2 threads), more than the ");
-        String message = assertThrows(ScenarioException.class, () -> SweepMemory.check(spec, 2, false, 64L << 20))
+        String message = assertThrows(BadInputException.class, () -> SweepMemory.check(spec, 2, false, 64L << 20))
                 .getMessage();
         assertTrue(message.contains("use fewer steps or values, or give Java more memory with java -Xmx"), message);
     }

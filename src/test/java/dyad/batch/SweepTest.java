@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dyad.model.Seeds;
 import dyad.scenario.BadInput;
-import dyad.scenario.ScenarioException;
+import dyad.scenario.BadInputException;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
@@ -279,10 +279,10 @@ class SweepTest {
                 Progress.QUIET);
         simulateCrash(dir, 300);
         Files.writeString(sweepFile, text.replace("replications: 6", "replications: 7"));
-        ScenarioException refused = assertThrows(ScenarioException.class, () -> Sweep.run(SweepLoader.load(sweepFile),
+        BadInputException refused = assertThrows(BadInputException.class, () -> Sweep.run(SweepLoader.load(sweepFile),
                 dir, new Sweep.Options(1, true, false, false), PointRunner.SIMULATION, Progress.QUIET));
         assertTrue(refused.getMessage().contains("sweep_sha256"), refused.getMessage());
-        ScenarioException seeds = assertThrows(ScenarioException.class, () -> Sweep.run(SweepLoader.load(sweepFile),
+        BadInputException seeds = assertThrows(BadInputException.class, () -> Sweep.run(SweepLoader.load(sweepFile),
                 dir, new Sweep.Options(1, true, true, false), PointRunner.SIMULATION, Progress.QUIET));
         assertTrue(seeds.getMessage().contains("seed_mode"), seeds.getMessage());
     }
@@ -304,12 +304,12 @@ class SweepTest {
         Path foreign = temp.resolve("foreign");
         Files.createDirectories(foreign);
         Files.writeString(foreign.resolve("thesis.docx"), "mine");
-        ScenarioException refused = assertThrows(ScenarioException.class, () -> run(foreign, 1, false));
+        BadInputException refused = assertThrows(BadInputException.class, () -> run(foreign, 1, false));
         assertTrue(refused.getMessage().contains("is not empty and is not a Dyad results folder"), refused.getMessage());
         try (Stream<Path> entries = Files.list(foreign)) {
             assertEquals(List.of(foreign.resolve("thesis.docx")), entries.toList(), "nothing added");
         }
-        assertThrows(ScenarioException.class, () -> run(temp.resolve("nothing-here"), 1, true));
+        assertThrows(BadInputException.class, () -> run(temp.resolve("nothing-here"), 1, true));
         assertTrue(Files.notExists(temp.resolve("nothing-here")), "a refused resume makes no folder");
     }
 

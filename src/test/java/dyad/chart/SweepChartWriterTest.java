@@ -14,7 +14,7 @@ import dyad.batch.Progress;
 import dyad.batch.Sweep;
 import dyad.batch.SweepLoader;
 import dyad.batch.SweepManifest;
-import dyad.scenario.ScenarioException;
+import dyad.scenario.BadInputException;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -139,14 +139,14 @@ class SweepChartWriterTest {
             Files.copy(grid.resolve(file), dir.resolve(file));
         }
 
-        ScenarioException e = assertThrows(ScenarioException.class, () -> SweepChartWriter.write(dir));
+        BadInputException e = assertThrows(BadInputException.class, () -> SweepChartWriter.write(dir));
         assertTrue(e.getMessage().contains(PointsTable.POINTS), e.getMessage());
         assertEquals("DIR", e.field());
     }
 
     @Test
     void aFolderWithoutManifestIsReported(@TempDir Path temp) {
-        ScenarioException e = assertThrows(ScenarioException.class, () -> SweepChartWriter.write(temp));
+        BadInputException e = assertThrows(BadInputException.class, () -> SweepChartWriter.write(temp));
         assertTrue(e.getMessage().contains(SweepManifest.FILE), e.getMessage());
     }
 
@@ -158,7 +158,7 @@ class SweepChartWriterTest {
         Files.writeString(temp.resolve(PointsTable.POINTS),
                 "point,agents.russia.oil_dependence,agents.usa.weights.containment\n0,0.2,0.25\n");
 
-        ScenarioException e = assertThrows(ScenarioException.class, () -> SweepChartWriter.write(temp));
+        BadInputException e = assertThrows(BadInputException.class, () -> SweepChartWriter.write(temp));
         assertTrue(e.getMessage().contains(chartMetric(grid) + "_mean"), e.getMessage());
     }
 
@@ -171,7 +171,7 @@ class SweepChartWriterTest {
         lines.set(2, lines.get(2).replaceFirst(",0\\.", ",x0."));
         Files.write(temp.resolve(PointsTable.POINTS), lines);
 
-        ScenarioException e = assertThrows(ScenarioException.class, () -> SweepChartWriter.write(temp));
+        BadInputException e = assertThrows(BadInputException.class, () -> SweepChartWriter.write(temp));
         assertTrue(e.getMessage().contains(PointsTable.POINTS + ":3:"), e.getMessage());
     }
 

@@ -7,7 +7,7 @@ import dyad.batch.SweepSpec;
 import dyad.model.ExogenousInputs;
 import dyad.model.rules.RuleSet;
 import dyad.scenario.Scenario;
-import dyad.scenario.ScenarioException;
+import dyad.scenario.BadInputException;
 import dyad.scenario.ScenarioLoader;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -241,7 +241,7 @@ class LoaderFuzzTest {
             scenario = ScenarioLoader.load(file);
             // the weights are the rules' to check, as every command that loads a scenario does
             RuleSet.STANDARD.check(scenario);
-        } catch (ScenarioException e) {
+        } catch (BadInputException e) {
             expectClear(mutant, e);
             return;
         } catch (RuntimeException | StackOverflowError e) {
@@ -276,7 +276,7 @@ class LoaderFuzzTest {
         try {
             spec = SweepLoader.load(file);
             runs = (long) spec.design().points(spec.parameters(), spec.seed()).size() * spec.replications();
-        } catch (ScenarioException e) {
+        } catch (BadInputException e) {
             expectClear(mutant, e);
             return;
         } catch (RuntimeException | StackOverflowError e) {
@@ -302,7 +302,7 @@ class LoaderFuzzTest {
         }
     }
 
-    void expectClear(Mutant mutant, ScenarioException e) {
+    void expectClear(Mutant mutant, BadInputException e) {
         if (CLEAR_MESSAGE.matcher(e.getMessage()).matches()) {
             refused++;
         } else {

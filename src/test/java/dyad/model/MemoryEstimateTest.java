@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dyad.scenario.Location;
 import dyad.scenario.Scenario;
-import dyad.scenario.ScenarioException;
+import dyad.scenario.BadInputException;
 import dyad.scenario.ScenarioLoader;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -39,7 +39,7 @@ class MemoryEstimateTest {
     void aRunTooBigIsRefusedWithTheFigureAndWhatToDo() {
         MemoryEstimate huge = MemoryEstimate.ofRun(6000, 2, 1, 1_000_000, 1);
         Location at = new Location(Path.of("huge.yaml"), 5, 15);
-        String message = assertThrows(ScenarioException.class,
+        String message = assertThrows(BadInputException.class,
                 () -> huge.check(at, "replications", "lower replications or the period", 4 * GB)).getMessage();
         assertTrue(message.startsWith("huge.yaml:5:15: field 'replications': this run needs about "), message);
         assertTrue(message.contains("(1000000 replications x 6000 months), more than the 4.0 GB this Java may use: "

@@ -14,7 +14,7 @@ public final class BadInput {
 
     /** @param field the field the message must name, or empty when the problem is not in one field */
     public static void assertReported(Executable load, String location, String field, String problem) {
-        String message = assertThrows(ScenarioException.class, load).getMessage();
+        String message = assertThrows(BadInputException.class, load).getMessage();
         assertTrue(message.contains(location), () -> "location " + location + " missing from: " + message);
         if (!field.isEmpty()) {
             assertTrue(message.contains("field '" + field + "'"), () -> "field " + field + " missing from: " + message);

@@ -42,7 +42,7 @@ class SeriesFileTest {
         return Files.writeString(folder.resolve("data").resolve(name), text, StandardCharsets.UTF_8);
     }
 
-    static void assertNotShown(String secret, ScenarioException e) {
+    static void assertNotShown(String secret, BadInputException e) {
         assertFalse(e.getMessage().contains(secret), () -> "the message shows the file: " + e.getMessage());
     }
 
@@ -125,7 +125,7 @@ class SeriesFileTest {
     @Test
     void aHeaderThatIsNotCsvIsNeverShown() throws IOException {
         csv("passwd.csv", "root:x:0:0:" + SECRET + ":/root:/bin/bash\ndaemon:x:1:1::/usr/sbin/nologin\n");
-        ScenarioException e = assertThrows(ScenarioException.class,
+        BadInputException e = assertThrows(BadInputException.class,
                 () -> ScenarioLoader.load(readingOilFrom("data/passwd.csv")));
         BadInput.assertReported(() -> ScenarioLoader.load(readingOilFrom("data/passwd.csv")), "passwd.csv:1:1",
                 "date", "the CSV file needs a 'date' column (YYYY or YYYY-MM), named in its first row");
@@ -138,7 +138,7 @@ class SeriesFileTest {
         csv("named.csv", "date,brent," + SECRET + "\n2000,20,1\n2001,21,1\n");
         Path scenario = Files.writeString(folder.resolve("column.yaml"), String.join("\n", "extends: small.yaml",
                 "name: column", "series:", "  oil: {file: data/named.csv, column: price}", ""));
-        ScenarioException e = assertThrows(ScenarioException.class, () -> ScenarioLoader.load(scenario));
+        BadInputException e = assertThrows(BadInputException.class, () -> ScenarioLoader.load(scenario));
         BadInput.assertReported(() -> ScenarioLoader.load(scenario), "column.yaml:4:", "series.oil.column",
                 "no column 'price' in " + folder.resolve("data/named.csv") + "; its columns are date, brent, column 3");
         assertNotShown("hunter2", e);
@@ -150,13 +150,13 @@ class SeriesFileTest {
         BadInput.assertReported(() -> ScenarioLoader.load(readingOilFrom("data/bad.csv")), "bad.csv:3:9", "price",
                 "'twenty-one' is not a number");
         csv("long.csv", "date,price\n2000,20\n2001," + SECRET + "\n");
-        ScenarioException e = assertThrows(ScenarioException.class,
+        BadInputException e = assertThrows(BadInputException.class,
                 () -> ScenarioLoader.load(readingOilFrom("data/long.csv")));
         BadInput.assertReported(() -> ScenarioLoader.load(readingOilFrom("data/long.csv")), "long.csv:3:6", "price",
                 "a cell of " + SECRET.length() + " characters is not a number");
         assertNotShown("hunter2", e);
         csv("date.csv", "date,price\n2000,20\n" + SECRET + ",21\n");
-        e = assertThrows(ScenarioException.class, () -> ScenarioLoader.load(readingOilFrom("data/date.csv")));
+        e = assertThrows(BadInputException.class, () -> ScenarioLoader.load(readingOilFrom("data/date.csv")));
         BadInput.assertReported(() -> ScenarioLoader.load(readingOilFrom("data/date.csv")), "date.csv:3:1", "date",
                 "a cell of " + SECRET.length() + " characters is not a date: write YYYY or YYYY-MM");
         assertNotShown("hunter2", e);
@@ -176,7 +176,7 @@ class SeriesFileTest {
         BadInput.assertReported(() -> ScenarioLoader.load(readingOilFrom("data/short.csv")), "short.csv:3:1", "",
                 "the row has 1 cells, the first row has 2");
         csv("quote.csv", "date,price\n2000,20\n2001,\"" + SECRET + "\n");
-        ScenarioException e = assertThrows(ScenarioException.class,
+        BadInputException e = assertThrows(BadInputException.class,
                 () -> ScenarioLoader.load(readingOilFrom("data/quote.csv")));
         BadInput.assertReported(() -> ScenarioLoader.load(readingOilFrom("data/quote.csv")), "quote.csv:", "",
                 "not a readable CSV file: a quoted cell is not closed, or text follows its closing quote");

@@ -4,7 +4,7 @@ import dyad.scenario.AgentSpec;
 import dyad.scenario.Fields;
 import dyad.scenario.Location;
 import dyad.scenario.Scenario;
-import dyad.scenario.ScenarioException;
+import dyad.scenario.BadInputException;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -63,7 +63,7 @@ public final class RuleSet implements Serializable {
     /**
      * Checks every agent's weights against the rules.
      *
-     * @throws ScenarioException for a weight no rule has or a value out of its rule's range, naming where it
+     * @throws BadInputException for a weight no rule has or a value out of its rule's range, naming where it
      *                           was written and {@code agents.<id>.weights.<key>}
      */
     public void check(Scenario scenario) {
@@ -75,7 +75,7 @@ public final class RuleSet implements Serializable {
     /**
      * The agent's weight for each rule, in the order of the rules: as written, or 0 when not written.
      *
-     * @throws ScenarioException as {@link #check}
+     * @throws BadInputException as {@link #check}
      */
     public double[] weightsOf(AgentSpec agent) {
         double[] weights = new double[rules.length];
@@ -95,9 +95,9 @@ public final class RuleSet implements Serializable {
         return weights;
     }
 
-    private static ScenarioException refusal(AgentSpec agent, String key, String problem) {
+    private static BadInputException refusal(AgentSpec agent, String key, String problem) {
         Location at = agent.weights().locationOf(key).orElse(null);
-        return new ScenarioException(at, "agents." + agent.id() + ".weights." + key, problem);
+        return new BadInputException(at, "agents." + agent.id() + ".weights." + key, problem);
     }
 
     /**

@@ -1,16 +1,19 @@
 package dyad.scenario;
 
 /**
- * Bad input in a scenario, sweep or data file. The message names the file, line and field, so that a
- * user can fix the file without reading a stack trace.
+ * A user's mistake, as distinct from an internal error: a bad scenario, sweep or data file, a results folder
+ * Dyad may not write into, or a command-line value only known to be bad once a file is read (picocli's own
+ * ParameterException covers the rest of the command line). The message names the file, line and field
+ * where there is one, so that a user can fix the input without reading a stack trace; the command exits
+ * with 2.
  */
-public final class ScenarioException extends RuntimeException {
+public final class BadInputException extends RuntimeException {
 
     private final transient Location location;
     private final String field;
     private final String problem;
 
-    public ScenarioException(Location location, String field, String problem) {
+    public BadInputException(Location location, String field, String problem) {
         super(format(location, field, problem));
         this.location = location;
         this.field = field;
