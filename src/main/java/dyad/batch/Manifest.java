@@ -109,7 +109,7 @@ public final class Manifest {
         Map<String, Object> values = new LinkedHashMap<>();
         values.put("name", agent.name());
         // a constant capability is a number, a varying one the id of its series, as in the scenario file
-        values.put("capability", agent.capabilitySeries().<Object>map(id -> id).orElse(agent.capability()[0]));
+        values.put("capability", agent.capabilitySeries().<Object>map(id -> id).orElse(agent.capability().get(0)));
         values.put("oil_dependence", agent.oilDependence());
         values.put("room_midpoint", agent.roomMidpoint());
         values.put("strength_half_life_months", agent.strengthHalfLife());

@@ -15,7 +15,8 @@ public final class RunOutcome {
     private final MeanPaths.Run paths;
     private final String error;
 
-    public RunOutcome(long run, int point, int replication, long seed, double[] metrics, double[] series, MeanPaths.Run paths, String error) {
+    public RunOutcome(long run, int point, int replication, long seed, double[] metrics, double[] series,
+                      MeanPaths.Run paths, String error) {
         this.run = run;
         this.point = point;
         this.replication = replication;

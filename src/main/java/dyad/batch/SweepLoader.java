@@ -233,8 +233,8 @@ public final class SweepLoader {
         Location at = all.locationOf(path);
         String field = "parameters." + path;
         if (!ParameterPath.isValid(path)) {
-            throw new BadInputException(at, field, "not a parameter path: write it like agents.<agent id>.oil_dependence or"
-                    + " events.<event id>.effects[0].change");
+            throw new BadInputException(at, field, "not a parameter path: write it like"
+                    + " agents.<agent id>.oil_dependence or events.<event id>.effects[0].change");
         }
         YamlValue.Mapping scenarioTree = template.tree();
         YamlValue current = ParameterPath.get(scenarioTree, path).orElseThrow(() -> new BadInputException(at, field,

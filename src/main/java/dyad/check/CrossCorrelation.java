@@ -108,7 +108,7 @@ final class CrossCorrelation {
             return new RunningSums(n, maxLag, sums, squares);
         }
 
-        /** Where the sums of the first p values are kept: the first maxLag + 1 slots from the start, the others from the end. */
+        /** Where the sums of the first p values are kept: maxLag + 1 slots from the start, the others from the end. */
         private static int slot(int p, int n, int maxLag) {
             if (p <= maxLag) {
                 return p;

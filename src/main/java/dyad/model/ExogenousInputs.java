@@ -62,7 +62,7 @@ public final class ExogenousInputs implements java.io.Serializable {
             double smoothing = Smoothing.weightPerMonth(agent.strengthHalfLife());
             double felt = 0;
             for (int m = 0; m < months; m++) {
-                double raw = StrengthRule.strength(agent.capability()[m], agent.oilDependence(),
+                double raw = StrengthRule.strength(agent.capability().get(m), agent.oilDependence(),
                         oil[m] / scenario.referenceOilPrice());
                 felt = m == 0 ? raw : felt + smoothing * (raw - felt);
                 strength[a][m] = felt;

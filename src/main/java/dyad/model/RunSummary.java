@@ -7,9 +7,67 @@ import org.apache.commons.math3.stat.descriptive.rank.Percentile;
  * percentiles across replications, and each agent's mean cooperation share, propensity, trust and
  * grievance.
  */
-public record RunSummary(int replications, double[] index, double[] indexP5, double[] indexP95,
-                         double[][] cooperationShare, double[][] propensity, double[][] trust,
-                         double[][] grievance, double[][] indexByMonthAndReplication) {
+public final class RunSummary {
+
+    private final int replications;
+    private final double[] index;
+    private final double[] indexP5;
+    private final double[] indexP95;
+    private final double[][] cooperationShare;
+    private final double[][] propensity;
+    private final double[][] trust;
+    private final double[][] grievance;
+    private final double[][] indexByMonthAndReplication;
+
+    public RunSummary(int replications, double[] index, double[] indexP5, double[] indexP95,
+                      double[][] cooperationShare, double[][] propensity, double[][] trust, double[][] grievance,
+                      double[][] indexByMonthAndReplication) {
+        this.replications = replications;
+        this.index = index;
+        this.indexP5 = indexP5;
+        this.indexP95 = indexP95;
+        this.cooperationShare = cooperationShare;
+        this.propensity = propensity;
+        this.trust = trust;
+        this.grievance = grievance;
+        this.indexByMonthAndReplication = indexByMonthAndReplication;
+    }
+
+    public int replications() {
+        return replications;
+    }
+
+    public double[] index() {
+        return index;
+    }
+
+    public double[] indexP5() {
+        return indexP5;
+    }
+
+    public double[] indexP95() {
+        return indexP95;
+    }
+
+    public double[][] cooperationShare() {
+        return cooperationShare;
+    }
+
+    public double[][] propensity() {
+        return propensity;
+    }
+
+    public double[][] trust() {
+        return trust;
+    }
+
+    public double[][] grievance() {
+        return grievance;
+    }
+
+    public double[][] indexByMonthAndReplication() {
+        return indexByMonthAndReplication;
+    }
 
     /** Each replication's mean index over months {@code first..last} (0-based, inclusive). */
     public double[] replicationMeans(int first, int last) {

@@ -17,8 +17,19 @@ import java.util.Optional;
  * @param initialGrievance      grievance at the start, 0 to 1
  * @param weights               the weight of each rule of the model, by the rule's key
  */
-public record AgentSpec(String id, String name, double[] capability, Optional<String> capabilitySeries,
+public record AgentSpec(String id, String name, MonthlySeries capability, Optional<String> capabilitySeries,
                         double oilDependence, double roomMidpoint, double strengthHalfLife, double memoryHalfLife,
                         double grievanceHalfLife, double initialTrust, double initialGrievance,
                         Weights weights) {
+
+    public AgentSpec {
+        java.util.Objects.requireNonNull(id, "id");
+        java.util.Objects.requireNonNull(capability, "capability");
+        java.util.Objects.requireNonNull(weights, "weights");
+        if (!(oilDependence >= 0 && oilDependence <= 1) || !(roomMidpoint > 0) || !(initialTrust >= -1
+                && initialTrust <= 1) || !(initialGrievance >= 0 && initialGrievance <= 1)) {
+            throw new IllegalArgumentException("Agent " + id + ": oil dependence " + oilDependence + ", room midpoint "
+                    + roomMidpoint + ", initial trust " + initialTrust + ", initial grievance " + initialGrievance);
+        }
+    }
 }

@@ -202,7 +202,7 @@ final class ScenarioBinder {
         double initialGrievance = agent.number("initial_grievance", 0, 0, 1);
         Weights weights = bindWeights(agent.has("weights") ? agent.mapping("weights") : null);
         agent.rejectUnknownKeys();
-        return new AgentSpec(id, name, capability, capabilitySeries, oilDependence, roomMidpoint, strengthHalfLife,
+        return new AgentSpec(id, name, MonthlySeries.of(capability), capabilitySeries, oilDependence, roomMidpoint, strengthHalfLife,
                 memoryHalfLife, grievanceHalfLife, initialTrust, initialGrievance, weights);
     }
 

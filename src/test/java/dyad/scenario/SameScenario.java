@@ -40,7 +40,7 @@ public final class SameScenario {
         String id = expected.id();
         assertEquals(id, actual.id(), "agent order");
         assertEquals(expected.name(), actual.name(), id + " name");
-        assertArrayEquals(expected.capability(), actual.capability(), id + " capability");
+        assertArrayEquals(expected.capability().toArray(), actual.capability().toArray(), id + " capability");
         assertEquals(expected.capabilitySeries(), actual.capabilitySeries(), id + " capability series");
         assertBits(expected.oilDependence(), actual.oilDependence(), id + " oil dependence");
         assertBits(expected.roomMidpoint(), actual.roomMidpoint(), id + " room midpoint");

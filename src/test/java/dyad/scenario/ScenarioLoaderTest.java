@@ -42,7 +42,7 @@ class ScenarioLoaderTest {
     @Test
     void anAnnualValueHoldsForEveryMonthOfItsYear() {
         Scenario baseline = ScenarioLoader.load(SCENARIOS.resolve("us-russia-1992-2007.yaml"));
-        double[] capability = baseline.agents().get(baseline.agentIndex("russia")).capability();
+        double[] capability = baseline.agents().get(baseline.agentIndex("russia")).capability().toArray();
         int january1999 = baseline.monthIndex(YearMonth.of(1999, 1));
         for (int m = january1999; m < january1999 + 12; m++) {
             assertEquals(0.2771, capability[m], 1e-9);
