@@ -93,7 +93,7 @@ final class MeanPaths {
             twinPaths.put(twins.get(t).name(), paths(twinScenarios.get(t), next));
         }
         for (int f = 0; f < facts.size(); f++) {
-            holds[f] = FactCheck.check(facts.get(f), run, twinPaths).holds() ? 1 : 0;
+            holds[f] = FactCheck.holds(facts.get(f), run, twinPaths) ? 1 : 0;
         }
         return holds;
     }

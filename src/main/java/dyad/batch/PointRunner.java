@@ -58,21 +58,21 @@ public interface PointRunner {
     /** The simulation itself. */
     PointRunner SIMULATION = (plan, point, run, replication, keepSeries) -> {
         MersenneTwisterFast generator = point.generators().generator(replication);
+        List<Twin> twinsAtPoint = point.twins();
         // each twin draws the same random numbers, so that only what the twin changes differs
-        List<MersenneTwisterFast> copies = new ArrayList<>(point.twins().size());
-        for (int t = 0; t < point.twins().size(); t++) {
-            copies.add((MersenneTwisterFast) generator.clone());
+        MersenneTwisterFast[] copies = new MersenneTwisterFast[twinsAtPoint.size()];
+        for (int t = 0; t < copies.length; t++) {
+            copies[t] = (MersenneTwisterFast) generator.clone();
         }
         Trajectory trajectory = point.simulation().get().replay(generator);
-        Map<String, RunPaths> twins = new LinkedHashMap<>();
-        for (int t = 0; t < point.twins().size(); t++) {
-            Twin twin = point.twins().get(t);
-            twins.put(twin.name(), RunPaths.of(twin.scenario(), twin.simulation().get().replay(copies.get(t))));
+        Map<String, RunPaths> twins = copies.length == 0 ? Map.of() : new LinkedHashMap<>();
+        for (int t = 0; t < copies.length; t++) {
+            Twin twin = twinsAtPoint.get(t);
+            twins.put(twin.name(), RunPaths.of(twin.scenario(), twin.simulation().get().replay(copies[t])));
         }
         double[] metrics = RunMetrics.compute(plan.spec(), point.scenario(), trajectory, plan.facts(), twins);
         MeanPaths.Run paths = plan.facts().isEmpty() ? null
                 : MeanPaths.Run.copyOf(RunPaths.of(point.scenario(), trajectory), twins.values());
         return new RunOutcome(run, point.point(), replication, point.seed(), metrics,
                 keepSeries ? trajectory.index().clone() : null, paths, null);
-    };
-}
+    };}

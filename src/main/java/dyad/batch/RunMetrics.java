@@ -114,7 +114,7 @@ public final class RunMetrics {
         if (!facts.isEmpty()) {
             RunPaths paths = RunPaths.of(scenario, run);
             for (FactSpec fact : facts) {
-                values[next++] = FactCheck.check(fact, paths, twins).holds() ? 1.0 : 0.0;
+                values[next++] = FactCheck.holds(fact, paths, twins) ? 1.0 : 0.0;
             }
         }
         return java.util.Arrays.copyOf(values, next);

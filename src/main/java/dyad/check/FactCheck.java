@@ -52,66 +52,94 @@ public final class FactCheck {
     }
 
     public static Fact check(FactSpec fact, RunPaths run, Map<String, RunPaths> twins) {
-        Outcome outcome = evaluate(fact.test(), run, twins);
+        Outcome outcome = evaluate(fact.test(), run, twins, true);
         return new Fact(fact, outcome.holds(), outcome.format(), outcome.values());
     }
 
-    /** Whether a test holds, and its evidence as a format and the values to fill it with. */
+    /**
+     * Whether the fact holds on the run, without the evidence: what a sweep records for every run, where
+     * formatting the numbers behind each verdict would cost more than checking it.
+     */
+    public static boolean holds(FactSpec fact, RunPaths run, Map<String, RunPaths> twins) {
+        return evaluate(fact.test(), run, twins, false).holds();
+    }
+
+    /** Whether a test holds, and (when asked) its evidence as a format and the values to fill it with. */
     private record Outcome(boolean holds, String format, Object... values) {
-    }
 
-    private static Outcome evaluate(FactTest test, RunPaths run, Map<String, RunPaths> twins) {
-        if (test instanceof FactTest.MeanAbove above) {
-            return meanAbove(above, run);
-        } else if (test instanceof FactTest.MeanBelow below) {
-            return meanBelow(below, run);
-        } else if (test instanceof FactTest.MeanWithin within) {
-            return meanWithin(within, run);
-        } else if (test instanceof FactTest.ExtremeYear year) {
-            return extremeYear(year, run);
-        } else if (test instanceof FactTest.Leads leads) {
-            return leads(leads, run);
-        } else if (test instanceof FactTest.Twin twin) {
-            return twin(twin, run, twins.get(twin.twin().name()));
+        private static final Outcome HOLDS = new Outcome(true, "");
+        private static final Outcome FAILS = new Outcome(false, "");
+
+        static Outcome of(boolean holds) {
+            return holds ? HOLDS : FAILS;
         }
-        return all((FactTest.All) test, run, twins);
     }
 
-    private static Outcome meanAbove(FactTest.MeanAbove test, RunPaths run) {
+    private static Outcome evaluate(FactTest test, RunPaths run, Map<String, RunPaths> twins, boolean explain) {
+        if (test instanceof FactTest.MeanAbove above) {
+            return meanAbove(above, run, explain);
+        } else if (test instanceof FactTest.MeanBelow below) {
+            return meanBelow(below, run, explain);
+        } else if (test instanceof FactTest.MeanWithin within) {
+            return meanWithin(within, run, explain);
+        } else if (test instanceof FactTest.ExtremeYear year) {
+            return extremeYear(year, run, explain);
+        } else if (test instanceof FactTest.Leads leads) {
+            return leads(leads, run, explain);
+        } else if (test instanceof FactTest.Twin twin) {
+            return twin(twin, run, twins.get(twin.twin().name()), explain);
+        }
+        return all((FactTest.All) test, run, twins, explain);
+    }
+
+    private static Outcome meanAbove(FactTest.MeanAbove test, RunPaths run, boolean explain) {
         double mean = run.mean(test.of(), test.window());
         double other = run.mean(test.of(), test.other());
+        boolean holds = test.by().isEmpty() ? mean > other : mean - other >= test.by().getAsDouble();
+        if (!explain) {
+            return Outcome.of(holds);
+        }
         String format = described(test.of(), test.window()) + " vs " + described(test.of(), test.other());
         if (test.by().isEmpty()) {
-            return new Outcome(mean > other, format, mean, other);
+            return new Outcome(holds, format, mean, other);
         }
-        double by = test.by().getAsDouble();
-        return new Outcome(mean - other >= by, format + " (rise %+.3f, needs >= %+.3f)", mean, other, mean - other, by);
+        return new Outcome(holds, format + " (rise %+.3f, needs >= %+.3f)", mean, other, mean - other,
+                test.by().getAsDouble());
     }
 
-    private static Outcome meanBelow(FactTest.MeanBelow test, RunPaths run) {
+    private static Outcome meanBelow(FactTest.MeanBelow test, RunPaths run, boolean explain) {
         double mean = run.mean(test.of(), test.window());
+        double[] others = new double[test.others().size()];
+        boolean holds = true;
+        for (int i = 0; i < others.length; i++) {
+            others[i] = run.mean(test.of(), test.others().get(i));
+            holds &= mean < others[i];
+        }
+        if (!explain) {
+            return Outcome.of(holds);
+        }
         List<Object> values = new ArrayList<>(List.of(mean));
         StringBuilder format = new StringBuilder(described(test.of(), test.window())).append(" vs ");
-        boolean holds = true;
-        for (int i = 0; i < test.others().size(); i++) {
-            Window other = test.others().get(i);
-            double otherMean = run.mean(test.of(), other);
-            holds &= mean < otherMean;
-            format.append(i == 0 ? "" : " and ").append(described(test.of(), other));
-            values.add(otherMean);
+        for (int i = 0; i < others.length; i++) {
+            format.append(i == 0 ? "" : " and ").append(described(test.of(), test.others().get(i)));
+            values.add(others[i]);
         }
         return new Outcome(holds, format.toString(), values.toArray());
     }
 
-    private static Outcome meanWithin(FactTest.MeanWithin test, RunPaths run) {
+    private static Outcome meanWithin(FactTest.MeanWithin test, RunPaths run, boolean explain) {
         double mean = run.mean(test.of(), test.window());
+        boolean holds = mean >= test.min() && mean <= test.max();
+        if (!explain) {
+            return Outcome.of(holds);
+        }
         String number = test.of().equals(FactTest.INDEX) ? "%+.2f" : "%.2f";
-        return new Outcome(mean >= test.min() && mean <= test.max(),
+        return new Outcome(holds,
                 name(test.of()) + " " + test.window() + " = " + number + " (needs " + number + ".." + number + ")",
                 mean, test.min(), test.max());
     }
 
-    private static Outcome extremeYear(FactTest.ExtremeYear test, RunPaths run) {
+    private static Outcome extremeYear(FactTest.ExtremeYear test, RunPaths run, boolean explain) {
         double[] series = run.series(test.of());
         int extreme = test.firstYear();
         double extremeMean = test.lowest() ? Double.POSITIVE_INFINITY : Double.NEGATIVE_INFINITY;
@@ -122,6 +150,10 @@ public final class FactCheck {
                 extremeMean = mean;
             }
         }
+        boolean holds = test.in().contains(extreme);
+        if (!explain) {
+            return Outcome.of(holds);
+        }
         String number = number(test.of());
         String yearly = test.of().equals(FactTest.INDEX) ? "yearly mean" : "yearly cooperation share of " + test.of();
         String format = (test.lowest() ? "lowest " : "highest ") + yearly + " of %d-%d in %d (" + number;
@@ -131,40 +163,47 @@ public final class FactCheck {
             values.add(test.in().get(0));
             values.add(Window.year(test.in().get(0)).mean(run.scenario(), series));
         }
-        return new Outcome(test.in().contains(extreme), format + ")", values.toArray());
+        return new Outcome(holds, format + ")", values.toArray());
     }
 
-    private static Outcome leads(FactTest.Leads test, RunPaths run) {
+    private static Outcome leads(FactTest.Leads test, RunPaths run, boolean explain) {
         int maxLag = test.maxLag();
         double[] correlations = CrossCorrelation.of(run.series(test.leader()), run.series(test.follower()), maxLag);
         int peak = CrossCorrelation.peakLag(correlations, maxLag);
-        return new Outcome(peak >= test.fromLag() && peak <= test.toLag(),
-                "cross-correlation of " + test.leader() + "'s cooperation share with " + test.follower()
-                        + "'s %d months later peaks at lag %+d (r = %.3f; lag 0: r = %.3f)",
+        boolean holds = peak >= test.fromLag() && peak <= test.toLag();
+        if (!explain) {
+            return Outcome.of(holds);
+        }
+        return new Outcome(holds, "cross-correlation of " + test.leader() + "'s cooperation share with "
+                + test.follower() + "'s %d months later peaks at lag %+d (r = %.3f; lag 0: r = %.3f)",
                 peak, peak, correlations[peak + maxLag], correlations[maxLag]);
     }
 
-    private static Outcome twin(FactTest.Twin test, RunPaths run, RunPaths twin) {
+    private static Outcome twin(FactTest.Twin test, RunPaths run, RunPaths twin, boolean explain) {
         double mean = run.mean(test.of(), test.window());
         double twinMean = twin.mean(test.of(), test.window());
+        boolean holds = test.higher() ? twinMean > mean : twinMean < mean;
+        if (!explain) {
+            return Outcome.of(holds);
+        }
         String number = number(test.of());
-        return new Outcome(test.higher() ? twinMean > mean : twinMean < mean,
-                name(test.of()) + " " + test.window() + ": " + number + " in " + test.twin().name().replace("%", "%%")
-                        + ", " + number
-                        + " as given", twinMean, mean);
+        return new Outcome(holds, name(test.of()) + " " + test.window() + ": " + number + " in "
+                + test.twin().name().replace("%", "%%") + ", " + number + " as given", twinMean, mean);
     }
 
-    private static Outcome all(FactTest.All test, RunPaths run, Map<String, RunPaths> twins) {
+    private static Outcome all(FactTest.All test, RunPaths run, Map<String, RunPaths> twins, boolean explain) {
         boolean holds = true;
         List<String> formats = new ArrayList<>();
         List<Object> values = new ArrayList<>();
         for (FactTest part : test.tests()) {
-            Outcome outcome = evaluate(part, run, twins);
+            Outcome outcome = evaluate(part, run, twins, explain);
             holds &= outcome.holds();
-            formats.add(outcome.format());
-            values.addAll(List.of(outcome.values()));
+            if (explain) {
+                formats.add(outcome.format());
+                values.addAll(List.of(outcome.values()));
+            }
         }
-        return new Outcome(holds, String.join("; ", formats), values.toArray());
+        return explain ? new Outcome(holds, String.join("; ", formats), values.toArray()) : Outcome.of(holds);
     }
 
     /** "mean W = %+.3f" for the index, "x's cooperation share W = %.3f" for an agent. */

@@ -163,6 +163,25 @@ class FactCheckTest {
         assertEquals(-3, CrossCorrelation.peakLag(CrossCorrelation.of(follower, leader, 5), 5));
     }
 
+    /** Sweeps check facts without their evidence: the verdicts must be the same, for passing and failing facts. */
+    @Test
+    void checkingWithoutEvidenceGivesTheSameVerdicts() {
+        for (String name : List.of("us-russia-1992-2007", "counterfactual-no-9-11")) {
+            Scenario scenario = ScenarioLoader.load(Path.of("scenarios", name + ".yaml"));
+            RunSummary run = Replay.run(scenario);
+            RunPaths paths = RunPaths.of(scenario, run);
+            Map<String, RunPaths> twins = new LinkedHashMap<>();
+            for (dyad.scenario.TwinScenario twin : FactCheck.twins(scenario)) {
+                twins.put(twin.name(), RunPaths.of(twin.scenario(), Replay.run(twin.scenario(),
+                        dyad.model.ExogenousInputs.of(twin.scenario()), scenario.seed(), scenario.replications())));
+            }
+            for (FactSpec fact : scenario.facts()) {
+                assertEquals(FactCheck.check(fact, paths, twins).holds(), FactCheck.holds(fact, paths, twins),
+                        name + " " + fact.id());
+            }
+        }
+    }
+
     @Test
     void aScenarioWithoutFactsHasNothingToCheck() {
         assertEquals(List.of(), check(SMALL));
