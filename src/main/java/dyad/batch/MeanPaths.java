@@ -13,35 +13,42 @@ import java.util.Map;
 
 /**
  * A point's mean path over its successful runs (the index and the agents' cooperation shares, and the same
- * for each twin), summed in run order as the runs are written, so that its facts are checked on the point as
- * a whole, as {@code dyad run} checks them on a run's mean path.
+ * for each twin), so that its facts are checked on the point as a whole, as {@code dyad run} checks them on a
+ * run's mean path. It keeps whole counts of cooperative choices, month by month: their sums are exact, so
+ * the mean path does not depend on the order or grouping in which runs are added.
  */
 final class MeanPaths {
 
-    /** One run's monthly series, copied: the run's index and shares, then each twin's. */
+    /** One run's cooperative choices by agent and month: the run's agents, then each twin's. */
     static final class Run {
 
-        private final double[][] series;
+        private final int[][] cooperations;
+        /** The issues per month of the scenario each row comes from, which a sweep may vary. */
+        private final int[] issues;
 
-        Run(double[][] series) {
-            this.series = series;
-        }
-
-        double[][] series() {
-            return series;
+        private Run(int[][] cooperations, int[] issues) {
+            this.cooperations = cooperations;
+            this.issues = issues;
         }
 
         static Run copyOf(RunPaths run, Collection<RunPaths> twins) {
-            List<double[]> series = new ArrayList<>();
-            add(series, run);
-            twins.forEach(twin -> add(series, twin));
-            return new Run(series.toArray(double[][]::new));
+            List<int[]> counts = new ArrayList<>();
+            List<Integer> issues = new ArrayList<>();
+            add(counts, issues, run);
+            twins.forEach(twin -> add(counts, issues, twin));
+            return new Run(counts.toArray(int[][]::new), issues.stream().mapToInt(Integer::intValue).toArray());
         }
 
-        private static void add(List<double[]> series, RunPaths paths) {
-            series.add(paths.index().clone());
+        /** A share is a count over the month's issues, so rounding its product with them gives the count back. */
+        private static void add(List<int[]> counts, List<Integer> issueCounts, RunPaths paths) {
+            int issues = paths.scenario().issuesPerMonth();
             for (double[] share : paths.cooperationShare()) {
-                series.add(share.clone());
+                issueCounts.add(issues);
+                int[] count = new int[share.length];
+                for (int m = 0; m < share.length; m++) {
+                    count[m] = (int) Math.round(share[m] * issues);
+                }
+                counts.add(count);
             }
         }
     }
@@ -49,7 +56,8 @@ final class MeanPaths {
     private final Scenario scenario;
     private final List<TwinScenario> twins;
     private final List<Scenario> twinScenarios;
-    private double[][] sums;
+    private long[][] sums;
+    private int[] issues;
     private int runs;
 
     /**
@@ -64,16 +72,17 @@ final class MeanPaths {
 
     void add(Run run) {
         if (sums == null) {
-            sums = new double[run.series().length][];
+            issues = run.issues;
+            sums = new long[run.cooperations.length][];
             for (int s = 0; s < sums.length; s++) {
-                sums[s] = new double[run.series()[s].length];
+                sums[s] = new long[run.cooperations[s].length];
             }
         }
         for (int s = 0; s < sums.length; s++) {
-            double[] sum = sums[s];
-            double[] values = run.series()[s];
+            long[] sum = sums[s];
+            int[] counts = run.cooperations[s];
             for (int m = 0; m < sum.length; m++) {
-                sum[m] += values[m];
+                sum[m] += counts[m];
             }
         }
         runs++;
@@ -98,20 +107,25 @@ final class MeanPaths {
         return holds;
     }
 
+    /** Mean shares from the summed counts, and the mean index from them, as the index is linear in the counts. */
     private RunPaths paths(Scenario placing, int[] next) {
-        double[] index = mean(sums[next[0]++]);
-        double[][] shares = new double[placing.agents().size()][];
-        for (int a = 0; a < shares.length; a++) {
-            shares[a] = mean(sums[next[0]++]);
+        int agents = placing.agents().size();
+        double choices = (double) runs * issues[next[0]];
+        long[][] counts = new long[agents][];
+        for (int a = 0; a < agents; a++) {
+            counts[a] = sums[next[0]++];
+        }
+        int months = counts[0].length;
+        double[] index = new double[months];
+        double[][] shares = new double[agents][months];
+        for (int m = 0; m < months; m++) {
+            double stances = 0;
+            for (int a = 0; a < agents; a++) {
+                shares[a][m] = counts[a][m] / choices;
+                stances += (2.0 * counts[a][m] - choices) / choices;
+            }
+            index[m] = stances / agents;
         }
         return new RunPaths(placing, index, shares);
-    }
-
-    private double[] mean(double[] sum) {
-        double[] mean = new double[sum.length];
-        for (int m = 0; m < sum.length; m++) {
-            mean[m] = sum[m] / runs;
-        }
-        return mean;
     }
 }
