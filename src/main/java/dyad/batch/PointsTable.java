@@ -210,7 +210,7 @@ public final class PointsTable {
             }
             if (meanPaths != null) {
                 for (double holds : meanPaths.holds(facts)) {
-                    row.add(CsvTable.number(holds));
+                    row.add(Double.isNaN(holds) ? CsvTable.number(holds) : holds == 1 ? "1" : "0");
                 }
             }
             return row;

@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,6 +29,8 @@ public final class SweepLoader {
     static final int MAX_RUNS = 100_000_000;
     static final int MAX_POINTS = 1_000_000;
     static final int MAX_PARAMETERS = 100;
+    /** The columns runs.csv has besides the parameters and metrics, which no metric may be named after. */
+    static final Set<String> RUNS_COLUMNS = Set.of("point", "replication", "seed", "status", "error");
 
     private SweepLoader() {
     }
@@ -198,12 +201,22 @@ public final class SweepLoader {
             throw root.error(where, "the metric groups named give no metric for this scenario (it has no"
                     + " windows, phases or facts to record): add mean_index");
         }
-        Set<String> seen = new HashSet<>();
+        Map<String, String> factOfMetric = new HashMap<>();
+        RunMetrics.facts(spec, scenario)
+                .forEach(fact -> factOfMetric.putIfAbsent(RunMetrics.factMetric(fact), fact.id()));
+        Set<String> seen = new HashSet<>(RUNS_COLUMNS);
         for (String metric : names) {
-            if (!seen.add(metric)) {
-                throw root.error(root.has("windows") ? "windows" : where, "two metrics would be called '" + metric
-                        + "' (a window, a phase or a fact whose ids differ only in case or '-'): rename one");
+            if (seen.add(metric)) {
+                continue;
             }
+            String what = RUNS_COLUMNS.contains(metric) ? "a column of runs.csv" : "another metric's name";
+            if (factOfMetric.containsKey(metric)) {
+                throw root.error(root.has("metrics") ? "metrics" : "scenario", "the scenario's fact '"
+                        + factOfMetric.get(metric) + "' would be recorded as '" + metric + "', which is already " + what
+                        + ": rename the fact in the scenario, or leave 'facts' out of 'metrics'");
+            }
+            throw root.error(root.has("windows") ? "windows" : where, "two metrics would be called '" + metric
+                    + "' (a window and a phase, or two phases whose ids differ only in case or '-'): rename one");
         }
         if (spec.chartMetric() != null && !names.contains(spec.chartMetric())) {
             throw new BadInputException(chartMetricAt, "chart.metric", "'" + spec.chartMetric()

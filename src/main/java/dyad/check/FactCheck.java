@@ -133,7 +133,7 @@ public final class FactCheck {
         if (!explain) {
             return Outcome.of(holds);
         }
-        String number = test.of().equals(FactTest.INDEX) ? "%+.2f" : "%.2f";
+        String number = number(test.of());
         return new Outcome(holds,
                 name(test.of()) + " " + test.window() + " = " + number + " (needs " + number + ".." + number + ")",
                 mean, test.min(), test.max());

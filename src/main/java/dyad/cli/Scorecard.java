@@ -25,7 +25,7 @@ final class Scorecard {
                     shown(fact), fact.id(), fact.title(), fact.evidence());
             if (!fact.spec().expectedToHold() && !fact.spec().because().isEmpty()) {
                 out.printf(Locale.ROOT, "  %-" + verdictWidth + "s  %-" + idWidth + "s  expected to fail: %s%n", "", "",
-                        fact.spec().because());
+                        fact.spec().because().replaceAll("\\s+", " ").strip());
             }
         }
     }

@@ -65,6 +65,9 @@ final class FactBinder {
     private FactSpec bindFact(Fields fact, String id) {
         String title = fact.string("title", id);
         String claim = fact.string("claim");
+        if (claim.isBlank()) {
+            throw fact.error("claim", "say which claim or section of the source the fact comes from");
+        }
         String expected = fact.string("expected", "pass");
         if (!expected.equals("pass") && !expected.equals("fail")) {
             throw fact.error("expected", "'" + expected + "' is not one of pass, fail");
@@ -176,6 +179,9 @@ final class FactBinder {
         if (to < from) {
             throw lags.error("to", "the lags end (" + to + ") before they start (" + from + ")");
         }
+        if (from == 0 && to == 0) {
+            throw lags.error("to", "searching lag 0 alone cannot fail: give a range of lags, such as from 1 to 12");
+        }
         int months = MonthIndex.count(start, end);
         if (Math.max(Math.abs(from), Math.abs(to)) > months / 2) {
             throw lags.error(Math.abs(to) >= Math.abs(from) ? "to" : "from", "lags longer than half the period ("
@@ -195,7 +201,11 @@ final class FactBinder {
             if (!Files.isRegularFile(file)) {
                 throw test.error("scenario", "the twin scenario was not found: " + file);
             }
-            overlay = twinFiles.apply(file);
+            try {
+                overlay = twinFiles.apply(file);
+            } catch (BadInputException e) {
+                throw test.error("scenario", "the twin scenario cannot be read: " + e.getMessage());
+            }
         }
         TwinOverlay known = overlays.putIfAbsent(overlay.name(), overlay);
         if (known != null && !known.overlay().equals(overlay.overlay())) {

@@ -48,37 +48,11 @@ public record ResolvedScenario(Scenario scenario, YamlValue.Mapping tree) {
         resolved = withoutRemoved(resolved, "facts");
         resolved = withSeriesInline(resolved, asWritten, template.csvCache());
         if (resolved.entries().get("facts") instanceof YamlValue.Mapping facts) {
-            resolved = resolved.with("facts", (YamlValue.Mapping) withTwinsInline(facts, new HashMap<>()));
+            TwinInliner inliner = new TwinInliner(tree, asWritten, template.csvCache());
+            resolved = resolved.with("facts", (YamlValue.Mapping) inliner.withTwinsInline(facts));
         }
         Scenario scenario = new ScenarioLoader.Template(resolved, List.of()).binder().bind(resolved);
         return new ResolvedScenario(scenario.withInputFiles(asWritten.inputFiles()), resolved);
-    }
-
-    /**
-     * The facts with every twin file's changes written inline: the results folder then holds everything a
-     * rerun replays.
-     */
-    private static YamlValue withTwinsInline(YamlValue value, Map<Path, YamlValue.Mapping> overlays) {
-        if (value instanceof YamlValue.Sequence sequence) {
-            return new YamlValue.Sequence(sequence.items().stream()
-                    .map(item -> withTwinsInline(item, overlays)).toList(), sequence.location());
-        }
-        if (!(value instanceof YamlValue.Mapping mapping)) {
-            return value;
-        }
-        YamlValue.Mapping changed = mapping;
-        for (Map.Entry<String, YamlValue> entry : mapping.entries().entrySet()) {
-            YamlValue inner = entry.getValue();
-            if (entry.getKey().equals("twin") && inner instanceof YamlValue.Mapping twin
-                    && twin.entries().get("scenario") instanceof YamlValue.Scalar) {
-                Path file = Fields.of(twin, "twin").file("scenario");
-                YamlValue.Mapping overlay = overlays.computeIfAbsent(file, f -> TwinOverlay.read(f).overlay());
-                changed = changed.with("twin", twin.with("scenario", overlay));
-            } else {
-                changed = changed.with(entry.getKey(), withTwinsInline(inner, overlays));
-            }
-        }
-        return changed;
     }
 
     public static ResolvedScenario of(Path file) {
@@ -98,6 +72,75 @@ public record ResolvedScenario(Scenario scenario, YamlValue.Mapping tree) {
 
     private static YamlValue.Scalar wholeNumber(long value, YamlValue.Mapping root) {
         return new YamlValue.Scalar(Long.toString(value), "int", root.location());
+    }
+
+    /**
+     * Writes every twin file's changes inline in the facts, a series it reads from a file included, so that the
+     * results folder holds everything a rerun replays.
+     */
+    private static final class TwinInliner {
+
+        private final YamlValue.Mapping tree;
+        private final Scenario scenario;
+        private final Map<String, double[]> csvCache;
+        private final Map<Path, YamlValue.Mapping> overlays = new HashMap<>();
+
+        /** @param tree the scenario's merged tree before its series were written inline */
+        TwinInliner(YamlValue.Mapping tree, Scenario scenario, Map<String, double[]> csvCache) {
+            this.tree = tree;
+            this.scenario = scenario;
+            this.csvCache = csvCache;
+        }
+
+        YamlValue withTwinsInline(YamlValue value) {
+            if (value instanceof YamlValue.Sequence sequence) {
+                return new YamlValue.Sequence(sequence.items().stream().map(this::withTwinsInline).toList(),
+                        sequence.location());
+            }
+            if (!(value instanceof YamlValue.Mapping mapping)) {
+                return value;
+            }
+            YamlValue.Mapping changed = mapping;
+            for (Map.Entry<String, YamlValue> entry : mapping.entries().entrySet()) {
+                YamlValue inner = entry.getValue();
+                if (entry.getKey().equals("twin") && inner instanceof YamlValue.Mapping twin
+                        && twin.entries().get("scenario") instanceof YamlValue.Scalar) {
+                    Path file = Fields.of(twin, "twin").file("scenario");
+                    changed = changed.with("twin", twin.with("scenario", overlays.computeIfAbsent(file, this::inline)));
+                } else {
+                    changed = changed.with(entry.getKey(), withTwinsInline(inner));
+                }
+            }
+            return changed;
+        }
+
+        /**
+         * The twin file's own keys, each series it reads from a file replaced by its values as read, before any
+         * hold: the file and column are those of the scenario's series with the twin's changes laid over it.
+         */
+        private YamlValue.Mapping inline(Path file) {
+            YamlValue.Mapping overlay = TwinOverlay.read(file).overlay();
+            if (!(overlay.entries().get("series") instanceof YamlValue.Mapping series)) {
+                return overlay;
+            }
+            YamlValue.Mapping base = tree.entries().get("series") instanceof YamlValue.Mapping all ? all : null;
+            YamlValue.Mapping inline = series;
+            for (Map.Entry<String, YamlValue> entry : series.entries().entrySet()) {
+                if (!(entry.getValue() instanceof YamlValue.Mapping own)) {
+                    continue;
+                }
+                YamlValue.Mapping merged = base != null && base.entries().get(entry.getKey())
+                        instanceof YamlValue.Mapping written ? written.overlaidBy(own) : own;
+                Fields fields = Fields.of(merged, "series." + entry.getKey());
+                if (fields.has("file")) {
+                    double[] values = SeriesBinder.read(fields, scenario.start(), scenario.months(), new ArrayList<>(),
+                            csvCache);
+                    inline = inline.with(entry.getKey(), withValues(merged,
+                            monthly(values, scenario.start(), own.location())));
+                }
+            }
+            return overlay.with("series", inline);
+        }
     }
 
     /** The mapping of agents or events without those given {@code remove: true}: a base they no longer have. */

@@ -66,7 +66,8 @@ public sealed interface YamlValue permits YamlValue.Scalar, YamlValue.Sequence, 
             Map<String, Location> keys = new LinkedHashMap<>(keyLocations);
             override.entries.forEach((key, value) -> {
                 YamlValue base = merged.get(key);
-                if (base instanceof Mapping baseMap && value instanceof Mapping overrideMap) {
+                if (base instanceof Mapping baseMap && value instanceof Mapping overrideMap
+                        && !removed(baseMap, overrideMap)) {
                     merged.put(key, baseMap.overlaidBy(overrideMap));
                 } else {
                     merged.put(key, value);
@@ -74,6 +75,15 @@ public sealed interface YamlValue permits YamlValue.Scalar, YamlValue.Sequence, 
                 }
             });
             return new Mapping(merged, keys, location);
+        }
+
+        /**
+         * Whether {@code base} is an entry (agent, event, fact) that a file removed and {@code override} names
+         * it again without {@code remove}: then it is a new entry, not a change to the removed one.
+         */
+        private static boolean removed(Mapping base, Mapping override) {
+            return base.entries.get("remove") instanceof Scalar remove && "bool".equals(remove.tag())
+                    && Boolean.TRUE.equals(remove.value()) && !override.entries.containsKey("remove");
         }
 
         /** This mapping with {@code key} set to {@code value}: in its place if the key is there, else last. */

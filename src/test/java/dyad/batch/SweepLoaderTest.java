@@ -24,10 +24,13 @@ class SweepLoaderTest {
                 Arguments.of("no-metric-here.yaml", "no-metric-here.yaml:7:10", "metrics",
                         "the metric groups named give no metric for this scenario"),
                 Arguments.of("window-like-phase.yaml", "window-like-phase.yaml:8:3", "windows",
-                        "two metrics would be called 'mean_index_interaction_i1' (a window, a phase or a fact whose ids"
-                                + " differ only in case or '-'): rename one"),
+                        "two metrics would be called 'mean_index_interaction_i1' (a window and a phase, or two phases"
+                                + " whose ids differ only in case or '-'): rename one"),
                 Arguments.of("paired-low-oil-elsewhere.yaml", "paired-low-oil-elsewhere.yaml:7:17", "paired_low_oil",
                         "paired low-oil runs are now the twins of the scenario's facts: write 'twins: true'"),
+                Arguments.of("fact-named-like-a-column.yaml", "fact-named-like-a-column.yaml:7:10", "metrics",
+                        "the scenario's fact 'status' would be recorded as 'status', which is already a column of"
+                                + " runs.csv"),
                 Arguments.of("twins-without-twin.yaml", "twins-without-twin.yaml:7:8", "twins",
                         "the base scenario's facts name no twin scenario to replay"),
                 Arguments.of("duplicate-fan-point.yaml", "duplicate-fan-point.yaml:7:28", "chart.fan_points[2]",

@@ -93,6 +93,43 @@ class FactBinderTest {
         assertTrue(scenario.inputFiles().contains(temp.resolve("twin.yaml")), "a twin file is an input file");
     }
 
+    /** A fact removed by one file and named again by a file extending it is a new fact, not the removed one. */
+    @Test
+    void aFactRemovedAndNamedAgainIsNew() throws IOException {
+        Path base = withFacts("base.yaml",
+                "  one: {claim: test, lowest_year: {years: {start: 2000, end: 2001}, in: [2000]}}");
+        Files.writeString(temp.resolve("middle.yaml"), "extends: base.yaml\nname: middle\nfacts: {one: {remove: true}}\n");
+        Path child = Files.writeString(temp.resolve("child.yaml"), String.join("\n", "extends: middle.yaml",
+                "name: child", "facts:", "  one: {claim: again, highest_year: {years: {start: 2000, end: 2001}, in: [2001]}}",
+                ""));
+        assertEquals(List.of(), ScenarioLoader.load(temp.resolve("middle.yaml")).facts());
+        FactSpec again = ScenarioLoader.load(child).fact("one");
+        assertEquals("again", again.claim());
+        assertFalse(((FactTest.ExtremeYear) again.test()).lowest());
+    }
+
+    /** A twin that reads its own data file, laid over a scenario as run, still gives the same twin. */
+    @Test
+    void aTwinReadingADataFileIsWrittenInlineForARerun() throws IOException {
+        Path data = Files.createDirectories(temp.resolve("data"));
+        StringBuilder csv = new StringBuilder("date,price\n");
+        for (int m = 0; m < 24; m++) {
+            csv.append(java.time.YearMonth.of(2000, 1).plusMonths(m)).append(',').append(10 + m).append('\n');
+        }
+        Files.writeString(data.resolve("cheap.csv"), csv.toString());
+        Files.writeString(temp.resolve("cheap.yaml"), "name: cheap\nseries: {oil: {file: data/cheap.csv}}\n");
+        Path file = withFacts("twinned.yaml", "  calm:", "    claim: test",
+                "    twin: {scenario: cheap.yaml, of: beta, window: {start: 2000-06, end: 2000-12}, twin_is: higher}");
+        Scenario direct = ScenarioLoader.load(file);
+        ResolvedScenario resolved = ResolvedScenario.of(file);
+        Path written = temp.resolve("as-run.yaml");
+        resolved.write(written);
+        Files.delete(data.resolve("cheap.csv"));
+        Scenario again = ScenarioLoader.load(written);
+        assertEquals(direct.fact("calm").test().twins().get(0).scenario().series().get("oil").values(),
+                again.fact("calm").test().twins().get(0).scenario().series().get("oil").values());
+    }
+
     static Stream<Arguments> badFacts() {
         return Stream.of(
                 Arguments.of(new String[] {"  f: {claim: c}"}, "bad.yaml:3:", "facts.f",
@@ -121,6 +158,13 @@ class FactBinderTest {
                 Arguments.of(new String[] {"  f: {claim: c, twin: {scenario: missing.yaml, window: {start: 2000-01,"
                         + " end: 2000-12}, twin_is: higher}}"}, "bad.yaml:3:", "facts.f.twin.scenario",
                         "the twin scenario was not found"),
+                Arguments.of(new String[] {"  f: {claim: c, leads: {leader: alpha, follower: beta, lags: {from: 0, to: 0}}}"},
+                        "bad.yaml:3:", "facts.f.leads.lags.to", "lag 0 alone cannot fail"),
+                Arguments.of(new String[] {"  f: {claim: ' ', lowest_year: {years: {start: 2000, end: 2001}, in: [2000]}}"},
+                        "bad.yaml:3:", "facts.f.claim", "say which claim"),
+                Arguments.of(new String[] {"  f: {claim: c, twin: {scenario: bad.yaml, window: {start: 2000-01,"
+                        + " end: 2000-12}, twin_is: higher}}"}, "bad.yaml:3:", "facts.f.twin.scenario",
+                        "the twin scenario cannot be read: "),
                 Arguments.of(new String[] {"  f: {remove: true}"}, "bad.yaml:3:", "facts.f.remove",
                         "there is no fact 'f' to remove"),
                 Arguments.of(new String[] {"  f: {claim: c, mean_within: {window: {start: 2000-01, end: 2000-12},"
