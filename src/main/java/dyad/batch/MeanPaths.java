@@ -70,6 +70,48 @@ final class MeanPaths {
         this.twinScenarios = twinScenarios;
     }
 
+    /** Adds the counts of another part of the same point's runs: whole numbers, so the order does not matter. */
+    void addAll(MeanPaths other) {
+        if (other.sums == null) {
+            return;
+        }
+        if (sums == null) {
+            issues = other.issues.clone();
+            sums = new long[other.sums.length][];
+            for (int s = 0; s < sums.length; s++) {
+                sums[s] = new long[other.sums[s].length];
+            }
+        }
+        for (int s = 0; s < sums.length; s++) {
+            for (int m = 0; m < sums[s].length; m++) {
+                sums[s][m] += other.sums[s][m];
+            }
+        }
+        runs += other.runs;
+    }
+
+    /** The counts as JSON, for a shard to hand its part of a point to the merge. */
+    com.google.gson.JsonObject toJson() {
+        com.google.gson.Gson gson = new com.google.gson.Gson();
+        com.google.gson.JsonObject json = new com.google.gson.JsonObject();
+        json.addProperty("runs", runs);
+        json.add("issues", gson.toJsonTree(issues == null ? new int[0] : issues));
+        json.add("cooperations", gson.toJsonTree(sums == null ? new long[0][] : sums));
+        return json;
+    }
+
+    /** Counts written by {@link #toJson()}, added to these. */
+    void addJson(com.google.gson.JsonObject json) {
+        com.google.gson.Gson gson = new com.google.gson.Gson();
+        MeanPaths part = new MeanPaths(scenario, twins, twinScenarios);
+        part.runs = json.get("runs").getAsInt();
+        part.issues = gson.fromJson(json.get("issues"), int[].class);
+        part.sums = gson.fromJson(json.get("cooperations"), long[][].class);
+        if (part.runs > 0) {
+            addAll(part);
+        }
+    }
+
     void add(Run run) {
         if (sums == null) {
             issues = run.issues;

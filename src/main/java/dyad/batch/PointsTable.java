@@ -58,15 +58,18 @@ public final class PointsTable {
         MeanPaths.Run paths(long run);
     }
 
-    /** What a resumed sweep goes on with: the runs of a last, incomplete point (or null), and the failed runs so far. */
-    record Rebuilt(Group partial, long failedRuns) {
+    /**
+     * What a resumed sweep goes on with: the runs of a last, incomplete point (or null), the failed runs so
+     * far, and, for a shard, the point its range began in the middle of.
+     */
+    record Rebuilt(Group partial, long failedRuns, List<Group> partialPoints) {
     }
 
     /**
      * Writes the rows of every complete point among the runs in runs.csv into {@code points}, in one pass that
      * also counts the failed runs.
      */
-    static Rebuilt rebuild(Path runsFile, AppendableTable points, SweepPlan plan, PathReplay replay)
+    static Rebuilt rebuild(Path runsFile, AppendableTable points, SweepPlan plan, long firstRun, PathReplay replay)
             throws IOException {
         List<String> parameterPaths = plan.spec().parameterPaths();
         List<String> metrics = plan.metricNames();
@@ -79,8 +82,14 @@ public final class PointsTable {
             int status = columns.get("status");
             Group group = null;
             long failed = 0;
-            long run = 0;
+            long run = firstRun;
+            List<Group> partialPoints = new ArrayList<>();
             for (CSVRecord record : parser) {
+                if (group != null && group.point() != Integer.parseInt(record.get(0))) {
+                    // a shard's first point began in the previous shard
+                    partialPoints.add(group);
+                    group = null;
+                }
                 if (group == null) {
                     List<String> parameters = new ArrayList<>();
                     parameterPaths.forEach(path -> parameters.add(record.get(path)));
@@ -102,7 +111,7 @@ public final class PointsTable {
                     group = null;
                 }
             }
-            return new Rebuilt(group, failed);
+            return new Rebuilt(group, failed, partialPoints);
         }
     }
 
@@ -164,7 +173,7 @@ public final class PointsTable {
                 failed++;
                 return;
             }
-            if (meanPaths != null) {
+            if (meanPaths != null && paths != null) {
                 meanPaths.add(paths);
             }
             for (int k = 0; k < values.length; k++) {
@@ -175,6 +184,31 @@ public final class PointsTable {
 
         int runs() {
             return runs;
+        }
+
+        int point() {
+            return Integer.parseInt(point);
+        }
+
+        /** The group of a point of the plan, with its parameter values as runs.csv writes them. */
+        static Group of(SweepPlan plan, int point) {
+            List<String> parameters = new ArrayList<>();
+            for (double value : plan.points().get(point)) {
+                parameters.add(CsvTable.number(value));
+            }
+            return new Group(String.valueOf(point), parameters, plan);
+        }
+
+        /** Adds what another shard's runs of this point add to its mean path, as {@link MeanPaths#toJson} wrote it. */
+        void addMeanPaths(com.google.gson.JsonObject json) {
+            if (meanPaths != null && json != null) {
+                meanPaths.addJson(json);
+            }
+        }
+
+        /** This point as one that a shard saw only part of: what its runs add to the point's mean path. */
+        SweepRunner.PartialPoint asPartial() {
+            return new SweepRunner.PartialPoint(point(), meanPaths);
         }
 
         String rowText() throws IOException {

@@ -49,19 +49,25 @@ public final class ResultsFolder implements AutoCloseable {
 
     /** What a folder holds; a folder of one kind is never used for the other. */
     public enum Kind {
-        RUN, SWEEP;
+        RUN, SWEEP, SHARD;
 
         String key() {
             return name().toLowerCase(Locale.ROOT);
         }
 
         String article() {
-            return this == RUN ? "a run" : "a sweep";
+            return switch (this) {
+                case RUN -> "a run";
+                case SWEEP -> "a sweep";
+                case SHARD -> "a shard of a sweep";
+            };
         }
     }
 
     /** Dyad's own subfolder: inventory, lock, journal and staging folders. */
     public static final String INTERNAL = ".dyad";
+    /** The subfolder of a sweep's folder that holds its shards, one folder each, and their cluster logs. */
+    public static final String SHARDS = "shards";
     private static final String INVENTORY = "folder.json";
     private static final String LOCK = "lock";
     private static final String JOURNAL = "commit.json";
@@ -332,9 +338,15 @@ public final class ResultsFolder implements AutoCloseable {
         }
     }
 
+    /**
+     * The folder's entries that are not Dyad's own records: all but {@code .dyad}, and but the
+     * {@link #SHARDS} folder where the shards of a sweep run on a cluster keep their parts of it.
+     */
     private static List<String> visibleEntries(Path dir) throws IOException {
         try (Stream<Path> entries = Files.list(dir)) {
-            return entries.map(p -> p.getFileName().toString()).filter(name -> !name.equals(INTERNAL)).sorted()
+            return entries.filter(p -> !(p.getFileName().toString().equals(SHARDS) && Files.isDirectory(p,
+                            LinkOption.NOFOLLOW_LINKS)))
+                    .map(p -> p.getFileName().toString()).filter(name -> !name.equals(INTERNAL)).sorted()
                     .toList();
         }
     }

@@ -101,7 +101,7 @@ public final class Sweep {
         }
     }
 
-    private static long count(JsonObject manifest, String key, long otherwise) {
+    static long count(JsonObject manifest, String key, long otherwise) {
         try {
             return manifest.get(key).getAsLong();
         } catch (RuntimeException e) {
@@ -110,7 +110,7 @@ public final class Sweep {
     }
 
     /** When the unfinished sweep started, as its manifest says, or {@code otherwise} if it cannot say. */
-    private static Instant startedAt(JsonObject manifest, Instant otherwise) {
+    static Instant startedAt(JsonObject manifest, Instant otherwise) {
         try {
             return Instant.parse(manifest.get("started_at").getAsString());
         } catch (RuntimeException e) {

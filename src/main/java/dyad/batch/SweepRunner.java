@@ -43,8 +43,21 @@ public final class SweepRunner {
     /** With common random numbers every point has the master seed, so replication r's generator is keyed once. */
     private final GeneratorCache commonGenerators;
     private final DecayProfiles decay;
+    /** The runs this runner does: all of the sweep's, or one shard's contiguous range. */
+    private final long rangeStart;
+    private final long rangeEnd;
+    /** Points of a shard's range whose runs began before it or go on after it: their mean-path counts so far. */
+    private final List<PartialPoint> partialPoints = new ArrayList<>();
 
     public SweepRunner(SweepPlan plan, PointRunner pointRunner, int threads, boolean allSeries) {
+        this(plan, pointRunner, threads, allSeries, 0, plan.runs());
+    }
+
+    /** A runner of the runs {@code rangeStart} (inclusive) to {@code rangeEnd} (exclusive) only: a shard. */
+    public SweepRunner(SweepPlan plan, PointRunner pointRunner, int threads, boolean allSeries, long rangeStart,
+                       long rangeEnd) {
+        this.rangeStart = rangeStart;
+        this.rangeEnd = rangeEnd;
         this.plan = plan;
         this.pointRunner = pointRunner;
         this.threads = threads;
@@ -77,6 +90,15 @@ public final class SweepRunner {
     public record Tally(long done, long failed) {
     }
 
+    /** A point that a shard's range holds only some runs of, with what those runs add to its mean path. */
+    public record PartialPoint(int point, MeanPaths meanPaths) {
+    }
+
+    /** The points this runner saw only part of (a shard's first and last), in point order; none for a whole sweep. */
+    public List<PartialPoint> partialPoints() {
+        return List.copyOf(partialPoints);
+    }
+
     /**
      * Runs every run not yet in {@code dir}'s tables ({@code resume}) or all of them, reporting each
      * written chunk to {@code progress}.
@@ -98,14 +120,15 @@ public final class SweepRunner {
                          : AppendableTable.create(dir.resolve(SERIES), seriesHeader());
                  AppendableTable points = AppendableTable.create(dir.resolve(PointsTable.POINTS),
                          PointsTable.header(plan))) {
-                long first = runs.rows();
+                long first = rangeStart + runs.rows();
                 PointsTable.Rebuilt before = resume
-                        ? PointsTable.rebuild(dir.resolve(RUNS), points, plan, this::replayPaths)
-                        : new PointsTable.Rebuilt(null, 0);
+                        ? PointsTable.rebuild(dir.resolve(RUNS), points, plan, rangeStart, this::replayPaths)
+                        : new PointsTable.Rebuilt(null, 0, List.of());
+                before.partialPoints().forEach(group -> partialPoints.add(group.asPartial()));
                 reading = false;
-                progress.start(plan.runs(), first);
+                progress.start(rangeEnd - rangeStart, first - rangeStart);
                 long failed = execute(first, new Tables(runs, series, points, before.partial()), progress);
-                return new Tally(plan.runs(), before.failedRuns() + failed);
+                return new Tally(rangeEnd - rangeStart, before.failedRuns() + failed);
             }
         } catch (RuntimeException e) {
             if (reading) {
@@ -158,7 +181,7 @@ public final class SweepRunner {
                 workers.add(pool.submit(() -> {
                     try {
                         long from;
-                        while (!writer.failed() && (from = claim(nextToClaim)) < plan.runs()) {
+                        while (!writer.failed() && (from = claim(nextToClaim)) < rangeEnd) {
                             writer.awaitTurnWithin(from, (long) threads * CHUNKS_AHEAD_PER_THREAD * CHUNK);
                             writer.offer(format(runChunk(from, chunkEnd(from))));
                         }
@@ -187,7 +210,7 @@ public final class SweepRunner {
     private long claim(AtomicLong nextToClaim) {
         while (true) {
             long from = nextToClaim.get();
-            if (from >= plan.runs()) {
+            if (from >= rangeEnd) {
                 return from;
             }
             if (nextToClaim.compareAndSet(from, chunkEnd(from))) {
@@ -298,9 +321,13 @@ public final class SweepRunner {
             }
             writing.lock();
             try {
-                if (nextToWrite != plan.runs()) {
-                    throw new IllegalStateException("the sweep stopped after " + nextToWrite + " of " + plan.runs()
-                            + " runs");
+                if (nextToWrite != rangeEnd) {
+                    throw new IllegalStateException("the sweep stopped after run " + nextToWrite + " of " + rangeEnd);
+                }
+                if (tables.group != null) {
+                    // a shard's last point goes on in the next shard
+                    partialPoints.add(tables.group.asPartial());
+                    tables.group = null;
                 }
                 flush(tables);
             } finally {
@@ -316,7 +343,7 @@ public final class SweepRunner {
     /** Chunks never straddle two points, so a point's prepared scenario can be dropped once it is written. */
     private long chunkEnd(long from) {
         long endOfPoint = ((long) plan.pointOf(from) + 1) * plan.spec().replications();
-        return Math.min(Math.min(from + CHUNK, endOfPoint), plan.runs());
+        return Math.min(Math.min(from + CHUNK, endOfPoint), rangeEnd);
     }
 
     private List<RunOutcome> runChunk(long from, long to) {
@@ -368,12 +395,13 @@ public final class SweepRunner {
     /** Adds the runs to their point's statistics, writing its row once its last run is in, and keeps fan series. */
     private void summarise(List<RunOutcome> outcomes, Tables tables) throws IOException {
         for (RunOutcome outcome : outcomes) {
+            if (tables.group != null && tables.group.point() != outcome.point()) {
+                // a shard's first point began in the previous shard
+                partialPoints.add(tables.group.asPartial());
+                tables.group = null;
+            }
             if (tables.group == null) {
-                List<String> parameters = new ArrayList<>();
-                for (double value : plan.points().get(outcome.point())) {
-                    parameters.add(CsvTable.number(value));
-                }
-                tables.group = new PointsTable.Group(String.valueOf(outcome.point()), parameters, plan);
+                tables.group = PointsTable.Group.of(plan, outcome.point());
             }
             double[] asWritten = null;
             if (!outcome.failed()) {

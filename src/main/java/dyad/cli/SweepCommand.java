@@ -2,6 +2,8 @@ package dyad.cli;
 
 import dyad.batch.PointRunner;
 import dyad.batch.Progress;
+import dyad.batch.Shard;
+import dyad.batch.ShardedSweep;
 import dyad.batch.Sweep;
 import dyad.batch.SweepLoader;
 import dyad.batch.SweepMemory;
@@ -58,6 +60,11 @@ final class SweepCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "Print no progress.")
     private boolean quiet;
 
+    @Option(names = "--shard", paramLabel = "k/K", description = "Run only shard k of K: the k-th of K equal, contiguous"
+            + " parts of the sweep's runs, into DIR/shards/k; run again after a kill, a shard resumes. 'dyad merge DIR'"
+            + " then writes the whole sweep's results.")
+    private String shard;
+
     static {
         System.setProperty("dyad.cores", String.valueOf(Runtime.getRuntime().availableProcessors()));
     }
@@ -67,8 +74,41 @@ final class SweepCommand implements Callable<Integer> {
         dataFolders.grant();
         checkThreads(spec.commandLine(), threads);
         SweepSpec sweep = SweepLoader.load(file);
-        return sweepInto(spec.commandLine(), file, out != null ? out : Path.of("results", sweep.name()), out, threads,
-                resume, independentSeeds, allSeries, quiet);
+        Path dir = out != null ? out : Path.of("results", sweep.name());
+        if (shard != null) {
+            Shard part = Shard.parse(shard);
+            if (part == null) {
+                throw new ParameterException(spec.commandLine(), "--shard must be k/K with 1 <= k <= K <= "
+                        + Shard.MAX_COUNT + ", not '" + shard + "'");
+            }
+            return shardInto(spec.commandLine(), sweep, part, dir);
+        }
+        return sweepInto(spec.commandLine(), file, dir, out, threads, resume, independentSeeds, allSeries, quiet);
+    }
+
+    /** Runs (or resumes) one shard of the sweep into DIR/shards/k. */
+    private int shardInto(CommandLine commandLine, SweepSpec sweep, Shard part, Path dir) throws Exception {
+        PrintWriter stdout = commandLine.getOut();
+        PrintWriter stderr = commandLine.getErr();
+        int threadCount = checkThreads(commandLine, threads);
+        SweepMemory.check(sweep, threadCount, allSeries);
+        Progress progress = quiet ? Progress.QUIET : Progress.forConsole(stdout);
+        long started = System.nanoTime();
+        SweepRunner.Tally tally = ShardedSweep.run(sweep, dir, part,
+                new Sweep.Options(threadCount, true, independentSeeds, allSeries), PointRunner.SIMULATION, progress,
+                notice -> {
+                    stderr.println("dyad: " + notice);
+                    stderr.flush();
+                });
+        if (!quiet) {
+            stdout.printf(Locale.ROOT, "Shard %s of sweep %s: %d runs on %d thread%s in %.1f s%n", part, sweep.name(),
+                    tally.done(), threadCount, threadCount == 1 ? "" : "s",
+                    Duration.ofNanos(System.nanoTime() - started).toMillis() / 1000.0);
+        }
+        stdout.printf("Shard written to %s/; when every shard is done: dyad merge %s%n",
+                ShardedSweep.folderOf(dir, part).toString().replace('\\', '/'), dir.toString().replace('\\', '/'));
+        stdout.flush();
+        return tally.failed() > 0 ? RUNS_FAILED : 0;
     }
 
     /**

@@ -1,0 +1,444 @@
+package dyad.batch;
+
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParseException;
+import dyad.scenario.BadInputException;
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * A sweep split into shards that run apart (the tasks of a cluster's job array), then merged into the
+ * tables, charts and manifest that the whole sweep run in one process writes, byte for byte.
+ *
+ * <p>Shard k of K runs a contiguous range of the sweep's runs into {@code DIR/shards/k}: its rows of runs.csv
+ * (and series.csv), the rows of points.csv of the points wholly inside its range, and, for the one or two
+ * points its range cuts, what their runs add to the point's mean path, as whole counts that add up exactly
+ * whatever the grouping. Like a whole sweep it works in its folder's {@code .dyad/unfinished-sweep} and is
+ * committed once complete; run again after a kill, it resumes from its last written run.
+ */
+public final class ShardedSweep {
+
+    /** Which shard a shard folder holds and its range of runs. */
+    static final String SHARD_FILE = "shard.json";
+    /** The points a shard's range cuts, with their mean-path counts. */
+    static final String PARTIAL_POINTS = "partial-points.json";
+    private static final Gson GSON = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create();
+    /** What must be the same in every shard of one sweep, as their manifests record it. */
+    private static final List<String> IDENTITY = List.of("sweep", "sweep_sha256", "scenario_sha256",
+            "scenario_inputs_sha256", "seed", "seed_mode", "all_series", "resolved_sweep_sha256",
+            "resolved_scenario_sha256", "runs_total");
+
+    private ShardedSweep() {
+    }
+
+    /** The folder of a shard in the sweep's folder. */
+    public static Path folderOf(Path dir, Shard shard) {
+        return dir.resolve(ResultsFolder.SHARDS).resolve(String.valueOf(shard.index()));
+    }
+
+    /**
+     * Runs one shard of the sweep into its folder under {@code dir}, resuming the shard's own unfinished work
+     * when it was started with the same sweep and settings, and doing nothing when it is already complete.
+     */
+    public static SweepRunner.Tally run(SweepSpec spec, Path dir, Shard shard, Sweep.Options options,
+                                        PointRunner pointRunner, Progress progress, Consumer<String> notices)
+            throws IOException, InterruptedException {
+        SweepPlan plan = SweepPlan.of(spec, options.independentSeeds());
+        long first = shard.firstRun(plan.runs());
+        long end = shard.endRun(plan.runs());
+        Path shardDir = folderOf(dir, shard);
+        Path shards = shardDir.getParent();
+        if (Files.exists(shards) && !Files.isDirectory(shards)) {
+            throw new BadInputException(null, "--out", shards + " exists and is not a folder");
+        }
+        Files.createDirectories(shards);
+        try (ResultsFolder folder = ResultsFolder.open(shardDir, ResultsFolder.Kind.SHARD, "--out", "dyad sweep "
+                + spec.name() + " --shard " + shard)) {
+            JsonObject finished = SweepManifest.read(shardDir);
+            if ("complete".equals(SweepManifest.status(finished)) && sameShard(shardDir, shard, first, end)
+                    && SweepManifest.differences(finished, plan, options.allSeries()).isEmpty()) {
+                notices.accept("Shard " + shard + " of sweep " + spec.name() + " in " + shardDir
+                        + " is already complete.");
+                return new SweepRunner.Tally(Sweep.count(finished, "runs_done", end - first),
+                        Sweep.count(finished, "runs_failed", 0));
+            }
+            Path work = folder.unfinishedSweep();
+            Instant started = Instant.now();
+            boolean continuing = false;
+            if (Files.isDirectory(work)) {
+                JsonObject manifest = SweepManifest.read(work);
+                if (manifest != null && sameShard(work, shard, first, end)
+                        && SweepManifest.differences(manifest, plan, options.allSeries()).isEmpty()) {
+                    continuing = Files.isRegularFile(work.resolve(SweepRunner.RUNS));
+                    started = Sweep.startedAt(manifest, started);
+                    if (continuing) {
+                        notices.accept("Resuming shard " + shard + " of sweep " + spec.name() + " in " + shardDir
+                                + " from its last written run.");
+                    }
+                } else {
+                    notices.accept("Discarding the unfinished shard in " + shardDir + ", which was started with"
+                            + " other settings, and starting it over.");
+                }
+            }
+            if (!continuing) {
+                ResultsFolder.deleteTree(work);
+                Files.createDirectories(work);
+            }
+            ResolvedSweep resolved = ResolvedSweep.write(spec, work);
+            writeShardFile(work, shard, first, end);
+            SweepManifest.write(work, plan, options.allSeries(), "running", started, null, 0, 0, options.threads(),
+                    resolved);
+            SweepRunner runner = new SweepRunner(plan, pointRunner, options.threads(), options.allSeries(), first,
+                    end);
+            SweepRunner.Tally tally = runner.run(work, continuing, progress);
+            writePartialPoints(work, runner.partialPoints());
+            SweepManifest.write(work, plan, options.allSeries(), "complete", started, Instant.now(), tally.done(),
+                    tally.failed(), options.threads(), resolved);
+            folder.commit(work, true);
+            return tally;
+        }
+    }
+
+    private static void writeShardFile(Path dir, Shard shard, long first, long end) throws IOException {
+        JsonObject info = new JsonObject();
+        info.addProperty("shard", shard.index());
+        info.addProperty("of", shard.count());
+        info.addProperty("first_run", first);
+        info.addProperty("end_run", end);
+        ResultsFolder.writeAtomically(dir.resolve(SHARD_FILE), GSON.toJson(info) + "\n");
+    }
+
+    private static boolean sameShard(Path dir, Shard shard, long first, long end) {
+        JsonObject info = readJson(dir.resolve(SHARD_FILE), JsonObject.class);
+        return info != null && info.has("shard") && info.has("of") && info.has("first_run") && info.has("end_run")
+                && info.get("shard").getAsInt() == shard.index() && info.get("of").getAsInt() == shard.count()
+                && info.get("first_run").getAsLong() == first && info.get("end_run").getAsLong() == end;
+    }
+
+    private static void writePartialPoints(Path dir, List<SweepRunner.PartialPoint> partials) throws IOException {
+        JsonArray all = new JsonArray();
+        for (SweepRunner.PartialPoint partial : partials) {
+            JsonObject entry = new JsonObject();
+            entry.addProperty("point", partial.point());
+            if (partial.meanPaths() != null) {
+                entry.add("mean_paths", partial.meanPaths().toJson());
+            }
+            all.add(entry);
+        }
+        ResultsFolder.writeAtomically(dir.resolve(PARTIAL_POINTS), new Gson().toJson(all) + "\n");
+    }
+
+    private static <T> T readJson(Path file, Class<T> type) {
+        if (!Files.isRegularFile(file)) {
+            return null;
+        }
+        try {
+            return GSON.fromJson(Files.readString(file, StandardCharsets.UTF_8), type);
+        } catch (IOException | JsonParseException | IllegalStateException e) {
+            return null;
+        }
+    }
+
+    /** A complete shard found in the sweep's folder. */
+    private record Part(Shard shard, Path dir, JsonObject manifest, long first, long end) {
+    }
+
+    /**
+     * Checks that {@code dir} holds every shard of one sweep, complete, and writes the whole sweep's tables,
+     * fan, charts (through {@code finisher}) and manifest into {@code dir}, as the sweep run in one process
+     * writes them. The shards stay.
+     *
+     * @throws BadInputException naming the shards that are missing, unfinished or of another sweep
+     */
+    public static SweepRunner.Tally merge(Path dir, int threads, Sweep.Finisher finisher)
+            throws IOException, InterruptedException {
+        List<Part> parts = completeParts(dir);
+        JsonObject reference = parts.get(0).manifest();
+        SweepSpec spec = SweepLoader.load(parts.get(0).dir().resolve(ResolvedSweep.FILE));
+        boolean allSeries = reference.get("all_series").getAsBoolean();
+        SweepPlan plan = SweepPlan.of(spec, "independent".equals(reference.get("seed_mode").getAsString()));
+        for (Part part : parts) {
+            if (part.first() != part.shard().firstRun(plan.runs()) || part.end() != part.shard().endRun(plan.runs())) {
+                throw new BadInputException(null, "DIR", part.dir() + " holds runs " + part.first() + " to "
+                        + part.end() + ", not those of shard " + part.shard() + ": run it again");
+            }
+        }
+        try (ResultsFolder folder = ResultsFolder.open(dir, ResultsFolder.Kind.SWEEP, "DIR", "dyad merge "
+                + spec.name())) {
+            Path staging = folder.stage();
+            Files.copy(parts.get(0).dir().resolve(ResolvedSweep.FILE), staging.resolve(ResolvedSweep.FILE));
+            Files.copy(parts.get(0).dir().resolve(dyad.scenario.ResolvedScenario.FILE),
+                    staging.resolve(dyad.scenario.ResolvedScenario.FILE));
+            writeTables(staging, plan, parts, allSeries);
+            FanTable.write(staging.resolve(FanTable.FAN), plan, threads, Map.of());
+            long failed = 0;
+            Instant started = Instant.now();
+            for (Part part : parts) {
+                failed += Sweep.count(part.manifest(), "runs_failed", 0);
+                Instant partStarted = Sweep.startedAt(part.manifest(), started);
+                started = partStarted.isBefore(started) ? partStarted : started;
+            }
+            JsonObject manifest = reference.deepCopy();
+            manifest.addProperty("runs_done", plan.runs());
+            manifest.addProperty("runs_failed", failed);
+            manifest.addProperty("threads", threads);
+            manifest.addProperty("shards", parts.size());
+            manifest.addProperty("started_at", started.toString());
+            manifest.addProperty("finished_at", Instant.now().toString());
+            ResultsFolder.writeAtomically(staging.resolve(SweepManifest.FILE), GSON.toJson(manifest) + "\n");
+            finisher.finish(staging);
+            folder.commit(staging, false);
+            return new SweepRunner.Tally(plan.runs(), failed);
+        }
+    }
+
+    /** Every shard of the sweep in {@code dir}, in order, each complete and of the same sweep as the first. */
+    private static List<Part> completeParts(Path dir) throws IOException {
+        Path shards = dir.resolve(ResultsFolder.SHARDS);
+        if (!Files.isDirectory(shards)) {
+            throw new BadInputException(null, "DIR", dir + " holds no shards (no folder " + shards + "): run each"
+                    + " shard with 'dyad sweep SWEEP --shard k/K --out " + dir + "' first");
+        }
+        TreeMap<Integer, Path> found = new TreeMap<>();
+        try (Stream<Path> entries = Files.list(shards)) {
+            for (Path entry : entries.toList()) {
+                String name = entry.getFileName().toString();
+                if (name.matches("[1-9][0-9]{0,5}") && Files.isDirectory(entry)) {
+                    found.put(Integer.parseInt(name), entry);
+                }
+            }
+        }
+        if (found.isEmpty()) {
+            throw new BadInputException(null, "DIR", shards + " holds no shard folders: run each shard with"
+                    + " 'dyad sweep SWEEP --shard k/K --out " + dir + "' first");
+        }
+        Map<Integer, JsonObject> infos = new HashMap<>();
+        Integer count = null;
+        for (Map.Entry<Integer, Path> entry : found.entrySet()) {
+            JsonObject info = readJson(entry.getValue().resolve(SHARD_FILE), JsonObject.class);
+            if (info != null && info.has("of")) {
+                infos.put(entry.getKey(), info);
+                count = count == null ? info.get("of").getAsInt() : count;
+                if (info.get("of").getAsInt() != count) {
+                    throw new BadInputException(null, "DIR", entry.getValue() + " is shard " + entry.getKey() + " of "
+                            + info.get("of").getAsInt() + ", but another shard is of " + count + ": the folder holds"
+                            + " shards of two splits of the sweep; remove the ones of the split you do not want");
+                }
+            }
+        }
+        if (count == null) {
+            throw new BadInputException(null, "DIR", "no shard in " + shards + " has finished yet");
+        }
+        List<Integer> missing = new ArrayList<>();
+        List<Part> parts = new ArrayList<>();
+        JsonObject reference = null;
+        int referenceShard = 0;
+        for (int k = 1; k <= count; k++) {
+            Path shardDir = shards.resolve(String.valueOf(k));
+            JsonObject manifest = infos.containsKey(k) ? SweepManifest.read(shardDir) : null;
+            if (manifest == null || !"complete".equals(SweepManifest.status(manifest))) {
+                missing.add(k);
+                continue;
+            }
+            if (reference == null) {
+                reference = manifest;
+                referenceShard = k;
+            }
+            for (String key : IDENTITY) {
+                JsonElement mine = manifest.get(key);
+                if (mine == null || !mine.equals(reference.get(key))) {
+                    throw new BadInputException(null, "DIR", "shard " + k + " in " + shardDir + " belongs to another"
+                            + " sweep than shard " + referenceShard + " (its " + key + " differs): run"
+                            + " it again with the same sweep file, scenario and options");
+                }
+            }
+            JsonObject info = infos.get(k);
+            parts.add(new Part(new Shard(k, count), shardDir, manifest, info.get("first_run").getAsLong(),
+                    info.get("end_run").getAsLong()));
+        }
+        int shardCount = count;
+        found.keySet().stream().filter(k -> k > shardCount).findFirst().ifPresent(k -> {
+            throw new BadInputException(null, "DIR", shards.resolve(String.valueOf(k)) + " is not one of the sweep's "
+                    + shardCount + " shards: remove it, or run the other shards with --shard k/" + k + " or more");
+        });
+        if (!missing.isEmpty()) {
+            throw new BadInputException(null, "DIR", "shard" + (missing.size() == 1 ? " " : "s ")
+                    + joined(missing) + " of " + count + " in " + shards + (missing.size() == 1 ? " is" : " are")
+                    + " missing or unfinished: run " + (missing.size() == 1 ? "it" : "them") + " (again) before"
+                    + " merging");
+        }
+        return parts;
+    }
+
+    private static String joined(List<Integer> numbers) {
+        List<String> texts = numbers.stream().limit(20).map(String::valueOf).toList();
+        return String.join(", ", texts) + (numbers.size() > 20 ? " and " + (numbers.size() - 20) + " more" : "");
+    }
+
+    /**
+     * runs.csv (and series.csv) are the shards' rows one after the other. points.csv takes each shard's rows of
+     * the points wholly inside it, and rebuilds a point cut by shards from its rows in runs.csv and the sum of
+     * its parts' mean-path counts, as the sweep writes a point's row once its last run is in.
+     */
+    private static void writeTables(Path staging, SweepPlan plan, List<Part> parts, boolean allSeries)
+            throws IOException {
+        int replications = plan.spec().replications();
+        try (BufferedWriter runs = Files.newBufferedWriter(staging.resolve(SweepRunner.RUNS), StandardCharsets.UTF_8);
+             BufferedWriter series = allSeries ? Files.newBufferedWriter(staging.resolve(SweepRunner.SERIES),
+                     StandardCharsets.UTF_8) : null;
+             BufferedWriter points = Files.newBufferedWriter(staging.resolve(PointsTable.POINTS),
+                     StandardCharsets.UTF_8)) {
+            StringBuilder header = new StringBuilder();
+            try (CSVPrinter printer = new CSVPrinter(header, AppendableTable.format())) {
+                printer.printRecord(PointsTable.header(plan));
+            }
+            points.write(header.toString());
+            PointsTable.Group pending = null;
+            for (int i = 0; i < parts.size(); i++) {
+                Part part = parts.get(i);
+                concatenate(part.dir().resolve(SweepRunner.RUNS), runs, i == 0);
+                if (series != null) {
+                    concatenate(part.dir().resolve(SweepRunner.SERIES), series, i == 0);
+                }
+                if (part.first() == part.end()) {
+                    continue;
+                }
+                Map<Integer, JsonObject> cut = partialPoints(part);
+                int headPoint = plan.pointOf(part.first());
+                int tailPoint = plan.pointOf(part.end() - 1);
+                PointsTable.Group head = null;
+                if (cut.containsKey(headPoint)) {
+                    if (pending != null && pending.point() != headPoint) {
+                        throw inconsistent(part, "it does not go on with point " + pending.point());
+                    }
+                    head = pending != null ? pending : PointsTable.Group.of(plan, headPoint);
+                    head.addMeanPaths(meanPaths(cut.get(headPoint)));
+                } else if (pending != null) {
+                    throw inconsistent(part, "its first point does not go on from the previous shard");
+                }
+                PointsTable.Group tail = null;
+                if (cut.containsKey(tailPoint) && tailPoint != headPoint) {
+                    tail = PointsTable.Group.of(plan, tailPoint);
+                    tail.addMeanPaths(meanPaths(cut.get(tailPoint)));
+                }
+                addRows(part, plan, head, headPoint, tail, tailPoint);
+                if (head != null && head.runs() == replications) {
+                    points.write(head.rowText());
+                    head = null;
+                }
+                boolean wholePoints = copyRows(part.dir().resolve(PointsTable.POINTS), points);
+                if (head != null && (wholePoints || tail != null)) {
+                    throw inconsistent(part, "point " + headPoint + " lacks runs");
+                }
+                pending = tail != null ? tail : head;
+            }
+            if (pending != null) {
+                if (pending.runs() != replications) {
+                    throw new BadInputException(null, "DIR", "the shards hold " + pending.runs() + " of the "
+                            + replications + " runs of point " + pending.point() + ": run the last shard again");
+                }
+                points.write(pending.rowText());
+            }
+        }
+    }
+
+    private static BadInputException inconsistent(Part part, String problem) {
+        return new BadInputException(null, "DIR", part.dir() + " does not fit the shards before it (" + problem
+                + "): run it again");
+    }
+
+    /** Appends a table's rows (after its header, which goes only into an empty table) as they are written. */
+    private static void concatenate(Path table, BufferedWriter out, boolean withHeader) throws IOException {
+        try (BufferedReader in = Files.newBufferedReader(table, StandardCharsets.UTF_8)) {
+            String header = in.readLine();
+            if (withHeader && header != null) {
+                out.write(header);
+                out.write('\n');
+            }
+            String line;
+            while ((line = in.readLine()) != null) {
+                out.write(line);
+                out.write('\n');
+            }
+        }
+    }
+
+    /** Appends a table's rows after its header; whether there were any. */
+    private static boolean copyRows(Path table, BufferedWriter out) throws IOException {
+        try (BufferedReader in = Files.newBufferedReader(table, StandardCharsets.UTF_8)) {
+            in.readLine();
+            String line;
+            boolean any = false;
+            while ((line = in.readLine()) != null) {
+                out.write(line);
+                out.write('\n');
+                any = true;
+            }
+            return any;
+        }
+    }
+
+    private static Map<Integer, JsonObject> partialPoints(Part part) {
+        JsonArray all = readJson(part.dir().resolve(PARTIAL_POINTS), JsonArray.class);
+        if (all == null) {
+            throw inconsistent(part, "its " + PARTIAL_POINTS + " cannot be read");
+        }
+        Map<Integer, JsonObject> byPoint = new HashMap<>();
+        for (JsonElement entry : all) {
+            byPoint.put(entry.getAsJsonObject().get("point").getAsInt(), entry.getAsJsonObject());
+        }
+        return byPoint;
+    }
+
+    private static JsonObject meanPaths(JsonObject partial) {
+        return partial.has("mean_paths") ? partial.getAsJsonObject("mean_paths") : null;
+    }
+
+    /** Adds the shard's rows of its cut points to their groups, as the values are written in runs.csv. */
+    private static void addRows(Part part, SweepPlan plan, PointsTable.Group head, int headPoint,
+                                PointsTable.Group tail, int tailPoint) throws IOException {
+        if (head == null && tail == null) {
+            return;
+        }
+        try (Reader reader = Files.newBufferedReader(part.dir().resolve(SweepRunner.RUNS), StandardCharsets.UTF_8);
+             CSVParser parser = CSVParser.parse(reader,
+                     AppendableTable.format().builder().setHeader().setSkipHeaderRecord(true).get())) {
+            Map<String, Integer> columns = parser.getHeaderMap();
+            int[] metricColumns = plan.metricNames().stream().mapToInt(columns::get).toArray();
+            int status = columns.get("status");
+            for (CSVRecord record : parser) {
+                int point = Integer.parseInt(record.get(0));
+                PointsTable.Group group = point == headPoint ? head : point == tailPoint ? tail : null;
+                if (group == null) {
+                    continue;
+                }
+                boolean ok = "ok".equals(record.get(status));
+                double[] values = new double[metricColumns.length];
+                for (int k = 0; ok && k < metricColumns.length; k++) {
+                    values[k] = Double.parseDouble(record.get(metricColumns[k]));
+                }
+                group.add(ok, values, null);
+            }
+        }
+    }
+}
