@@ -116,10 +116,9 @@ final class SlurmCommand implements Callable<Integer> {
         }
         PrintWriter stdout = spec.commandLine().getOut();
         String shown = dir.toString().replace('\\', '/');
-        stdout.printf(Locale.ROOT, "Wrote %s/submit.sh, task.sh and merge.sh: %d shards of %,d runs in %d array"
-                        + " task%s, then the merge.%n", shown, shards,
-                (long) sweep.replications() * sweep.design().pointCount(sweep.parameters()), tasks,
-                tasks == 1 ? "" : "s");
+        long runs = (long) sweep.replications() * sweep.design().pointCount(sweep.parameters());
+        stdout.printf(Locale.ROOT, "Wrote %s/submit.sh, task.sh and merge.sh: %,d runs in %d shards, run by %d array"
+                + " task%s, then the merge.%n", shown, runs, shards, tasks, tasks == 1 ? "" : "s");
         stdout.printf("Check the resources at the top of task.sh and merge.sh, then submit with:%n    sbatch %s/submit.sh%n",
                 shown);
         stdout.printf("The results go to %s/; each task's log to %s/shards/logs/.%n", shown, shown);
