@@ -73,14 +73,14 @@ final class SweepCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         dataFolders.grant();
         checkThreads(spec.commandLine(), threads);
+        Shard part = shard == null ? null : Shard.parse(shard);
+        if (shard != null && part == null) {
+            throw new ParameterException(spec.commandLine(), "--shard must be k/K with 1 <= k <= K <= "
+                    + Shard.MAX_COUNT + ", not '" + shard + "'");
+        }
         SweepSpec sweep = SweepLoader.load(file);
         Path dir = out != null ? out : Path.of("results", sweep.name());
-        if (shard != null) {
-            Shard part = Shard.parse(shard);
-            if (part == null) {
-                throw new ParameterException(spec.commandLine(), "--shard must be k/K with 1 <= k <= K <= "
-                        + Shard.MAX_COUNT + ", not '" + shard + "'");
-            }
+        if (part != null) {
             return shardInto(spec.commandLine(), sweep, part, dir);
         }
         return sweepInto(spec.commandLine(), file, dir, out, threads, resume, independentSeeds, allSeries, quiet);

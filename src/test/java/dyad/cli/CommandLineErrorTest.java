@@ -31,8 +31,19 @@ class CommandLineErrorTest {
                         "dyad: unmatched argument at index 2: 'b.yaml' (see 'dyad validate --help')"),
                 Arguments.of(new String[] {"rnu", CliTest.BASELINE},
                         "dyad: 'rnu' is not a command; did you mean 'run'? (see 'dyad --help')"),
+                Arguments.of(new String[] {"sweep", "x.yaml", "--shard", "5/4"},
+                        "dyad: --shard must be k/K with 1 <= k <= K <= 100000, not '5/4' (see 'dyad sweep --help')"),
+                Arguments.of(new String[] {"slurm", "x.yaml", "--shards", "0"},
+                        "dyad: --shards must be 1 to 100000, not 0 (see 'dyad slurm --help')"),
+                Arguments.of(new String[] {"slurm", "x.yaml"},
+                        "dyad: missing required option: '--shards=K' (see 'dyad slurm --help')"),
+                Arguments.of(new String[] {"slurm", "x.yaml", "--shards", "3", "--time", "soon"},
+                        "dyad: --time must be Slurm's D-HH:MM:SS (or HH:MM:SS, MM), not 'soon' (see 'dyad slurm"
+                                + " --help')"),
+                Arguments.of(new String[] {"merge"},
+                        "dyad: missing required parameter: 'DIR' (see 'dyad merge --help')"),
                 Arguments.of(new String[] {"fly"}, "dyad: 'fly' is not a command; the commands are run, validate,"
-                        + " check, sweep, chart, rerun, help (see 'dyad --help')"));
+                        + " check, sweep, chart, rerun, merge, slurm, help (see 'dyad --help')"));
     }
 
     @ParameterizedTest
