@@ -25,6 +25,10 @@ final class ChartCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         ResultsFolder.Kind kind = ResultsFolder.kindOfExisting(dir, "DIR");
+        if (kind == ResultsFolder.Kind.SHARD) {
+            throw new BadInputException(null, "DIR", dir + " holds one shard of a sweep, which has no charts: merge"
+                    + " the shards with 'dyad merge' and chart the sweep's folder");
+        }
         try (ResultsFolder folder = ResultsFolder.open(dir, kind, "DIR", "dyad chart")) {
             if (folder.files().isEmpty()) {
                 throw new BadInputException(null, "DIR", "the sweep in " + dir + " is not finished: finish it with"
