@@ -103,6 +103,14 @@ class SlurmIT {
         fail("the merge did not finish in " + PATIENCE + "; squeue: " + run(dir, List.of("squeue")).output() + logs);
     }
 
+    /** The scripts of the tiny sweep in 3 shards, as a user would have {@code dyad slurm} write them. */
+    Outcome writeScripts(Path dir) throws Exception {
+        Outcome written = dyad(temp, "slurm", SWEEP, "--shards", "3", "--out", dir.toString(), "--time", "00:10:00",
+                "--mem", "1024");
+        assertEquals(0, written.exitCode(), written.output());
+        return written;
+    }
+
     static String submit(Path dir, String... args) throws Exception {
         List<String> command = new ArrayList<>(List.of("sbatch", "--parsable"));
         command.addAll(List.of(args));
@@ -114,9 +122,7 @@ class SlurmIT {
     @Test
     void theSubmittedScriptGivesTheBytesOfALocalSweep() throws Exception {
         Path dir = temp.resolve("cluster");
-        Outcome written = dyad(temp, "slurm", SWEEP, "--shards", "3", "--out", dir.toString(), "--time", "00:10:00",
-                "--mem", "1024");
-        assertEquals(0, written.exitCode(), written.output());
+        Outcome written = writeScripts(dir);
         assertTrue(written.output().contains("sbatch " + dir + "/submit.sh"), written.output());
         long started = System.nanoTime();
         submit(dir, dir.resolve("submit.sh").toString());
@@ -135,9 +141,7 @@ class SlurmIT {
     @Test
     void aCancelledTaskSubmittedAgainAloneCompletesTheSweep() throws Exception {
         Path dir = temp.resolve("cancelled");
-        Outcome written = dyad(temp, "slurm", SWEEP, "--shards", "3", "--out", dir.toString(), "--time", "00:10:00",
-                "--mem", "1024");
-        assertEquals(0, written.exitCode(), written.output());
+        writeScripts(dir);
         String array = submit(dir, "--hold", dir.resolve("task.sh").toString());
         String merge = submit(dir, "--dependency=afterok:" + array, dir.resolve("merge.sh").toString());
         assertEquals(0, run(dir, List.of("scancel", array + "_2")).exitCode());
