@@ -68,6 +68,8 @@ public final class ResultsFolder implements AutoCloseable {
     public static final String INTERNAL = ".dyad";
     /** The subfolder of a sweep's folder that holds its shards, one folder each, and their cluster logs. */
     public static final String SHARDS = "shards";
+    /** The scripts that run a sweep's shards on a cluster, which a new result of the sweep keeps. */
+    public static final java.util.Set<String> CLUSTER_SCRIPTS = java.util.Set.of("task.sh", "merge.sh", "submit.sh");
     private static final String INVENTORY = "folder.json";
     private static final String LOCK = "lock";
     private static final String JOURNAL = "commit.json";
@@ -248,7 +250,9 @@ public final class ResultsFolder implements AutoCloseable {
         TreeSet<String> after = new TreeSet<>(incoming);
         List<String> removed = new ArrayList<>();
         if (replaceAll) {
-            before.files().stream().filter(name -> !after.contains(name)).forEach(removed::add);
+            before.files().stream().filter(name -> !after.contains(name) && !CLUSTER_SCRIPTS.contains(name))
+                    .forEach(removed::add);
+            before.files().stream().filter(CLUSTER_SCRIPTS::contains).forEach(after::add);
         } else {
             after.addAll(before.files());
         }
@@ -323,6 +327,19 @@ public final class ResultsFolder implements AutoCloseable {
     }
 
     /** A folder is usable if it is empty, already Dyad's of this kind, or a result of an earlier Dyad. */
+    /**
+     * Refuses, as {@link #open} would, a folder that is neither missing, empty nor Dyad's of this kind; for
+     * commands that write into a subfolder of it.
+     */
+    public static void refuseUnlessUsable(Path dir, Kind kind, String option) throws IOException {
+        if (Files.exists(dir) && !Files.isDirectory(dir)) {
+            throw new BadInputException(null, option, dir + " exists and is not a folder");
+        }
+        if (Files.isDirectory(dir)) {
+            refuseForeign(dir, kind, option);
+        }
+    }
+
     private static void refuseForeign(Path dir, Kind kind, String option) throws IOException {
         java.util.Optional<Kind> found = kindOf(dir);
         if (found.isEmpty()) {

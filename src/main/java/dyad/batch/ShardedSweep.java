@@ -44,9 +44,8 @@ public final class ShardedSweep {
     static final String PARTIAL_POINTS = "partial-points.json";
     private static final Gson GSON = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create();
     /** What must be the same in every shard of one sweep, as their manifests record it. */
-    private static final List<String> IDENTITY = List.of("sweep", "sweep_sha256", "scenario_sha256",
-            "scenario_inputs_sha256", "seed", "seed_mode", "all_series", "resolved_sweep_sha256",
-            "resolved_scenario_sha256", "runs_total");
+    private static final List<String> IDENTITY = List.of("sweep", "seed", "seed_mode", "all_series",
+            "resolved_sweep_sha256", "resolved_scenario_sha256", "runs_total");
 
     private ShardedSweep() {
     }
@@ -68,15 +67,14 @@ public final class ShardedSweep {
         long end = shard.endRun(plan.runs());
         Path shardDir = folderOf(dir, shard);
         Path shards = shardDir.getParent();
-        if (Files.exists(shards) && !Files.isDirectory(shards)) {
-            throw new BadInputException(null, "--out", shards + " exists and is not a folder");
-        }
+        refuseOtherShards(dir, spec, shard.count(), options, "--out");
         Files.createDirectories(shards);
         try (ResultsFolder folder = ResultsFolder.open(shardDir, ResultsFolder.Kind.SHARD, "--out", "dyad sweep "
                 + spec.name() + " --shard " + shard)) {
             JsonObject finished = SweepManifest.read(shardDir);
             if ("complete".equals(SweepManifest.status(finished)) && sameShard(shardDir, shard, first, end)
-                    && SweepManifest.differences(finished, plan, options.allSeries()).isEmpty()) {
+                    && SweepManifest.differences(finished, plan, options.allSeries()).isEmpty()
+                    && damage(shardDir, first, end, options.allSeries(), plan.baseScenario().months()) == null) {
                 notices.accept("Shard " + shard + " of sweep " + spec.name() + " in " + shardDir
                         + " is already complete.");
                 return new SweepRunner.Tally(Sweep.count(finished, "runs_done", end - first),
@@ -116,6 +114,90 @@ public final class ShardedSweep {
                     tally.failed(), options.threads(), resolved);
             folder.commit(work, true);
             return tally;
+        }
+    }
+
+    /**
+     * Refuses to run a shard into {@code dir}, or to write its cluster scripts there, when the folder is not a
+     * sweep's, or when {@code dir/shards} holds shards of another split of the sweep or of another sweep or
+     * settings, which the new shards would replace or could not be merged with.
+     */
+    public static void refuseOtherShards(Path dir, SweepSpec spec, int count, Sweep.Options options, String option)
+            throws IOException {
+        ResultsFolder.refuseUnlessUsable(dir, ResultsFolder.Kind.SWEEP, option);
+        Path shards = dir.resolve(ResultsFolder.SHARDS);
+        if (Files.exists(shards) && !Files.isDirectory(shards)) {
+            throw new BadInputException(null, option, shards + " exists and is not a folder");
+        }
+        if (!Files.isDirectory(shards)) {
+            return;
+        }
+        Map<String, Object> wanted = resolvedIdentity(spec, options);
+        try (Stream<Path> entries = Files.list(shards)) {
+            for (Path entry : entries.filter(Files::isDirectory).sorted().toList()) {
+                JsonObject info = readJson(entry.resolve(SHARD_FILE), JsonObject.class);
+                JsonObject manifest = SweepManifest.read(entry);
+                if (info == null || manifest == null || !info.has("of")) {
+                    continue;
+                }
+                String remedy = ": choose another folder, or remove " + shards + " to start the shards afresh";
+                if (info.get("of").getAsInt() != count) {
+                    throw new BadInputException(null, option, entry + " is a shard of a split into "
+                            + info.get("of").getAsInt() + ", not " + count + remedy);
+                }
+                for (Map.Entry<String, Object> key : wanted.entrySet()) {
+                    JsonElement found = manifest.get(key.getKey());
+                    if (found == null || !found.equals(GSON.toJsonTree(key.getValue()))) {
+                        throw new BadInputException(null, option, entry + " holds a shard of another sweep or"
+                                + " settings (its " + key.getKey() + " differs)" + remedy);
+                    }
+                }
+            }
+        }
+    }
+
+    /** What a shard's manifest must say for it to be one of this sweep's, run with these options. */
+    private static Map<String, Object> resolvedIdentity(SweepSpec spec, Sweep.Options options) throws IOException {
+        Map<String, Object> identity = new java.util.LinkedHashMap<>();
+        identity.put("sweep", spec.name());
+        identity.put("seed", spec.seed());
+        identity.put("seed_mode", options.independentSeeds() ? "independent" : "common");
+        identity.put("all_series", options.allSeries());
+        identity.put("resolved_sweep_sha256", sha256(ResolvedSweep.text(spec, dyad.scenario.ResolvedScenario.FILE)));
+        identity.put("resolved_scenario_sha256", sha256(dyad.scenario.ResolvedScenario.of(spec.scenarioFile()).text()));
+        return identity;
+    }
+
+    private static String sha256(String text) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
+        }
+    }
+
+    /** What is wrong with a complete shard's files, or null when they hold its runs in full. */
+    private static String damage(Path shardDir, long first, long end, boolean allSeries, int months) {
+        try {
+            if (!Files.isRegularFile(shardDir.resolve(SweepRunner.RUNS))) {
+                return "its " + SweepRunner.RUNS + " is missing";
+            }
+            long rows = AppendableTable.completeRows(shardDir.resolve(SweepRunner.RUNS));
+            if (rows != end - first) {
+                return "its " + SweepRunner.RUNS + " holds " + rows + " runs, not " + (end - first);
+            }
+            if (allSeries && (!Files.isRegularFile(shardDir.resolve(SweepRunner.SERIES))
+                    || AppendableTable.completeRows(shardDir.resolve(SweepRunner.SERIES)) != (end - first) * months)) {
+                return "its " + SweepRunner.SERIES + " does not hold every month of its runs";
+            }
+            if (!Files.isRegularFile(shardDir.resolve(PointsTable.POINTS))
+                    || readJson(shardDir.resolve(PARTIAL_POINTS), JsonArray.class) == null) {
+                return "its " + PointsTable.POINTS + " or " + PARTIAL_POINTS + " is missing or damaged";
+            }
+            return null;
+        } catch (IOException | IllegalStateException e) {
+            return "its tables cannot be read (" + e.getMessage() + ")";
         }
     }
 
@@ -182,6 +264,12 @@ public final class ShardedSweep {
                 throw new BadInputException(null, "DIR", part.dir() + " holds runs " + part.first() + " to "
                         + part.end() + ", not those of shard " + part.shard() + ": run it again");
             }
+            String problem = damage(part.dir(), part.first(), part.end(), allSeries, plan.baseScenario().months());
+            if (problem != null) {
+                throw new BadInputException(null, "DIR", "shard " + part.shard() + " in " + part.dir() + " is damaged ("
+                        + problem + "): run it again with 'dyad sweep SWEEP --shard " + part.shard() + " --out "
+                        + dir + "'");
+            }
         }
         try (ResultsFolder folder = ResultsFolder.open(dir, ResultsFolder.Kind.SWEEP, "DIR", "dyad merge "
                 + spec.name())) {
@@ -189,7 +277,16 @@ public final class ShardedSweep {
             Files.copy(parts.get(0).dir().resolve(ResolvedSweep.FILE), staging.resolve(ResolvedSweep.FILE));
             Files.copy(parts.get(0).dir().resolve(dyad.scenario.ResolvedScenario.FILE),
                     staging.resolve(dyad.scenario.ResolvedScenario.FILE));
-            writeTables(staging, plan, parts, allSeries);
+            try {
+                writeTables(staging, plan, parts, allSeries);
+            } catch (RuntimeException e) {
+                if (e instanceof BadInputException) {
+                    throw e;
+                }
+                throw new BadInputException(null, "DIR", "the shards' tables in " + dir.resolve(ResultsFolder.SHARDS)
+                        + " cannot be read back (" + e.getClass().getSimpleName() + ": " + e.getMessage() + "): run"
+                        + " again the shards that were changed by hand");
+            }
             FanTable.write(staging.resolve(FanTable.FAN), plan, threads, Map.of());
             long failed = 0;
             Instant started = Instant.now();
@@ -267,9 +364,9 @@ public final class ShardedSweep {
             for (String key : IDENTITY) {
                 JsonElement mine = manifest.get(key);
                 if (mine == null || !mine.equals(reference.get(key))) {
-                    throw new BadInputException(null, "DIR", "shard " + k + " in " + shardDir + " belongs to another"
-                            + " sweep than shard " + referenceShard + " (its " + key + " differs): run"
-                            + " it again with the same sweep file, scenario and options");
+                    throw new BadInputException(null, "DIR", "shards " + referenceShard + " and " + k + " in "
+                            + shards + " belong to different sweeps or settings (their " + key + " differs): run"
+                            + " the odd one again with the same sweep, scenario and options");
                 }
             }
             JsonObject info = infos.get(k);

@@ -2,6 +2,7 @@ package dyad.cli;
 
 import dyad.batch.ResolvedSweep;
 import dyad.batch.ResultsFolder;
+import dyad.batch.ShardedSweep;
 import dyad.batch.SweepLoader;
 import dyad.batch.SweepSpec;
 import dyad.scenario.ResolvedScenario;
@@ -101,6 +102,13 @@ final class SlurmCommand implements Callable<Integer> {
         Path dyadJar = (jar != null ? jar : runningJar()).toAbsolutePath().normalize();
         SweepSpec sweep = SweepLoader.load(file);
         Path dir = (out != null ? out : Path.of("results", sweep.name())).toAbsolutePath().normalize();
+        if (!dir.toString().matches("[A-Za-z0-9_./+:@,=-]+")) {
+            throw new ParameterException(spec.commandLine(), "Slurm's #SBATCH lines cannot hold the folder " + dir
+                    + " (spaces, quotes and % are read as separators or patterns): choose a folder whose path has"
+                    + " only letters, digits and . _ - / + : @ , =");
+        }
+        ShardedSweep.refuseOtherShards(dir, sweep, shards,
+                new dyad.batch.Sweep.Options(cpusPerTask, true, independentSeeds, allSeries), "--out");
         int tasks = Math.min(shards, MAX_TASKS);
         try (ResultsFolder folder = ResultsFolder.open(dir, ResultsFolder.Kind.SWEEP, "--out",
                 "dyad slurm " + sweep.name())) {

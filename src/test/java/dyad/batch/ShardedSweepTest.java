@@ -90,18 +90,63 @@ class ShardedSweepTest {
         BadInputException missing = assertThrows(BadInputException.class,
                 () -> ShardedSweep.merge(dir, 1, Sweep.Finisher.NOTHING));
         assertTrue(missing.getMessage().contains("shards 2, 4 of 4"), missing.getMessage());
-        ShardedSweep.run(TINY, dir, new Shard(2, 4), new Sweep.Options(1, true, true, true), PointRunner.SIMULATION,
-                Progress.QUIET, notice -> { });
+        BadInputException refused = assertThrows(BadInputException.class, () -> ShardedSweep.run(TINY, dir,
+                new Shard(2, 4), new Sweep.Options(1, true, true, true), PointRunner.SIMULATION, Progress.QUIET,
+                notice -> { }));
+        assertTrue(refused.getMessage().contains("another sweep or settings (its seed_mode differs)"),
+                refused.getMessage());
+        // a shard of other settings, copied in by hand, is named by the merge
+        Path elsewhere = temp.resolve("elsewhere");
+        ShardedSweep.run(TINY, elsewhere, new Shard(2, 4), new Sweep.Options(1, true, true, true),
+                PointRunner.SIMULATION, Progress.QUIET, notice -> { });
         ShardedSweep.run(TINY, dir, new Shard(4, 4), new Sweep.Options(1, true, false, true), PointRunner.SIMULATION,
                 Progress.QUIET, notice -> { });
+        java.nio.file.Files.move(ShardedSweep.folderOf(elsewhere, new Shard(2, 4)),
+                ShardedSweep.folderOf(dir, new Shard(2, 4)));
         BadInputException foreign = assertThrows(BadInputException.class,
                 () -> ShardedSweep.merge(dir, 1, Sweep.Finisher.NOTHING));
-        assertTrue(foreign.getMessage().contains("shard 2") && foreign.getMessage().contains("seed_mode"),
+        assertTrue(foreign.getMessage().contains("shards 1 and 2") && foreign.getMessage().contains("seed_mode"),
                 foreign.getMessage());
         assertTrue(Files.notExists(dir.resolve(SweepRunner.RUNS)), "a refused merge writes nothing");
         BadInputException none = assertThrows(BadInputException.class,
                 () -> ShardedSweep.merge(temp.resolve("nothing"), 1, Sweep.Finisher.NOTHING));
         assertTrue(none.getMessage().contains("holds no shards"), none.getMessage());
+    }
+
+    @Test
+    void mergeRefusesAShardWhoseTablesWereDamaged() throws Exception {
+        Path dir = temp.resolve("damaged");
+        runShards(dir, 3, 1);
+        Path runs = ShardedSweep.folderOf(dir, new Shard(1, 3)).resolve(SweepRunner.RUNS);
+        java.util.List<String> lines = new java.util.ArrayList<>(Files.readAllLines(runs));
+        lines.remove(3);
+        Files.write(runs, lines);
+        BadInputException damaged = assertThrows(BadInputException.class,
+                () -> ShardedSweep.merge(dir, 1, Sweep.Finisher.NOTHING));
+        assertTrue(damaged.getMessage().contains("shard 1/3") && damaged.getMessage().contains("holds 11 runs, not 12"),
+                damaged.getMessage());
+        // run again, the damaged shard is run afresh, and the merge gives the whole sweep
+        runShards(dir, 3, 1);
+        ShardedSweep.merge(dir, 1, Sweep.Finisher.NOTHING);
+        SweepTest.assertSameTables(whole, dir);
+    }
+
+    /** A sweep run again in one process into a cluster's folder keeps the scripts that run its shards. */
+    @Test
+    void aNewResultKeepsTheClusterScripts() throws Exception {
+        Path dir = temp.resolve("scripts");
+        try (ResultsFolder folder = ResultsFolder.open(dir, ResultsFolder.Kind.SWEEP, "--out", "test")) {
+            Path staging = folder.stage();
+            for (String script : ResultsFolder.CLUSTER_SCRIPTS) {
+                Files.writeString(staging.resolve(script), "#!/bin/bash\n");
+            }
+            folder.commit(staging, false);
+        }
+        Sweep.run(TINY, dir, new Sweep.Options(2, false, false, true), PointRunner.SIMULATION, Progress.QUIET);
+        for (String script : ResultsFolder.CLUSTER_SCRIPTS) {
+            assertTrue(Files.isRegularFile(dir.resolve(script)), script);
+        }
+        SweepTest.assertSameTables(whole, dir);
     }
 
     @Test
