@@ -103,9 +103,9 @@ final class SlurmCommand implements Callable<Integer> {
         SweepSpec sweep = SweepLoader.load(file);
         Path dir = (out != null ? out : Path.of("results", sweep.name())).toAbsolutePath().normalize();
         if (!dir.toString().matches("[A-Za-z0-9_./+:@,=-]+")) {
-            throw new ParameterException(spec.commandLine(), "Slurm's #SBATCH lines cannot hold the folder " + dir
-                    + " (spaces, quotes and % are read as separators or patterns): choose a folder whose path has"
-                    + " only letters, digits and . _ - / + : @ , =");
+            throw new ParameterException(spec.commandLine(), "the folder " + dir + " cannot be written in Slurm's"
+                    + " #SBATCH lines (spaces, quotes and % are read as separators or patterns): choose a folder whose"
+                    + " path has only letters, digits and . _ - / + : @ , =");
         }
         ShardedSweep.refuseOtherShards(dir, sweep, shards,
                 new dyad.batch.Sweep.Options(cpusPerTask, true, independentSeeds, allSeries), "--out");

@@ -42,9 +42,9 @@ class CommandLineErrorTest {
                                 + " --help')"),
                 Arguments.of(new String[] {"slurm", "src/test/resources/sweeps/tiny.yaml", "--shards", "2", "--jar",
                         "x.jar", "--out", "/tmp/with space"},
-                        "dyad: Slurm's #SBATCH lines cannot hold the folder /tmp/with space (spaces, quotes and % are"
-                                + " read as separators or patterns): choose a folder whose path has only letters,"
-                                + " digits and . _ - / + : @ , = (see 'dyad slurm --help')"),
+                        "dyad: the folder /tmp/with space cannot be written in Slurm's #SBATCH lines (spaces, quotes"
+                                + " and % are read as separators or patterns): choose a folder whose path has only"
+                                + " letters, digits and . _ - / + : @ , = (see 'dyad slurm --help')"),
                 Arguments.of(new String[] {"merge"},
                         "dyad: missing required parameter: 'DIR' (see 'dyad merge --help')"),
                 Arguments.of(new String[] {"fly"}, "dyad: 'fly' is not a command; the commands are run, validate,"
