@@ -71,6 +71,17 @@ public final class PointsTable {
      */
     static Rebuilt rebuild(Path runsFile, AppendableTable points, SweepPlan plan, long firstRun, PathReplay replay)
             throws IOException {
+        return rebuild(runsFile, points, plan, firstRun, replay, new int[0]);
+    }
+
+    /**
+     * As {@link #rebuild(Path, AppendableTable, SweepPlan, long, PathReplay)}, for a points table that keeps
+     * its rows of the points {@code kept[0]} to {@code kept[1]}: their runs are only counted, not replayed.
+     *
+     * @param kept the first and last point whose rows the table kept, or an empty array for none
+     */
+    static Rebuilt rebuild(Path runsFile, AppendableTable points, SweepPlan plan, long firstRun, PathReplay replay,
+                           int[] kept) throws IOException {
         List<String> parameterPaths = plan.spec().parameterPaths();
         List<String> metrics = plan.metricNames();
         int replications = plan.spec().replications();
@@ -85,10 +96,17 @@ public final class PointsTable {
             long run = firstRun;
             List<Group> partialPoints = new ArrayList<>();
             for (CSVRecord record : parser) {
-                if (group != null && group.point() != Integer.parseInt(record.get(0))) {
+                int point = Integer.parseInt(record.get(0));
+                if (group != null && group.point() != point) {
                     // a shard's first point began in the previous shard
                     partialPoints.add(group);
                     group = null;
+                }
+                if (kept.length == 2 && point >= kept[0] && point <= kept[1]) {
+                    // its row is already in the table
+                    failed += "ok".equals(record.get(status)) ? 0 : 1;
+                    run++;
+                    continue;
                 }
                 if (group == null) {
                     List<String> parameters = new ArrayList<>();

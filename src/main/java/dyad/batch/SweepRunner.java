@@ -3,6 +3,7 @@ package dyad.batch;
 import dyad.model.DecayProfiles;
 import dyad.model.GeneratorCache;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -113,16 +114,19 @@ public final class SweepRunner {
                     ? Math.min(AppendableTable.completeRows(dir.resolve(RUNS)),
                             AppendableTable.completeRows(dir.resolve(SERIES)) / months)
                     : AppendableTable.completeRows(dir.resolve(RUNS));
+            int[] keptPoints = resume ? keptPointRows(dir.resolve(PointsTable.POINTS), rangeStart + kept) : new int[0];
             try (AppendableTable runs = resume ? AppendableTable.reopen(dir.resolve(RUNS), header, kept)
                     : AppendableTable.create(dir.resolve(RUNS), header);
                  AppendableTable series = !allSeries ? null : resume
                          ? AppendableTable.reopen(dir.resolve(SERIES), seriesHeader(), kept * months)
                          : AppendableTable.create(dir.resolve(SERIES), seriesHeader());
-                 AppendableTable points = AppendableTable.create(dir.resolve(PointsTable.POINTS),
-                         PointsTable.header(plan))) {
+                 AppendableTable points = keptPoints.length == 3
+                         ? AppendableTable.reopen(dir.resolve(PointsTable.POINTS), PointsTable.header(plan),
+                                 keptPoints[2])
+                         : AppendableTable.create(dir.resolve(PointsTable.POINTS), PointsTable.header(plan))) {
                 long first = rangeStart + runs.rows();
-                PointsTable.Rebuilt before = resume
-                        ? PointsTable.rebuild(dir.resolve(RUNS), points, plan, rangeStart, this::replayPaths)
+                PointsTable.Rebuilt before = resume ? PointsTable.rebuild(dir.resolve(RUNS), points, plan, rangeStart,
+                        this::replayPaths, java.util.Arrays.copyOf(keptPoints, Math.min(2, keptPoints.length)))
                         : new PointsTable.Rebuilt(null, 0, List.of());
                 before.partialPoints().forEach(group -> partialPoints.add(group.asPartial()));
                 reading = false;
@@ -139,6 +143,36 @@ public final class SweepRunner {
             }
             throw e;
         }
+    }
+
+    /**
+     * The rows of points.csv a resumed sweep keeps: those of points whose every run is among the runs kept,
+     * which need not be run again for their mean paths. Returns the first and last such point and the number
+     * of rows, or an empty array when there are none (or no table). Rows follow the order of points.
+     */
+    private int[] keptPointRows(Path pointsFile, long runsKeptEnd) throws IOException {
+        if (!Files.isRegularFile(pointsFile)) {
+            return new int[0];
+        }
+        long lastWhole = runsKeptEnd / plan.spec().replications() - 1;
+        long rows = AppendableTable.completeRows(pointsFile);
+        int firstPoint = -1;
+        int lastPoint = -1;
+        int keep = 0;
+        try (java.io.BufferedReader in = Files.newBufferedReader(pointsFile, java.nio.charset.StandardCharsets.UTF_8)) {
+            in.readLine();
+            for (long row = 0; row < rows; row++) {
+                String line = in.readLine();
+                int point = Integer.parseInt(line.substring(0, line.indexOf(',')));
+                if (point > lastWhole) {
+                    break;
+                }
+                firstPoint = firstPoint < 0 ? point : firstPoint;
+                lastPoint = point;
+                keep++;
+            }
+        }
+        return keep == 0 ? new int[0] : new int[] {firstPoint, lastPoint, keep};
     }
 
     /** The fan points' monthly index over all their replications, for those whose every run this process saw. */
