@@ -23,8 +23,9 @@ import org.apache.commons.math3.stat.interval.WilsonScoreInterval;
  * points.csv: one row per point with the mean, standard deviation and 95 % confidence interval of each
  * metric over the point's successful runs: Student's t for continuous metrics, Wilson's score interval for
  * the facts, which are 1 or 0; then, for each fact, whether it holds on the point's mean path. A sweep
- * writes a point's row as soon as its last run is written; a resumed sweep first rebuilds the rows of the
- * runs already in runs.csv, replaying them for the mean paths. Both read the metrics as written in runs.csv
+ * writes a point's row as soon as its last run is written; a resumed sweep keeps the rows of points whose
+ * runs were all kept and rebuilds the others from runs.csv, replaying their runs for the mean paths. Both
+ * read the metrics as written in runs.csv
  * (six decimals), so the table is the same either way.
  */
 public final class PointsTable {
