@@ -118,12 +118,7 @@ public final class PointsTable {
                 if (!ok) {
                     failed++;
                 }
-                double[] values = new double[metricColumns.length];
-                for (int k = 0; ok && k < metricColumns.length; k++) {
-                    values[k] = Double.parseDouble(record.get(metricColumns[k]));
-                }
-                group.add(ok, values, ok && !plan.facts().isEmpty()
-                        ? replay.paths(run) : null);
+                group.add(record, ok, metricColumns, ok && !plan.facts().isEmpty() ? replay.paths(run) : null);
                 run++;
                 if (group.runs() == replications) {
                     points.append(group.rowText());
@@ -180,6 +175,15 @@ public final class PointsTable {
                 variances[k] = new Variance();
                 binary[k] = plan.isPassFail(metrics.get(k));
             }
+        }
+
+        /** Adds a run from its row of runs.csv, whose metrics are in {@code metricColumns}. */
+        void add(CSVRecord record, boolean ok, int[] metricColumns, MeanPaths.Run paths) {
+            double[] values = new double[metricColumns.length];
+            for (int k = 0; ok && k < metricColumns.length; k++) {
+                values[k] = Double.parseDouble(record.get(metricColumns[k]));
+            }
+            add(ok, values, paths);
         }
 
         /**

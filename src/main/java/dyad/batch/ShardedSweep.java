@@ -132,7 +132,7 @@ public final class ShardedSweep {
         if (!Files.isDirectory(shards)) {
             return;
         }
-        Map<String, Object> wanted = resolvedIdentity(spec, options);
+        Map<String, Object> wanted = null;
         try (Stream<Path> entries = Files.list(shards)) {
             for (Path entry : entries.filter(Files::isDirectory).sorted().toList()) {
                 JsonObject info = readJson(entry.resolve(SHARD_FILE), JsonObject.class);
@@ -145,6 +145,8 @@ public final class ShardedSweep {
                     throw new BadInputException(null, option, entry + " is a shard of a split into "
                             + info.get("of").getAsInt() + ", not " + count + remedy);
                 }
+                // resolving the sweep again is needed only to compare it with shards already there
+                wanted = wanted != null ? wanted : resolvedIdentity(spec, options);
                 for (Map.Entry<String, Object> key : wanted.entrySet()) {
                     JsonElement found = manifest.get(key.getKey());
                     if (found == null || !found.equals(GSON.toJsonTree(key.getValue()))) {
@@ -163,18 +165,11 @@ public final class ShardedSweep {
         identity.put("seed", spec.seed());
         identity.put("seed_mode", options.independentSeeds() ? "independent" : "common");
         identity.put("all_series", options.allSeries());
-        identity.put("resolved_sweep_sha256", sha256(ResolvedSweep.text(spec, dyad.scenario.ResolvedScenario.FILE)));
-        identity.put("resolved_scenario_sha256", sha256(dyad.scenario.ResolvedScenario.of(spec.scenarioFile()).text()));
+        String sweepText = ResolvedSweep.text(spec, dyad.scenario.ResolvedScenario.FILE);
+        String scenarioText = dyad.scenario.ResolvedScenario.of(spec.scenarioFile()).text();
+        identity.put("resolved_sweep_sha256", Manifest.sha256(sweepText.getBytes(StandardCharsets.UTF_8)));
+        identity.put("resolved_scenario_sha256", Manifest.sha256(scenarioText.getBytes(StandardCharsets.UTF_8)));
         return identity;
-    }
-
-    private static String sha256(String text) {
-        try {
-            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
-        }
     }
 
     /** What is wrong with a complete shard's files, or null when they hold its runs in full. */
@@ -529,12 +524,7 @@ public final class ShardedSweep {
                 if (group == null) {
                     continue;
                 }
-                boolean ok = "ok".equals(record.get(status));
-                double[] values = new double[metricColumns.length];
-                for (int k = 0; ok && k < metricColumns.length; k++) {
-                    values[k] = Double.parseDouble(record.get(metricColumns[k]));
-                }
-                group.add(ok, values, null);
+                group.add(record, "ok".equals(record.get(status)), metricColumns, null);
             }
         }
     }

@@ -25,9 +25,7 @@ public final class FactCheck {
 
     /** The distinct twin scenarios the scenario's facts compare a run with, in the order they first appear. */
     public static List<TwinScenario> twins(Scenario scenario) {
-        Map<String, TwinScenario> twins = new LinkedHashMap<>();
-        scenario.facts().forEach(fact -> fact.test().twins().forEach(twin -> twins.putIfAbsent(twin.name(), twin)));
-        return List.copyOf(twins.values());
+        return FactTest.distinct(scenario.facts().stream().map(FactSpec::test).toList());
     }
 
     /** Checks every fact of the scenario on the run, replaying each twin with the run's seed and replications. */

@@ -166,9 +166,9 @@ final class SweepCommand implements Callable<Integer> {
 
     /** The command that finishes this sweep, as the user would type it. */
     private static String resumeCommand(Path file, Path out, boolean independentSeeds, boolean allSeries) {
-        StringBuilder command = new StringBuilder("dyad sweep ").append(quoted(file));
+        StringBuilder command = new StringBuilder("dyad sweep ").append(SlurmCommand.quoted(file.toString()));
         if (out != null) {
-            command.append(" --out ").append(quoted(out));
+            command.append(" --out ").append(SlurmCommand.quoted(out.toString()));
         }
         if (independentSeeds) {
             command.append(" --independent-seeds");
@@ -177,10 +177,5 @@ final class SweepCommand implements Callable<Integer> {
             command.append(" --all-series");
         }
         return command.append(" --resume").toString();
-    }
-
-    private static String quoted(Path path) {
-        String text = path.toString();
-        return text.matches("[A-Za-z0-9_./:@%+=,-]+") ? text : "'" + text.replace("'", "'\\''") + "'";
     }
 }

@@ -131,12 +131,10 @@ public record ResolvedScenario(Scenario scenario, YamlValue.Mapping tree) {
                 }
                 YamlValue.Mapping merged = base != null && base.entries().get(entry.getKey())
                         instanceof YamlValue.Mapping written ? written.overlaidBy(own) : own;
-                Fields fields = Fields.of(merged, "series." + entry.getKey());
-                if (fields.has("file")) {
-                    double[] values = SeriesBinder.read(fields, scenario.start(), scenario.months(), new ArrayList<>(),
-                            csvCache);
-                    inline = inline.with(entry.getKey(), withValues(merged,
-                            monthly(values, scenario.start(), own.location())));
+                YamlValue.Mapping read = readInline(Fields.of(merged, "series." + entry.getKey()), merged, scenario,
+                        csvCache, own.location());
+                if (read != null) {
+                    inline = inline.with(entry.getKey(), read);
                 }
             }
             return overlay.with("series", inline);
@@ -169,15 +167,26 @@ public record ResolvedScenario(Scenario scenario, YamlValue.Mapping tree) {
         }
         YamlValue.Mapping inline = all;
         for (Map.Entry<String, YamlValue> entry : all.entries().entrySet()) {
-            Fields series = Fields.of(entry.getValue(), "series." + entry.getKey());
-            if (series.has("file")) {
-                double[] values = SeriesBinder.read(series, scenario.start(), scenario.months(), new ArrayList<>(),
-                        csvCache);
-                inline = inline.with(entry.getKey(), withValues((YamlValue.Mapping) entry.getValue(),
-                        monthly(values, scenario.start(), entry.getValue().location())));
+            YamlValue.Mapping read = readInline(Fields.of(entry.getValue(), "series." + entry.getKey()),
+                    (YamlValue.Mapping) entry.getValue(), scenario, csvCache, entry.getValue().location());
+            if (read != null) {
+                inline = inline.with(entry.getKey(), read);
             }
         }
         return root.with("series", inline);
+    }
+
+    /**
+     * A series that reads a file, with the file read in: one value per month of the scenario's period, as
+     * read, before any hold; null for a series that names no file.
+     */
+    private static YamlValue.Mapping readInline(Fields fields, YamlValue.Mapping series, Scenario scenario,
+                                                Map<String, double[]> csvCache, Location at) {
+        if (!fields.has("file")) {
+            return null;
+        }
+        double[] values = SeriesBinder.read(fields, scenario.start(), scenario.months(), new ArrayList<>(), csvCache);
+        return withValues(series, monthly(values, scenario.start(), at));
     }
 
     /** The series with {@code values} in the place of {@code file}, and without {@code column}. */
