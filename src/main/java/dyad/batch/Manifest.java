@@ -41,8 +41,16 @@ public final class Manifest {
      *                         manifest's folder and its hash; null if there is none
      * @param paperCheck       whether the run checked the paper's stylized facts, so that a rerun does the same
      */
+    /** The language a run's figures were drawn in, from its manifest; English if it names none. */
+    public static dyad.scenario.Language language(com.google.gson.JsonObject manifest) {
+        com.google.gson.JsonElement tag = manifest == null ? null : manifest.get("language");
+        dyad.scenario.Language language = tag == null || !tag.isJsonPrimitive() ? null
+                : dyad.scenario.Language.of(tag.getAsString());
+        return language != null ? language : dyad.scenario.Language.EN;
+    }
+
     public static void write(Path file, Scenario scenario, Path scenarioFile, Path resolvedScenario,
-                             boolean paperCheck) throws IOException {
+                             boolean paperCheck, dyad.scenario.Language language) throws IOException {
         Map<String, Object> manifest = new LinkedHashMap<>();
         manifest.put("dyad_version", Version.current());
         manifest.put("scenario", scenario.name());
@@ -63,6 +71,7 @@ public final class Manifest {
         manifest.put("seed", scenario.seed());
         manifest.put("replications", scenario.replications());
         manifest.put("paper_check", paperCheck);
+        manifest.put("language", language.tag());
         manifest.put("parameters", parameters(scenario));
         String json = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(manifest);
         Files.writeString(file, json + "\n", StandardCharsets.UTF_8);
@@ -107,7 +116,7 @@ public final class Manifest {
 
     private static Map<String, Object> agent(AgentSpec agent) {
         Map<String, Object> values = new LinkedHashMap<>();
-        values.put("name", agent.name());
+        values.put("name", agent.name().text());
         // a constant capability is a number, a varying one the id of its series, as in the scenario file
         values.put("capability", agent.capabilitySeries().<Object>map(id -> id).orElse(agent.capability().get(0)));
         values.put("oil_dependence", agent.oilDependence());
@@ -135,7 +144,7 @@ public final class Manifest {
         Map<String, Object> values = new LinkedHashMap<>();
         values.put("date", event.date().toString());
         values.put("kind", event.kind().name().toLowerCase(Locale.ROOT));
-        values.put("label", event.label());
+        values.put("label", event.label().text());
         values.put("source", event.source());
         values.put("show", event.shownOnChart());
         if (event.kind() == EventKind.DRIVER) {

@@ -89,7 +89,7 @@ public final class RunWriter {
                     int last = scenario.monthIndex(phase.end());
                     double[] means = run.replicationMeans(first, last);
                     percentile.setData(means);
-                    List<String> row = new ArrayList<>(List.of(periodisation.id(), phase.id(), phase.label(),
+                    List<String> row = new ArrayList<>(List.of(periodisation.id(), phase.id(), phase.label().text(),
                             phase.start().toString(), phase.end().toString(), String.valueOf(last - first + 1),
                             CsvTable.number(Window.mean(run.index(), first, last)), CsvTable.number(percentile.evaluate(5)),
                             CsvTable.number(percentile.evaluate(95))));

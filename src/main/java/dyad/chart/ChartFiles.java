@@ -1,6 +1,5 @@
 package dyad.chart;
 
-import java.awt.Font;
 import java.awt.Rectangle;
 import java.awt.geom.Rectangle2D;
 import java.io.IOException;
@@ -28,11 +27,8 @@ public final class ChartFiles {
 
     private static final String XML_DECLARATION = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
     private static final String SVG_DEFS_PREFIX = "dyad-";
-    /**
-     * The font the layout was measured with, else narrower ones, so that text never runs past its room.
-     * Unquoted: JFreeSVG puts the style in a single-quoted attribute.
-     */
-    private static final String SVG_FONT_FAMILY = "DejaVu Sans, Arial, Helvetica, sans-serif";
+    /** The font family JFreeSVG writes, until the embedded font's name is known. */
+    private static final String FONT_PLACEHOLDER = "dyad-font-placeholder";
 
     static {
         // PNGs are encoded in memory: ImageIO's temporary cache file fails noisily, on its own thread, on a full disk
@@ -57,15 +53,17 @@ public final class ChartFiles {
 
     /**
      * An SVG that is the same, byte for byte, for the same chart (no time-based ids), scalable (viewBox),
+     * with the bundled font cut down to its characters embedded, so that any viewer shows the glyphs the
+     * layout was measured with,
      * and without a DOCTYPE, so that XML parsers do not try to fetch the SVG 1.1 DTD from the network.
      */
     public static void writeSvg(JFreeChart chart, Path file, int width, int height) throws IOException {
         SVGGraphics2D g2 = new SVGGraphics2D(width, height);
         g2.setDefsKeyPrefix(SVG_DEFS_PREFIX);
-        g2.setFontFunction(family -> Font.SANS_SERIF.equals(family) ? SVG_FONT_FAMILY : family);
+        g2.setFontFunction(family -> FONT_PLACEHOLDER);
         chart.draw(g2, new Rectangle(width, height));
         String svg = g2.getSVGElement(null, true, new ViewBox(0, 0, width, height), null, null);
-        Files.writeString(file, XML_DECLARATION + svg + "\n", StandardCharsets.UTF_8);
+        Files.writeString(file, XML_DECLARATION + SvgFont.embed(svg, FONT_PLACEHOLDER) + "\n", StandardCharsets.UTF_8);
     }
 
     /** A PDF with text drawn as shapes, so that it uses the same font and glyphs as the PNG. */

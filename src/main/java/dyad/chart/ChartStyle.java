@@ -9,15 +9,14 @@ import java.util.List;
 /** Fonts, colours and strokes of the run figures, sized for a 1920×1080 canvas that is projected. */
 final class ChartStyle {
 
-    static final String FAMILY = Font.SANS_SERIF;
-    static final Font TITLE = new Font(FAMILY, Font.BOLD, 34);
-    static final Font AXIS_LABEL = new Font(FAMILY, Font.PLAIN, 24);
-    static final Font TICK_LABEL = new Font(FAMILY, Font.PLAIN, 20);
-    static final Font LEGEND = new Font(FAMILY, Font.PLAIN, 20);
-    static final Font BAND_LABEL = new Font(FAMILY, Font.PLAIN, 20);
-    static final Font EVENT_LABEL = new Font(FAMILY, Font.PLAIN, 18);
-    static final Font STRIP_TITLE = new Font(FAMILY, Font.BOLD, 17);
-    static final Font BLOCK_LABEL = new Font(FAMILY, Font.PLAIN, 16);
+    static final Font TITLE = ChartFonts.font(Font.BOLD, 34);
+    static final Font AXIS_LABEL = ChartFonts.font(Font.PLAIN, 24);
+    static final Font TICK_LABEL = ChartFonts.font(Font.PLAIN, 20);
+    static final Font LEGEND = ChartFonts.font(Font.PLAIN, 20);
+    static final Font BAND_LABEL = ChartFonts.font(Font.PLAIN, 20);
+    static final Font EVENT_LABEL = ChartFonts.font(Font.PLAIN, 18);
+    static final Font STRIP_TITLE = ChartFonts.font(Font.BOLD, 17);
+    static final Font BLOCK_LABEL = ChartFonts.font(Font.PLAIN, 16);
 
     static final Color TEXT = new Color(0x22, 0x22, 0x22);
     static final Color SECONDARY_TEXT = new Color(0x44, 0x44, 0x44);

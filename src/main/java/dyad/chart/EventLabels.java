@@ -65,7 +65,7 @@ final class EventLabels extends AbstractXYAnnotation {
         List<LabelRows.Label> labels = new ArrayList<>();
         for (EventSpec event : events) {
             labels.add(new LabelRows.Label(toX.applyAsDouble(Months.middle(event.date())),
-                    metrics.width(event.label())));
+                    metrics.width(event.label().text())));
         }
         return labels;
     }
@@ -119,7 +119,7 @@ final class EventLabels extends AbstractXYAnnotation {
             // A row wholly above the clip would be invisible, yet in the SVG and PDF it would cost time and bytes.
             if (top + rowHeight >= visibleTop) {
                 g2.setPaint(driver ? ChartStyle.DRIVER : ChartStyle.MARKER_TEXT);
-                g2.drawString(p.event().label(), (float) p.left(), (float) (top + ROW_GAP / 2 + metrics.ascent()));
+                g2.drawString(p.event().label().text(), (float) p.left(), (float) (top + ROW_GAP / 2 + metrics.ascent()));
             }
         }
     }

@@ -1,8 +1,10 @@
 package dyad.chart;
 
 import dyad.model.RunSummary;
+import dyad.scenario.Language;
 import dyad.scenario.Periodisation;
 import dyad.scenario.Scenario;
+import dyad.scenario.Texts;
 import java.awt.Color;
 import java.awt.RenderingHints;
 import java.io.IOException;
@@ -34,15 +36,26 @@ public final class IndexChart {
     private IndexChart() {
     }
 
-    /** Writes cooperation-index.png, cooperation-index.svg and cooperation-index.pdf into dir. */
+    /** Writes cooperation-index.png, cooperation-index.svg and cooperation-index.pdf into dir, in English. */
     public static void write(Scenario scenario, RunSummary run, Path dir) throws IOException {
-        ChartFiles.writeAll(create(scenario, run), dir, FILE_NAME, WIDTH, HEIGHT);
+        write(scenario, run, dir, Language.EN);
     }
 
-    /** The figure as a chart, e.g. for a ChartPanel. */
+    /** Writes cooperation-index.png, cooperation-index.svg and cooperation-index.pdf into dir. */
+    public static void write(Scenario scenario, RunSummary run, Path dir, Language language) throws IOException {
+        ChartFiles.writeAll(create(scenario, run, language), dir, FILE_NAME, WIDTH, HEIGHT);
+    }
+
     public static JFreeChart create(Scenario scenario, RunSummary run) {
+        return create(scenario, run, Language.EN);
+    }
+
+    /** The figure as a chart, e.g. for a ChartPanel, with the scenario's texts and the fixed ones in a language. */
+    public static JFreeChart create(Scenario original, RunSummary run, Language language) {
+        Scenario scenario = original.in(language);
+        Texts texts = Texts.of(language);
         EventLane events = new EventLane(scenario);
-        CombinedDomainXYPlot plot = new CombinedDomainXYPlot(SweepChartParts.timeAxis(scenario.start(), scenario.end()));
+        CombinedDomainXYPlot plot = new CombinedDomainXYPlot(SweepChartParts.timeAxis(scenario.start(), scenario.end(), texts));
         plot.setGap(GAP);
         plot.setInsets(new RectangleInsets(4, 4, 4, 24));
         int stripsHeight = scenario.periodisations().size() * (PhaseStrip.HEIGHT + GAP);
@@ -53,15 +66,15 @@ public final class IndexChart {
                     Math.max(MIN_LANE_HEIGHT, PLOT_HEIGHT - MIN_INDEX_HEIGHT - GAP - stripsHeight));
             plot.add(events.plot(), laneHeight);
         }
-        plot.add(IndexPlot.create(scenario, run, events),
+        plot.add(IndexPlot.create(scenario, run, events, texts),
                 Math.max(MIN_INDEX_HEIGHT, PLOT_HEIGHT - laneHeight - GAP - stripsHeight));
         for (Periodisation periodisation : scenario.periodisations()) {
             plot.add(PhaseStrip.plot(periodisation), PhaseStrip.HEIGHT);
         }
-        plot.setFixedLegendItems(IndexLegend.items(events));
+        plot.setFixedLegendItems(IndexLegend.items(events, texts));
 
         JFreeChart chart = new JFreeChart(null, null, plot, false);
-        chart.setTitle(title(scenario, run));
+        chart.setTitle(title(scenario, run, texts));
         chart.addLegend(IndexLegend.title(plot));
         chart.setBackgroundPaint(Color.WHITE);
         chart.getRenderingHints().put(RenderingHints.KEY_FRACTIONALMETRICS,
@@ -70,9 +83,8 @@ public final class IndexChart {
         return chart;
     }
 
-    private static TextTitle title(Scenario scenario, RunSummary run) {
-        String replications = run.replications() == 1 ? "1 replication" : run.replications() + " replications";
-        TextTitle title = new TextTitle(scenario.name() + " — cooperation index (mean of " + replications + ")",
+    private static TextTitle title(Scenario scenario, RunSummary run, Texts texts) {
+        TextTitle title = new TextTitle(texts.get("index.title", scenario.title().text(), run.replications()),
                 ChartStyle.TITLE);
         title.setPaint(ChartStyle.TEXT);
         title.setMargin(new RectangleInsets(0, 0, 14, 0));

@@ -1,6 +1,7 @@
 package dyad.chart;
 
 import dyad.scenario.EventKind;
+import dyad.scenario.Texts;
 import java.awt.Color;
 import java.awt.Paint;
 import java.awt.Shape;
@@ -18,24 +19,21 @@ import org.jfree.chart.ui.RectangleInsets;
 /** The legend of the index figure: mean, band, and what driver and marker events are, where shown. */
 final class IndexLegend {
 
-    static final String DRIVER_LABEL = "driver event: fed to the agents";
-    static final String MARKER_LABEL = "marker event: for orientation only";
-
     private static final Shape LINE = new Line2D.Double(-22, 0, 22, 0);
     private static final Shape BOX = new Rectangle2D.Double(-22, -9, 44, 18);
 
     private IndexLegend() {
     }
 
-    static LegendItemCollection items(EventLane events) {
+    static LegendItemCollection items(EventLane events, Texts texts) {
         LegendItemCollection items = new LegendItemCollection();
-        items.add(line(IndexPlot.MEAN_LABEL, ChartStyle.MEAN_STROKE, ChartStyle.MEAN));
-        items.add(box(IndexPlot.BAND_LABEL, ChartStyle.BAND));
+        items.add(line(texts.get("index.mean"), ChartStyle.MEAN_STROKE, ChartStyle.MEAN));
+        items.add(box(texts.get("index.band"), ChartStyle.BAND));
         if (events.shows(EventKind.DRIVER)) {
-            items.add(line(DRIVER_LABEL, ChartStyle.DRIVER_STROKE, ChartStyle.DRIVER));
+            items.add(line(texts.get("event.driver"), ChartStyle.DRIVER_STROKE, ChartStyle.DRIVER));
         }
         if (events.shows(EventKind.MARKER)) {
-            items.add(line(MARKER_LABEL, ChartStyle.MARKER_STROKE, ChartStyle.MARKER));
+            items.add(line(texts.get("event.marker"), ChartStyle.MARKER_STROKE, ChartStyle.MARKER));
         }
         return items;
     }

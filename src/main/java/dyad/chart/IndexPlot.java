@@ -3,6 +3,7 @@ package dyad.chart;
 import dyad.model.RunSummary;
 import dyad.scenario.Periodisation;
 import dyad.scenario.Scenario;
+import dyad.scenario.Texts;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.Locale;
@@ -20,23 +21,21 @@ import org.jfree.data.xy.YIntervalSeriesCollection;
 /** The main plot: the mean cooperation index with its 5–95 % band over shaded phases and event lines. */
 final class IndexPlot {
 
-    static final String MEAN_LABEL = "mean index";
-    static final String BAND_LABEL = "5–95 % of replications";
-    static final String AXIS_LABEL = "Cooperation index\n(−1 all resist … +1 all cooperate)";
     /** Room above +1 for the labels of the shaded phases, if any, in index units. */
     static final double HEADROOM = 0.3;
 
     private IndexPlot() {
     }
 
-    static XYPlot create(Scenario scenario, RunSummary run, EventLane events) {
+    static XYPlot create(Scenario scenario, RunSummary run, EventLane events, Texts texts) {
         DeviationRenderer renderer = new DeviationRenderer(true, false);
         renderer.setSeriesPaint(0, ChartStyle.MEAN);
         renderer.setSeriesStroke(0, ChartStyle.MEAN_STROKE);
         renderer.setSeriesFillPaint(0, ChartStyle.BAND);
         renderer.setAlpha(1f);
         Optional<Periodisation> shaded = scenario.periodisations().stream().filter(Periodisation::shaded).findFirst();
-        XYPlot plot = new XYPlot(dataset(scenario, run), null, rangeAxis(shaded.isPresent() ? HEADROOM : 0), renderer);
+        XYPlot plot = new XYPlot(dataset(scenario, run, texts), null,
+                rangeAxis(shaded.isPresent() ? HEADROOM : 0, texts), renderer);
         plot.setBackgroundPaint(null);
         plot.setOutlinePaint(ChartStyle.GRID);
         plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
@@ -52,13 +51,13 @@ final class IndexPlot {
         return plot;
     }
 
-    private static YIntervalSeriesCollection dataset(Scenario scenario, RunSummary run) {
+    private static YIntervalSeriesCollection dataset(Scenario scenario, RunSummary run, Texts texts) {
         int months = scenario.months();
         if (run.index().length != months || run.indexP5().length != months || run.indexP95().length != months) {
             throw new IllegalArgumentException("run has " + run.index().length + " months of index, scenario "
                     + scenario.name() + " has " + months);
         }
-        YIntervalSeries series = new YIntervalSeries(MEAN_LABEL, false, false);
+        YIntervalSeries series = new YIntervalSeries(texts.get("index.mean"), false, false);
         for (int m = 0; m < months; m++) {
             series.add(Months.middle(scenario.month(m)), run.index()[m], run.indexP5()[m], run.indexP95()[m]);
         }
@@ -67,8 +66,8 @@ final class IndexPlot {
         return dataset;
     }
 
-    private static NumberAxis rangeAxis(double headroom) {
-        NumberAxis axis = new StackedLabelAxis(AXIS_LABEL);
+    private static NumberAxis rangeAxis(double headroom, Texts texts) {
+        NumberAxis axis = new StackedLabelAxis(texts.get("index.axis"));
         axis.setRange(-1, 1 + headroom);
         DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(Locale.ROOT);
         symbols.setMinusSign('−');

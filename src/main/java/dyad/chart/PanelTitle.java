@@ -15,7 +15,7 @@ import org.jfree.chart.plot.XYPlot;
  */
 final class PanelTitle extends AbstractXYAnnotation {
 
-    private static final Font FONT = new Font(ChartStyle.FAMILY, Font.BOLD, 20);
+    private static final Font FONT = ChartFonts.font(Font.BOLD, 20);
     private static final double BOTTOM_GAP = 4;
     private static final int SMALLEST_FONT = 14;
     private static final String ELLIPSIS = "…";

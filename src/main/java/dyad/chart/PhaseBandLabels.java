@@ -38,7 +38,7 @@ final class PhaseBandLabels extends AbstractXYAnnotation {
             Phase phase = phases.get(i);
             double x0 = domainAxis.valueToJava2D(Months.start(phase.start()), dataArea, plot.getDomainAxisEdge());
             double x1 = domainAxis.valueToJava2D(Months.end(phase.end()), dataArea, plot.getDomainAxisEdge());
-            List<String> lines = TextFit.firstFitting(List.of(phase.label(), phase.id()), metrics,
+            List<String> lines = TextFit.firstFitting(List.of(phase.label().text(), phase.id()), metrics,
                     x1 - x0 - 2 * INSET, maxLines);
             if (lines.isEmpty()) {
                 continue;

@@ -40,7 +40,7 @@ final class PhaseStrip extends AbstractXYAnnotation {
         g2.setFont(ChartStyle.STRIP_TITLE);
         TextMetrics titleMetrics = new TextMetrics(ChartStyle.STRIP_TITLE);
         g2.setPaint(ChartStyle.TEXT);
-        g2.drawString(periodisation.label(), (float) dataArea.getMinX(),
+        g2.drawString(periodisation.label().text(), (float) dataArea.getMinX(),
                 (float) (dataArea.getMinY() + TOP_MARGIN + titleMetrics.ascent()));
         double top = dataArea.getMinY() + TOP_MARGIN + titleMetrics.height() + TITLE_GAP;
         double height = dataArea.getMaxY() - top;
@@ -58,7 +58,7 @@ final class PhaseStrip extends AbstractXYAnnotation {
             g2.setPaint(Color.WHITE);
             g2.setStroke(ChartStyle.SEPARATOR_STROKE);
             g2.draw(block);
-            List<String> lines = TextFit.firstFitting(List.of(phase.id() + " " + phase.label(), phase.id()),
+            List<String> lines = TextFit.firstFitting(List.of(phase.id() + " " + phase.label().text(), phase.id()),
                     metrics, block.getWidth() - 2 * INSET, maxLines);
             g2.setPaint(ChartStyle.TEXT);
             double textTop = block.getCenterY() - lines.size() * metrics.height() / 2;

@@ -1,5 +1,6 @@
 package dyad.chart;
 
+import dyad.scenario.Language;
 import dyad.batch.RunWriter;
 import dyad.model.RunSummary;
 import dyad.scenario.ResolvedScenario;
@@ -20,8 +21,11 @@ public final class RunChartRedraw {
     private RunChartRedraw() {
     }
 
-    /** Draws the chart of the run in {@code dir} into {@code into}. */
-    public static void redraw(Path dir, Path into) throws IOException {
+    /**
+     * Draws the chart of the run in {@code dir} into {@code into}, in the language given, else in the one the
+     * run was drawn in.
+     */
+    public static void redraw(Path dir, Path into, Language language) throws IOException {
         Path scenarioFile = dir.resolve(ResolvedScenario.FILE);
         if (!Files.isRegularFile(scenarioFile)) {
             throw new BadInputException(null, "DIR", dir + " keeps no " + ResolvedScenario.FILE
@@ -31,7 +35,7 @@ public final class RunChartRedraw {
         double[][] columns = read(dir.resolve(RunWriter.TIMESERIES), scenario.months());
         RunSummary run = new RunSummary(scenario.replications(), columns[0], columns[1], columns[2], null, null, null,
                 null, null);
-        IndexChart.write(scenario, run, into);
+        IndexChart.write(scenario, run, into, language != null ? language : dyad.batch.Manifest.language(dyad.batch.SweepManifest.read(dir)));
     }
 
     private static double[][] read(Path file, int months) {

@@ -1,5 +1,7 @@
 package dyad.chart;
 
+import dyad.scenario.Language;
+import dyad.scenario.Texts;
 import java.awt.Color;
 import java.awt.RenderingHints;
 import java.math.BigDecimal;
@@ -160,7 +162,11 @@ final class SweepChartParts {
 
     /** A time axis over whole months with a tick at every year, or every few years for long spans. */
     static DateAxis timeAxis(YearMonth first, YearMonth last) {
-        DateAxis axis = new DateAxis("Month", UTC, Locale.ROOT);
+        return timeAxis(first, last, Texts.of(Language.EN));
+    }
+
+    static DateAxis timeAxis(YearMonth first, YearMonth last, Texts texts) {
+        DateAxis axis = new DateAxis(texts.get("axis.month"), UTC, Locale.ROOT);
         axis.setRange(Months.start(first), Months.end(last));
         SimpleDateFormat year = new SimpleDateFormat("yyyy", Locale.ROOT);
         year.setTimeZone(UTC);

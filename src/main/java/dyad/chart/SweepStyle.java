@@ -11,9 +11,9 @@ import java.util.List;
 /** Fonts, colours and strokes that the sweep charts add to those of the run figure ({@link ChartStyle}). */
 final class SweepStyle {
 
-    static final Font SUBTITLE = new Font(ChartStyle.FAMILY, Font.PLAIN, 20);
-    static final Font CELL_VALUE = new Font(ChartStyle.FAMILY, Font.PLAIN, 26);
-    static final Font PANEL_AXIS_LABEL = new Font(ChartStyle.FAMILY, Font.PLAIN, 22);
+    static final Font SUBTITLE = ChartFonts.font(Font.PLAIN, 20);
+    static final Font CELL_VALUE = ChartFonts.font(Font.PLAIN, 26);
+    static final Font PANEL_AXIS_LABEL = ChartFonts.font(Font.PLAIN, 22);
 
     /** One colour per fan point: Okabe–Ito blue, vermilion, bluish green and reddish purple (colour-blind safe). */
     static final List<Color> FAN_COLOURS = List.of(new Color(0x00, 0x72, 0xB2), new Color(0xD5, 0x5E, 0x00),

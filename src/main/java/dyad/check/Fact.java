@@ -36,7 +36,7 @@ public record Fact(FactSpec spec, boolean holds, String evidenceFormat, Object..
     }
 
     public String title() {
-        return spec.title();
+        return spec.title().text();
     }
 
     public Verdict verdict() {

@@ -1,5 +1,6 @@
 package dyad.cli;
 
+import dyad.scenario.Language;
 import dyad.batch.ResultsFolder;
 import dyad.chart.RunChartRedraw;
 import dyad.chart.SweepChartWriter;
@@ -8,6 +9,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -21,6 +23,10 @@ final class ChartCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "DIR", description = "A run's or a sweep's results folder, e.g. results/quick.")
     private Path dir;
+
+    @Option(names = "--lang", paramLabel = "TAG", converter = LanguageOption.Tag.class,
+            description = "Language of the charts: en or zh-TW (default: the language the run was drawn in).")
+    private Language language;
 
     @Override
     public Integer call() throws Exception {
@@ -36,7 +42,7 @@ final class ChartCommand implements Callable<Integer> {
             }
             Path staging = folder.stage();
             if (kind == ResultsFolder.Kind.RUN) {
-                RunChartRedraw.redraw(dir, staging);
+                RunChartRedraw.redraw(dir, staging, language);
             } else {
                 SweepChartWriter.write(dir, staging);
             }

@@ -74,7 +74,7 @@ final class RerunCommand implements Callable<Integer> {
             boolean paperCheck = flag(manifest, "paper_check", true);
             MemoryEstimate.ofRun(resolved.scenario(), RunCommand.replays(resolved.scenario(), paperCheck))
                     .check(null, "DIR", "give Java more memory");
-            RunCommand.replayInto(resolved, scenarioFile, target, paperCheck, stdout);
+            RunCommand.replayInto(resolved, scenarioFile, target, paperCheck, dyad.batch.Manifest.language(manifest), stdout);
             return 0;
         }
         Path sweepFile = dir.resolve(ResolvedSweep.FILE);

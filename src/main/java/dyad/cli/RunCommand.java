@@ -12,6 +12,7 @@ import dyad.model.ExogenousInputs;
 import dyad.model.MemoryEstimate;
 import dyad.model.Replay;
 import dyad.model.RunSummary;
+import dyad.scenario.Language;
 import dyad.scenario.ResolvedScenario;
 import dyad.scenario.Scenario;
 import java.io.IOException;
@@ -40,6 +41,9 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     private ScenarioOptions scenarioOptions;
 
+    @Mixin
+    private LanguageOption languageOption;
+
     @Option(names = "--out", paramLabel = "DIR", description = "Folder for the results (default: results/<scenario name>).")
     private Path out;
 
@@ -52,7 +56,7 @@ final class RunCommand implements Callable<Integer> {
         ResolvedScenario resolved = scenarioOptions.resolve(spec.commandLine());
         scenarioOptions.checkMemory(MemoryEstimate.ofRun(resolved.scenario(), replays(resolved.scenario(), !noCheck)));
         Path target = out != null ? out : Path.of("results", resolved.scenario().name());
-        replayInto(resolved, scenarioOptions.file, target, !noCheck, spec.commandLine().getOut());
+        replayInto(resolved, scenarioOptions.file, target, !noCheck, languageOption.language, spec.commandLine().getOut());
         return 0;
     }
 
@@ -66,7 +70,7 @@ final class RunCommand implements Callable<Integer> {
      * what it did.
      */
     static void replayInto(ResolvedScenario resolved, Path scenarioFile, Path target, boolean paperCheck,
-                           PrintWriter stdout) throws IOException {
+                           Language language, PrintWriter stdout) throws IOException {
         Scenario scenario = resolved.scenario();
         try (ResultsFolder folder = ResultsFolder.open(target, ResultsFolder.Kind.RUN, "--out",
                 "dyad run " + scenario.name())) {
@@ -83,10 +87,10 @@ final class RunCommand implements Callable<Integer> {
             if (!facts.isEmpty()) {
                 RunWriter.writePaperCheck(dir.resolve(RunWriter.PAPER_CHECK), facts);
             }
-            IndexChart.write(scenario, run, dir);
+            IndexChart.write(scenario, run, dir, language);
             resolved.write(dir.resolve(ResolvedScenario.FILE));
             Manifest.write(dir.resolve("manifest.json"), scenario, scenarioFile, dir.resolve(ResolvedScenario.FILE),
-                    paperCheck);
+                    paperCheck, language);
             Failpoint.reach("run-staged");
             folder.commit(dir, true);
             stdout.printf(Locale.ROOT, "Replayed %s: %d replications x %d months, seed %d (%.2f s)%n",

@@ -40,7 +40,7 @@ public final class StateAgent implements Steppable, Situation {
     StateAgent(int index, AgentSpec spec, ExogenousInputs inputs, RuleSet rules) {
         this.index = index;
         this.id = spec.id();
-        this.name = spec.name();
+        this.name = spec.name().text();
         this.inputs = inputs;
         this.rules = rules;
         this.weights = rules.weightsOf(spec);

@@ -17,7 +17,7 @@ import java.util.Optional;
  * @param initialGrievance      grievance at the start, 0 to 1
  * @param weights               the weight of each rule of the model, by the rule's key
  */
-public record AgentSpec(String id, String name, MonthlySeries capability, Optional<String> capabilitySeries,
+public record AgentSpec(String id, Text name, MonthlySeries capability, Optional<String> capabilitySeries,
                         double oilDependence, double roomMidpoint, double strengthHalfLife, double memoryHalfLife,
                         double grievanceHalfLife, double initialTrust, double initialGrievance,
                         Weights weights) {

@@ -9,7 +9,7 @@ import java.util.Objects;
  * @param expectedToHold false in a counterfactual that expects to break the fact
  * @param because        why the fact is expected to break, or empty
  */
-public record FactSpec(String id, String title, String claim, boolean expectedToHold, String because,
+public record FactSpec(String id, Text title, String claim, boolean expectedToHold, String because,
                        FactTest test) {
 
     public FactSpec {

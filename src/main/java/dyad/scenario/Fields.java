@@ -97,6 +97,40 @@ public final class Fields {
         return has(key) ? string(key) : fallback;
     }
 
+    /**
+     * A text shown to people: plain, or with translations as a mapping of language tags to texts
+     * ({@code {en: ..., zh-TW: ...}}), where {@code en}, else the first, is shown in other languages.
+     */
+    public Text text(String key) {
+        YamlValue value = value(key);
+        if (value instanceof YamlValue.Scalar scalar) {
+            return Text.of(scalar.text());
+        }
+        if (!(value instanceof YamlValue.Mapping mapping)) {
+            throw typeError(key, value, "a text, or a mapping of language tags (" + Language.tags() + ") to texts");
+        }
+        java.util.Map<Language, String> byLanguage = new java.util.LinkedHashMap<>();
+        for (var entry : mapping.entries().entrySet()) {
+            String field = pathOf(key) + "." + entry.getKey();
+            Language language = Language.of(entry.getKey());
+            if (language == null) {
+                throw new BadInputException(mapping.keyLocations().getOrDefault(entry.getKey(), mapping.location()),
+                        field, "unknown language; use one of " + Language.tags()
+                                + didYouMean(entry.getKey(), List.of(Language.tags().split(", "))));
+            }
+            byLanguage.put(language, parseText(entry.getValue(), field));
+        }
+        if (byLanguage.isEmpty()) {
+            throw error(key, "give the text, or at least one language (" + Language.tags() + ")");
+        }
+        String shown = byLanguage.getOrDefault(Language.EN, byLanguage.values().iterator().next());
+        return new Text(shown, byLanguage);
+    }
+
+    public Text text(String key, String fallback) {
+        return has(key) ? text(key) : Text.of(fallback);
+    }
+
     public double number(String key, double min, double max) {
         YamlValue value = value(key);
         double number = parseNumber(value, pathOf(key));

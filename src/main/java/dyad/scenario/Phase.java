@@ -3,7 +3,7 @@ package dyad.scenario;
 import java.time.YearMonth;
 
 /** A named phase, first and last month inclusive. */
-public record Phase(String id, String label, YearMonth start, YearMonth end) {
+public record Phase(String id, Text label, YearMonth start, YearMonth end) {
 
     public Phase {
         java.util.Objects.requireNonNull(id, "id");

@@ -10,11 +10,13 @@ import java.util.Optional;
  * One validated scenario: the period, the state agents, exogenous series (one value per month of the
  * period), dated events and the named phases used to summarise a run.
  *
+ * @param name           the scenario's id, used as the folder name of its runs
+ * @param title          what figures and handouts call it
  * @param oilPriceSeries id of the series read as the oil price, or empty when no agent depends on oil
  * @param facts          the patterns its runs must show
  * @param inputFiles     every file the scenario was read from (its extends chain, data and twins), for the hash
  */
-public record Scenario(String name, String description, YearMonth start, YearMonth end, int issuesPerMonth,
+public record Scenario(String name, Text title, Text description, YearMonth start, YearMonth end, int issuesPerMonth,
                        long seed, int replications, double referenceOilPrice, Optional<String> oilPriceSeries,
                        List<AgentSpec> agents, Map<String, Series> series, List<EventSpec> events,
                        List<Periodisation> periodisations, List<FactSpec> facts, List<Path> inputFiles) {
@@ -56,13 +58,35 @@ public record Scenario(String name, String description, YearMonth start, YearMon
     }
 
     public Scenario withSeedAndReplications(long newSeed, int newReplications) {
-        return new Scenario(name, description, start, end, issuesPerMonth, newSeed, newReplications,
+        return new Scenario(name, title, description, start, end, issuesPerMonth, newSeed, newReplications,
                 referenceOilPrice, oilPriceSeries, agents, series, events, periodisations, facts, inputFiles);
     }
 
     public Scenario withInputFiles(List<Path> files) {
-        return new Scenario(name, description, start, end, issuesPerMonth, seed, replications, referenceOilPrice,
+        return new Scenario(name, title, description, start, end, issuesPerMonth, seed, replications, referenceOilPrice,
                 oilPriceSeries, agents, series, events, periodisations, facts, files);
+    }
+
+    /**
+     * The scenario as shown in a language: every title, label and description that has a translation into
+     * it reads that translation, so figures and tables drawn from it speak the language. The model is the same.
+     */
+    public Scenario in(Language language) {
+        java.util.function.UnaryOperator<Text> shown = text -> new Text(text.in(language), text.translations());
+        List<AgentSpec> shownAgents = agents.stream().map(a -> new AgentSpec(a.id(), shown.apply(a.name()),
+                a.capability(), a.capabilitySeries(), a.oilDependence(), a.roomMidpoint(), a.strengthHalfLife(),
+                a.memoryHalfLife(), a.grievanceHalfLife(), a.initialTrust(), a.initialGrievance(), a.weights()))
+                .toList();
+        List<EventSpec> shownEvents = events.stream().map(e -> new EventSpec(e.id(), e.date(), shown.apply(e.label()),
+                e.kind(), e.source(), e.shownOnChart(), e.effects())).toList();
+        List<Periodisation> shownPeriods = periodisations.stream().map(p -> new Periodisation(p.id(),
+                shown.apply(p.label()), p.shaded(), p.phases().stream().map(phase -> new Phase(phase.id(),
+                        shown.apply(phase.label()), phase.start(), phase.end())).toList())).toList();
+        List<FactSpec> shownFacts = facts.stream().map(f -> new FactSpec(f.id(), shown.apply(f.title()), f.claim(),
+                f.expectedToHold(), f.because(), f.test())).toList();
+        return new Scenario(name, shown.apply(title), shown.apply(description), start, end, issuesPerMonth, seed,
+                replications, referenceOilPrice, oilPriceSeries, shownAgents, series, shownEvents, shownPeriods,
+                shownFacts, inputFiles);
     }
 
     /** The fact with this id, or null. */

@@ -39,7 +39,8 @@ final class ScenarioBinder {
         if (!name.matches("[A-Za-z0-9][A-Za-z0-9._-]*")) {
             throw root.error("name", "'" + name + "' cannot be used as a folder name: use letters, digits, '.', '_' and '-'");
         }
-        String description = root.string("description", "");
+        Text title = root.text("title", name);
+        Text description = root.text("description", "");
         Fields period = root.mapping("period");
         YearMonth start = period.month("start");
         YearMonth end = period.month("end");
@@ -144,7 +145,7 @@ final class ScenarioBinder {
         }
         root.has("extends");
         root.rejectUnknownKeys();
-        return new Scenario(name, description, start, end, issues, seed, replications, referenceOil, oil, agents,
+        return new Scenario(name, title, description, start, end, issues, seed, replications, referenceOil, oil, agents,
                 series, events, periodisations, facts, files);
     }
 
@@ -165,7 +166,7 @@ final class ScenarioBinder {
     }
 
     private static AgentSpec bindAgent(Fields agent, String id, Map<String, Series> series, boolean hasOil, int months) {
-        String name = agent.string("name", id);
+        Text name = agent.text("name", id);
         double[] capability;
         Optional<String> capabilitySeries;
         YamlValue capabilityValue = agent.value("capability");
@@ -240,7 +241,7 @@ final class ScenarioBinder {
         if (date.isBefore(start) || date.isAfter(end)) {
             throw event.error("date", "event date " + date + " is outside the period " + start + " to " + end);
         }
-        String label = event.string("label");
+        Text label = event.text("label");
         EventKind kind = event.choice("kind", EventKind.class, null);
         if (kind == null) {
             event.value("kind");
@@ -285,7 +286,7 @@ final class ScenarioBinder {
 
     private static Periodisation bindPeriodisation(Fields fields, String id, YearMonth start, YearMonth end,
                                                    boolean first) {
-        String label = fields.string("label", id);
+        Text label = fields.text("label", id);
         boolean shaded = fields.bool("shade", first);
         List<YamlValue> items = fields.list("phases");
         List<Phase> phases = new ArrayList<>();
@@ -296,7 +297,7 @@ final class ScenarioBinder {
             if (!ids.add(phaseId)) {
                 throw phase.error("id", "phase id '" + phaseId + "' is used twice in '" + id + "'");
             }
-            String phaseLabel = phase.string("label", phaseId);
+            Text phaseLabel = phase.text("label", phaseId);
             YearMonth from = phase.month("start");
             YearMonth to = phase.month("end");
             if (from.isBefore(start) || to.isAfter(end)) {

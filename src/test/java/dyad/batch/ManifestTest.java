@@ -35,7 +35,8 @@ class ManifestTest {
         Path dir = Files.createDirectories(temp.resolve(folder));
         ResolvedScenario resolved = ResolvedScenario.of(scenarioFile);
         resolved.write(dir.resolve(ResolvedScenario.FILE));
-        Manifest.write(dir.resolve("manifest.json"), resolved.scenario(), scenarioFile, dir.resolve(ResolvedScenario.FILE), true);
+        Manifest.write(dir.resolve("manifest.json"), resolved.scenario(), scenarioFile, dir.resolve(ResolvedScenario.FILE), true,
+                dyad.scenario.Language.EN);
         return JsonParser.parseString(Files.readString(dir.resolve("manifest.json"))).getAsJsonObject();
     }
 
@@ -57,7 +58,8 @@ class ManifestTest {
     void everyObjectKeepsItsKeysInTheDocumentedOrder() throws IOException {
         JsonObject manifest = writeRun(BASELINE, "run");
         assertEquals(List.of("dyad_version", "scenario", "scenario_file", "scenario_sha256", "resolved_scenario",
-                "resolved_scenario_sha256", "input_files", "seed", "replications", "paper_check", "parameters"), keys(manifest));
+                "resolved_scenario_sha256", "input_files", "seed", "replications", "paper_check", "language", "parameters"),
+                keys(manifest));
         for (JsonElement input : manifest.getAsJsonArray("input_files")) {
             assertEquals(List.of("file", "sha256"), keys(input));
         }
@@ -92,7 +94,7 @@ class ManifestTest {
         assertEquals(Manifest.sha256(temp.resolve("run").resolve(ResolvedScenario.FILE)),
                 manifest.get("resolved_scenario_sha256").getAsString());
         Path withoutResolved = temp.resolve("plain.json");
-        Manifest.write(withoutResolved, ScenarioLoader.load(BASELINE), BASELINE, null, true);
+        Manifest.write(withoutResolved, ScenarioLoader.load(BASELINE), BASELINE, null, true, dyad.scenario.Language.EN);
         assertFalse(Files.readString(withoutResolved).contains("resolved_scenario"));
     }
 

@@ -12,6 +12,7 @@ import dyad.scenario.EventSpec;
 import dyad.scenario.Periodisation;
 import dyad.scenario.Phase;
 import dyad.scenario.Scenario;
+import dyad.scenario.Text;
 import dyad.scenario.ScenarioLoader;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -79,9 +80,9 @@ class IndexChartTest {
         assertTrue(text.contains(baseline.name()), "scenario name missing");
         assertTrue(text.contains("mean of 20 replications"), "replications missing");
         Phase phase = baseline.periodisations().get(0).phases().get(0);
-        assertTrue(text.contains(phase.label()), "phase label missing: " + phase.label());
+        assertTrue(text.contains(phase.label().text()), "phase label missing: " + phase.label());
         for (EventSpec event : baseline.events()) {
-            assertEquals(event.shownOnChart(), text.contains(event.label()), "event label: " + event.label());
+            assertEquals(event.shownOnChart(), text.contains(event.label().text()), "event label: " + event.label());
         }
     }
 
@@ -116,15 +117,15 @@ class IndexChartTest {
         List<EventSpec> events = new ArrayList<>();
         for (int i = 0; i < 40; i++) {
             events.add(new EventSpec("e" + i, YearMonth.of(2000 + i % 4, 1 + i % 3),
-                    "A rather long label for event number " + i, i % 2 == 0 ? EventKind.DRIVER : EventKind.MARKER,
+                    Text.of("A rather long label for event number " + i), i % 2 == 0 ? EventKind.DRIVER : EventKind.MARKER,
                     "test", true, List.of()));
         }
         List<Phase> phases = new ArrayList<>();
         for (int m = 1; m <= 12; m++) {
-            phases.add(new Phase("P" + m, "A phase far too long to fit in one month", YearMonth.of(2000, m),
+            phases.add(new Phase("P" + m, Text.of("A phase far too long to fit in one month"), YearMonth.of(2000, m),
                     YearMonth.of(2000, m)));
         }
-        Scenario crowded = samePeriod(events, List.of(new Periodisation("p", "Monthly phases", true, phases)));
+        Scenario crowded = samePeriod(events, List.of(new Periodisation("p", Text.of("Monthly phases"), true, phases)));
 
         IndexChart.write(crowded, run, dir);
 
@@ -133,7 +134,7 @@ class IndexChartTest {
 
     @Test
     void rejectsARunOfAnotherPeriod() {
-        Scenario shorter = new Scenario("short", "", baseline.start(), baseline.end().minusMonths(1), 8, 1, 3, 20,
+        Scenario shorter = new Scenario("short", Text.of("short"), Text.of(""), baseline.start(), baseline.end().minusMonths(1), 8, 1, 3, 20,
                 Optional.empty(), List.of(), Map.of(), List.of(), List.of(), List.of(), List.of());
 
         assertThrows(IllegalArgumentException.class, () -> IndexChart.create(shorter, run));
@@ -141,7 +142,7 @@ class IndexChartTest {
 
     /** A scenario over the baseline's period, so that the baseline run fits it. */
     private static Scenario samePeriod(List<EventSpec> events, List<Periodisation> periodisations) {
-        return new Scenario("test", "", baseline.start(), baseline.end(), 8, 1, 3, 20, Optional.empty(), List.of(),
+        return new Scenario("test", Text.of("test"), Text.of(""), baseline.start(), baseline.end(), 8, 1, 3, 20, Optional.empty(), List.of(),
                 Map.of(), events, periodisations, List.of(), List.of());
     }
 }

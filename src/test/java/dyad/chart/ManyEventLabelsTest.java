@@ -74,7 +74,7 @@ class ManyEventLabelsTest {
                 EventLabels.Placed p = placed.get(i);
                 assertSame(events.get(i), p.event());
                 assertEquals(toX.applyAsDouble(Months.middle(p.event().date())), p.anchor(), 1e-9);
-                assertEquals(metrics.width(p.event().label()), p.right() - p.left(), 1e-9);
+                assertEquals(metrics.width(p.event().label().text()), p.right() - p.left(), 1e-9);
                 assertTrue(Math.abs(p.left() - (p.anchor() + GAP)) < 1e-9
                         || Math.abs(p.right() - (p.anchor() - GAP)) < 1e-9, "text not beside its anchor: " + p);
                 assertTrue(p.row() >= 0, "no row: " + p);
@@ -144,7 +144,7 @@ class ManyEventLabelsTest {
         Set<String> inLane = new HashSet<>();
         for (EventLabels.Placed p : placed) {
             if (lane.getMaxY() - p.row() * rowHeight >= lane.getMinY()) {
-                inLane.add(p.event().label());
+                inLane.add(p.event().label().text());
             }
         }
         return inLane;

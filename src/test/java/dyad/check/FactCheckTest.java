@@ -8,6 +8,7 @@ import dyad.model.Replay;
 import dyad.model.ReplicationListener;
 import dyad.model.RunSummary;
 import dyad.scenario.FactSpec;
+import dyad.scenario.Text;
 import dyad.scenario.FactTest;
 import dyad.scenario.ParameterPath;
 import dyad.scenario.Scenario;
@@ -206,7 +207,7 @@ class FactCheckTest {
     }
 
     private static Fact checked(FactTest test) {
-        return FactCheck.check(new FactSpec("F", "f", "test", true, "", test), rising(), Map.of());
+        return FactCheck.check(new FactSpec("F", Text.of("f"), "test", true, "", test), rising(), Map.of());
     }
 
     @Test
@@ -266,10 +267,10 @@ class FactCheckTest {
     @Test
     void aFactExpectedToFailFailsAsExpected() {
         FactTest no = new FactTest.MeanWithin("alpha", FIRST_HALF, 0.99, 1);
-        Fact fact = FactCheck.check(new FactSpec("F", "f", "test", false, "why", no), rising(), Map.of());
+        Fact fact = FactCheck.check(new FactSpec("F", Text.of("f"), "test", false, "why", no), rising(), Map.of());
         assertEquals(Fact.Verdict.FAILS_AS_EXPECTED, fact.verdict());
         assertTrue(fact.asExpected());
-        Fact surprise = FactCheck.check(new FactSpec("F", "f", "test", false, "why",
+        Fact surprise = FactCheck.check(new FactSpec("F", Text.of("f"), "test", false, "why",
                 new FactTest.MeanWithin("alpha", FIRST_HALF, 0, 1)), rising(), Map.of());
         assertEquals(Fact.Verdict.PASSES_UNEXPECTEDLY, surprise.verdict());
         assertFalse(surprise.asExpected());
@@ -284,9 +285,9 @@ class FactCheckTest {
         Arrays.setAll(moreAlpha[0], m -> moreAlpha[0][m] + 0.1);
         RunPaths twinPaths = new RunPaths(SMALL, run.index(), moreAlpha);
         dyad.scenario.TwinScenario twin = new dyad.scenario.TwinScenario("twin", SMALL);
-        FactSpec higher = new FactSpec("F", "f", "test", true, "",
+        FactSpec higher = new FactSpec("F", Text.of("f"), "test", true, "",
                 new FactTest.Twin("alpha", FIRST_HALF, true, twin));
-        FactSpec lower = new FactSpec("F", "f", "test", true, "",
+        FactSpec lower = new FactSpec("F", Text.of("f"), "test", true, "",
                 new FactTest.Twin("alpha", FIRST_HALF, false, twin));
         assertTrue(FactCheck.check(higher, run, Map.of("twin", twinPaths)).holds());
         assertFalse(FactCheck.check(lower, run, Map.of("twin", twinPaths)).holds());

@@ -93,7 +93,7 @@ class ReplayTest {
 
     @Test
     void markersNeverReachTheAgents() {
-        Scenario withoutMarkers = new Scenario(BASELINE.name(), BASELINE.description(), BASELINE.start(),
+        Scenario withoutMarkers = new Scenario(BASELINE.name(), BASELINE.title(), BASELINE.description(), BASELINE.start(),
                 BASELINE.end(), BASELINE.issuesPerMonth(), BASELINE.seed(), BASELINE.replications(),
                 BASELINE.referenceOilPrice(), BASELINE.oilPriceSeries(), BASELINE.agents(), BASELINE.series(),
                 BASELINE.events().stream().filter(e -> e.kind() == EventKind.DRIVER).toList(),

@@ -1,0 +1,83 @@
+package dyad.chart;
+
+import java.awt.Font;
+import java.io.ByteArrayOutputStream;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TTFSubsetter;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import java.awt.FontFormatException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+
+/**
+ * The one font every figure is drawn with, in every language: Noto Sans CJK TC, cut down and bundled in the
+ * jar (see {@code src/fonts/README.md}), so that a figure looks the same on every machine and Chinese labels
+ * never fall back to empty boxes.
+ */
+public final class ChartFonts {
+
+    private static final String RESOURCE = "/dyad/fonts/NotoSansCJKtc-Regular-subset.ttf";
+    private static final Font BASE = load();
+    /**
+     * The tables a cut-down font keeps: those browsers require. The others (vertical metrics, layout
+     * features) would still number the glyphs of the whole font, and browsers refuse such a font.
+     */
+    private static final java.util.List<String> WEB_TABLES = java.util.List.of("head", "hhea", "maxp", "loca",
+            "glyf", "hmtx", "cmap", "name", "OS/2", "post");
+
+    private ChartFonts() {
+    }
+
+    /** The bundled font in this style (Font.PLAIN, Font.BOLD) and size in pixels of the 1920×1080 canvas. */
+    public static Font font(int style, float size) {
+        return BASE.deriveFont(style, size);
+    }
+
+    /** The characters of the text that the bundled font has no glyph for, in order, each once; empty if none. */
+    public static String missingGlyphs(String text) {
+        StringBuilder missing = new StringBuilder();
+        text.codePoints().filter(c -> !Character.isWhitespace(c) && !BASE.canDisplay(c)).distinct()
+                .forEach(missing::appendCodePoint);
+        return missing.toString();
+    }
+
+    /**
+     * The bundled font cut down to these characters (and the glyph for a missing one), as a TrueType file for
+     * an SVG or a web page to embed; the same characters give the same bytes.
+     */
+    public static synchronized byte[] subset(java.util.SortedSet<Integer> codePoints) {
+        try (InputStream in = open()) {
+            TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(in));
+            try {
+                TTFSubsetter subsetter = new TTFSubsetter(font, WEB_TABLES);
+                subsetter.addAll(codePoints);
+                ByteArrayOutputStream out = new ByteArrayOutputStream();
+                subsetter.writeToStream(out);
+                return out.toByteArray();
+            } finally {
+                font.close();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static InputStream open() {
+        return ChartFonts.class.getResourceAsStream(RESOURCE);
+    }
+
+    private static Font load() {
+        try (InputStream in = open()) {
+            if (in == null) {
+                throw new IllegalStateException("the jar lacks " + RESOURCE);
+            }
+            return Font.createFont(Font.TRUETYPE_FONT, in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (FontFormatException e) {
+            throw new IllegalStateException(RESOURCE + " is not a TrueType font", e);
+        }
+    }
+}
