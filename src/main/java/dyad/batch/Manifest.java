@@ -73,6 +73,11 @@ public final class Manifest {
         manifest.put("paper_check", paperCheck);
         manifest.put("language", language.tag());
         manifest.put("parameters", parameters(scenario));
+        writeJson(file, manifest);
+    }
+
+    /** Writes a manifest as pretty-printed JSON, keys in the order given. */
+    public static void writeJson(Path file, Map<String, Object> manifest) throws IOException {
         String json = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(manifest);
         Files.writeString(file, json + "\n", StandardCharsets.UTF_8);
     }

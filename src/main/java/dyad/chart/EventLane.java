@@ -17,9 +17,14 @@ final class EventLane {
     private final List<EventSpec> events;
 
     EventLane(Scenario scenario) {
-        this.events = scenario.events().stream()
+        this(scenario.events(), scenario.start(), scenario.end());
+    }
+
+    /** The lane of the events shown on charts among these, within the months given. */
+    EventLane(List<EventSpec> events, java.time.YearMonth start, java.time.YearMonth end) {
+        this.events = events.stream()
                 .filter(EventSpec::shownOnChart)
-                .filter(e -> !e.date().isBefore(scenario.start()) && !e.date().isAfter(scenario.end()))
+                .filter(e -> !e.date().isBefore(start) && !e.date().isAfter(end))
                 .sorted(Comparator.comparing(EventSpec::date))
                 .toList();
     }
