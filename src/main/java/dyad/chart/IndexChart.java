@@ -32,6 +32,9 @@ public final class IndexChart {
     private static final int MIN_INDEX_HEIGHT = 300;
     private static final int MIN_LANE_HEIGHT = 120;
     private static final int GAP = 10;
+    /** The highest lane of event labels; events that would need more are numbered, with a key under the plot. */
+    private static final int MAX_LABEL_LANE_HEIGHT = 170;
+    private static final int KEY_COLUMNS = 4;
 
     private IndexChart() {
     }
@@ -61,9 +64,12 @@ public final class IndexChart {
         int stripsHeight = scenario.periodisations().size() * (PhaseStrip.HEIGHT + GAP);
         int laneHeight = 0;
         if (!events.isEmpty()) {
+            long from = Months.start(scenario.start());
+            long to = Months.end(scenario.end());
             // the index keeps its minimum height however many labels the events need; rows beyond the lane are cut
-            laneHeight = Math.min(events.height(AXIS_WIDTH, Months.start(scenario.start()), Months.end(scenario.end())),
-                    Math.max(MIN_LANE_HEIGHT, PLOT_HEIGHT - MIN_INDEX_HEIGHT - GAP - stripsHeight));
+            int laneRoom = Math.max(MIN_LANE_HEIGHT, PLOT_HEIGHT - MIN_INDEX_HEIGHT - GAP - stripsHeight);
+            events.numberIfCrowded(AXIS_WIDTH, from, to, Math.min(MAX_LABEL_LANE_HEIGHT, laneRoom));
+            laneHeight = Math.min(events.height(AXIS_WIDTH, from, to), laneRoom);
             plot.add(events.plot(), laneHeight);
         }
         plot.add(IndexPlot.create(scenario, run, events, texts),
@@ -76,6 +82,9 @@ public final class IndexChart {
         JFreeChart chart = new JFreeChart(null, null, plot, false);
         chart.setTitle(title(scenario, run, texts));
         chart.addLegend(IndexLegend.title(plot));
+        if (events.numbered()) {
+            chart.addSubtitle(events.key(KEY_COLUMNS));
+        }
         chart.setBackgroundPaint(Color.WHITE);
         chart.getRenderingHints().put(RenderingHints.KEY_FRACTIONALMETRICS,
                 RenderingHints.VALUE_FRACTIONALMETRICS_ON);
