@@ -56,6 +56,12 @@ final class EventLane {
         return shownAs != events;
     }
 
+    /** The height of the key in pixels, about. */
+    int keyHeight(int columns) {
+        int rows = (events.size() + columns - 1) / columns;
+        return (int) Math.ceil(rows * (new TextMetrics(ChartStyle.KEY).height() + 2) + 6);
+    }
+
     /** The key of numbered events, in columns under the plot: number, month and label in the event's colour. */
     org.jfree.chart.title.LegendTitle key(int columns) {
         int rows = (events.size() + columns - 1) / columns;

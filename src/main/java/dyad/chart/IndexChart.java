@@ -63,17 +63,21 @@ public final class IndexChart {
         plot.setInsets(new RectangleInsets(4, 4, 4, 24));
         int stripsHeight = scenario.periodisations().size() * (PhaseStrip.HEIGHT + GAP);
         int laneHeight = 0;
+        int keyHeight = 0;
         if (!events.isEmpty()) {
             long from = Months.start(scenario.start());
             long to = Months.end(scenario.end());
             // the index keeps its minimum height however many labels the events need; rows beyond the lane are cut
             int laneRoom = Math.max(MIN_LANE_HEIGHT, PLOT_HEIGHT - MIN_INDEX_HEIGHT - GAP - stripsHeight);
-            events.numberIfCrowded(AXIS_WIDTH, from, to, Math.min(MAX_LABEL_LANE_HEIGHT, laneRoom));
+            if (events.numberIfCrowded(AXIS_WIDTH, from, to, Math.min(MAX_LABEL_LANE_HEIGHT, laneRoom))) {
+                // the key under the plot takes its height from the index, not from the strips
+                keyHeight = events.keyHeight(KEY_COLUMNS);
+            }
             laneHeight = Math.min(events.height(AXIS_WIDTH, from, to), laneRoom);
             plot.add(events.plot(), laneHeight);
         }
         plot.add(IndexPlot.create(scenario, run, events, texts),
-                Math.max(MIN_INDEX_HEIGHT, PLOT_HEIGHT - laneHeight - GAP - stripsHeight));
+                Math.max(MIN_INDEX_HEIGHT - keyHeight, PLOT_HEIGHT - laneHeight - GAP - stripsHeight - keyHeight));
         for (Periodisation periodisation : scenario.periodisations()) {
             plot.add(PhaseStrip.plot(periodisation), PhaseStrip.HEIGHT);
         }
@@ -81,6 +85,8 @@ public final class IndexChart {
 
         JFreeChart chart = new JFreeChart(null, null, plot, false);
         chart.setTitle(title(scenario, run, texts));
+        // bottom subtitles stack upwards in the order added: the note lowest, then the legend, then the key
+        scenario.derivation().ifPresent(derivation -> chart.addSubtitle(derivationNote(derivation, texts)));
         chart.addLegend(IndexLegend.title(plot));
         if (events.numbered()) {
             chart.addSubtitle(events.key(KEY_COLUMNS));
@@ -90,6 +96,24 @@ public final class IndexChart {
                 RenderingHints.VALUE_FRACTIONALMETRICS_ON);
         chart.setPadding(new RectangleInsets(14, 14, 10, 14));
         return chart;
+    }
+
+    /** What a counterfactual changes in the scenario it extends, and where its phases come from. */
+    private static TextTitle derivationNote(dyad.scenario.Derivation derivation, Texts texts) {
+        String from = derivation.from().text();
+        String changes = derivation.changes().isEmpty() ? texts.get("difference.none")
+                : String.join(texts.get("compare.separator"), derivation.changes().stream()
+                        .map(dyad.scenario.Text::text).toList());
+        String text = texts.get("index.derivation", from, changes)
+                + (derivation.phasesInherited() ? " " + texts.get("index.phasesInherited", from) : "");
+        TextTitle note = new TextTitle(text, ChartStyle.LEGEND);
+        note.setPaint(ChartStyle.SECONDARY_TEXT);
+        note.setPosition(org.jfree.chart.ui.RectangleEdge.BOTTOM);
+        note.setHorizontalAlignment(org.jfree.chart.ui.HorizontalAlignment.LEFT);
+        note.setTextAlignment(org.jfree.chart.ui.HorizontalAlignment.LEFT);
+        note.setMaximumLinesToDisplay(3);
+        note.setMargin(new RectangleInsets(8, 60, 0, 20));
+        return note;
     }
 
     private static TextTitle title(Scenario scenario, RunSummary run, Texts texts) {

@@ -96,7 +96,7 @@ final class RunCommand implements Callable<Integer> {
             stdout.printf(Locale.ROOT, "Replayed %s: %d replications x %d months, seed %d (%.2f s)%n",
                     scenario.name(), scenario.replications(), scenario.months(), scenario.seed(), replaySeconds);
             if (!facts.isEmpty()) {
-                Scorecard.print(stdout, facts);
+                Scorecard.print(stdout, facts, language);
             }
         }
         stdout.printf("Results written to %s%n", displayPath(target));
