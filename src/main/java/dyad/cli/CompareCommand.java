@@ -80,7 +80,7 @@ final class CompareCommand implements Callable<Integer> {
                     + ScenarioOptions.MAX_REPLICATIONS + ", not " + replications);
         }
         dataFolders.grant();
-        List<ResolvedScenario> resolved = resolveAll();
+        List<ResolvedScenario> resolved = SameRuns.resolve(files, seed, replications);
         Scenario first = resolved.get(0).scenario();
         long totalReplications = (long) first.replications() * resolved.size();
         for (ResolvedScenario one : resolved) {
@@ -91,15 +91,8 @@ final class CompareCommand implements Callable<Integer> {
         try (ResultsFolder folder = ResultsFolder.open(target, ResultsFolder.Kind.COMPARE, "--out",
                 "dyad compare " + first.name())) {
             RunProgress progress = RunProgress.forConsole(stdout, totalReplications);
-            List<Scenario> scenarios = new ArrayList<>();
-            List<RunSummary> runs = new ArrayList<>();
-            for (ResolvedScenario one : resolved) {
-                Scenario scenario = one.scenario();
-                scenarios.add(scenario);
-                runs.add(Replay.run(scenario, ExogenousInputs.of(scenario), scenario.seed(), scenario.replications(),
-                        progress));
-            }
-            Comparison comparison = Comparison.of(scenarios, runs);
+            Comparison comparison = SameRuns.replay(resolved, progress);
+            List<Scenario> scenarios = comparison.scenarios().stream().map(Comparison.Compared::scenario).toList();
             Path dir = folder.stage();
             comparison.write(dir.resolve(Comparison.FILE));
             CompareChart.write(comparison, dir, languageOption.language);
@@ -129,36 +122,5 @@ final class CompareCommand implements Callable<Integer> {
         stdout.printf("Results written to %s/%n", target.toString().replace('\\', '/'));
         stdout.flush();
         return 0;
-    }
-
-    /** Every scenario with the first one's (or the command line's) seed and replications, over the same period. */
-    private List<ResolvedScenario> resolveAll() {
-        ResolvedScenario first = resolve(files.get(0), ScenarioOverrides.NONE);
-        long commonSeed = seed != null ? seed : first.scenario().seed();
-        int commonReplications = replications != null ? replications : first.scenario().replications();
-        ScenarioOverrides common = ScenarioOverrides.NONE.withSeed(commonSeed).withReplications(commonReplications);
-        List<ResolvedScenario> all = new ArrayList<>();
-        Set<String> names = new HashSet<>();
-        for (Path file : files) {
-            ResolvedScenario one = resolve(file, common);
-            Scenario scenario = one.scenario();
-            if (!scenario.start().equals(first.scenario().start()) || !scenario.end().equals(first.scenario().end())) {
-                throw new BadInputException(null, "SCENARIO", file + " covers " + scenario.start() + " to "
-                        + scenario.end() + ", " + files.get(0) + " " + first.scenario().start() + " to "
-                        + first.scenario().end() + ": compare scenarios of the same period");
-            }
-            if (!names.add(scenario.name())) {
-                throw new BadInputException(null, "SCENARIO", file + " has the name '" + scenario.name()
-                        + "' of another scenario given: give each scenario its own name");
-            }
-            all.add(one);
-        }
-        return all;
-    }
-
-    private static ResolvedScenario resolve(Path file, ScenarioOverrides overrides) {
-        ResolvedScenario resolved = ResolvedScenario.of(file, overrides);
-        RuleSet.STANDARD.check(resolved.scenario());
-        return resolved;
     }
 }

@@ -49,6 +49,10 @@ final class RerunCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         SweepCommand.checkThreads(spec.commandLine(), threads);
         ResultsFolder.Kind kind = ResultsFolder.kindOfExisting(dir, "DIR");
+        if (kind == ResultsFolder.Kind.HANDOUT) {
+            throw new BadInputException(null, "DIR", dir + " holds a handout: write it again with the command at its"
+                    + " end");
+        }
         if (kind == ResultsFolder.Kind.COMPARE) {
             throw new BadInputException(null, "DIR", dir + " holds a comparison: run 'dyad compare' again with the"
                     + " scenario files kept in it");

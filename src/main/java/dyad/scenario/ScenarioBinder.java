@@ -144,9 +144,9 @@ final class ScenarioBinder {
                     }).bind(root.mapping("facts"));
         }
         root.has("extends");
-        root.rejectUnknownKeys();
         Optional<Derivation> derivation = root.has(Derivation.KEY) ? Optional.of(bindDerivation(
                 root.mapping(Derivation.KEY))) : Optional.empty();
+        root.rejectUnknownKeys();
         return new Scenario(name, title, description, start, end, issues, seed, replications, referenceOil, oil, agents,
                 series, events, periodisations, facts, files, derivation);
     }
