@@ -14,6 +14,9 @@ final class EventLane {
 
     private static final float LINE_ALPHA = 0.75f;
 
+    /** The most events a key under the plot can name; more are labelled in the lane, as many as fit. */
+    static final int MAX_NUMBERED = 72;
+
     private final List<EventSpec> events;
     /** The events with their numbers for labels, when their own labels would crowd the lane; else the events. */
     private List<EventSpec> shownAs;
@@ -39,7 +42,7 @@ final class EventLane {
      */
     boolean numberIfCrowded(double axisWidth, long from, long to, int maxHeight) {
         shownAs = events;
-        if (height(axisWidth, from, to) <= maxHeight) {
+        if (height(axisWidth, from, to) <= maxHeight || events.size() > MAX_NUMBERED) {
             return false;
         }
         List<EventSpec> numbered = new java.util.ArrayList<>();
@@ -88,6 +91,10 @@ final class EventLane {
         key.setItemLabelPadding(new org.jfree.chart.ui.RectangleInsets(1, 0, 1, 12));
         key.setMargin(new org.jfree.chart.ui.RectangleInsets(6, 0, 0, 0));
         return key;
+    }
+
+    int size() {
+        return events.size();
     }
 
     boolean isEmpty() {

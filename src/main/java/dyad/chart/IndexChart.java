@@ -35,6 +35,8 @@ public final class IndexChart {
     /** The highest lane of event labels; events that would need more are numbered, with a key under the plot. */
     private static final int MAX_LABEL_LANE_HEIGHT = 170;
     private static final int KEY_COLUMNS = 4;
+    private static final int MAX_KEY_COLUMNS = 8;
+    private static final int KEY_ROWS = 9;
 
     private IndexChart() {
     }
@@ -71,13 +73,14 @@ public final class IndexChart {
             int laneRoom = Math.max(MIN_LANE_HEIGHT, PLOT_HEIGHT - MIN_INDEX_HEIGHT - GAP - stripsHeight);
             if (events.numberIfCrowded(AXIS_WIDTH, from, to, Math.min(MAX_LABEL_LANE_HEIGHT, laneRoom))) {
                 // the key under the plot takes its height from the index, not from the strips
-                keyHeight = events.keyHeight(KEY_COLUMNS);
+                keyHeight = events.keyHeight(keyColumns(events));
             }
             laneHeight = Math.min(events.height(AXIS_WIDTH, from, to), laneRoom);
             plot.add(events.plot(), laneHeight);
         }
         plot.add(IndexPlot.create(scenario, run, events, texts),
-                Math.max(MIN_INDEX_HEIGHT - keyHeight, PLOT_HEIGHT - laneHeight - GAP - stripsHeight - keyHeight));
+                Math.max(Math.max(MIN_INDEX_HEIGHT / 2, MIN_INDEX_HEIGHT - keyHeight),
+                        PLOT_HEIGHT - laneHeight - GAP - stripsHeight - keyHeight));
         for (Periodisation periodisation : scenario.periodisations()) {
             plot.add(PhaseStrip.plot(periodisation), PhaseStrip.HEIGHT);
         }
@@ -89,13 +92,18 @@ public final class IndexChart {
         scenario.derivation().ifPresent(derivation -> chart.addSubtitle(derivationNote(derivation, texts)));
         chart.addLegend(IndexLegend.title(plot));
         if (events.numbered()) {
-            chart.addSubtitle(events.key(KEY_COLUMNS));
+            chart.addSubtitle(events.key(keyColumns(events)));
         }
         chart.setBackgroundPaint(Color.WHITE);
         chart.getRenderingHints().put(RenderingHints.KEY_FRACTIONALMETRICS,
                 RenderingHints.VALUE_FRACTIONALMETRICS_ON);
         chart.setPadding(new RectangleInsets(14, 14, 10, 14));
         return chart;
+    }
+
+    /** Four columns, or more (narrower) ones for so many events that four would make the key too high. */
+    private static int keyColumns(EventLane events) {
+        return Math.min(MAX_KEY_COLUMNS, Math.max(KEY_COLUMNS, (events.size() + KEY_ROWS - 1) / KEY_ROWS));
     }
 
     /** What a counterfactual changes in the scenario it extends, and where its phases come from. */

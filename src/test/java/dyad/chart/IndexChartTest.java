@@ -77,7 +77,7 @@ class IndexChartTest {
         Document svg = factory.newDocumentBuilder().parse(dir.resolve("cooperation-index.svg").toFile());
         assertEquals("svg", svg.getDocumentElement().getLocalName());
         String text = svg.getDocumentElement().getTextContent();
-        assertTrue(text.contains(baseline.name()), "scenario name missing");
+        assertTrue(text.contains(baseline.title().text()), "scenario title missing");
         assertTrue(text.contains("mean of 20 replications"), "replications missing");
         Phase phase = baseline.periodisations().get(0).phases().get(0);
         assertTrue(text.contains(phase.label().text()), "phase label missing: " + phase.label());
