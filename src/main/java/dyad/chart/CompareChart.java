@@ -57,6 +57,8 @@ public final class CompareChart {
     private static final Shape LEGEND_LINE = new Line2D.Double(-22, 0, 22, 0);
     private static final Shape LEGEND_BOX = new Rectangle2D.Double(-22, -9, 44, 18);
     private static final int AXIS_WIDTH = 1700;
+    private static final int MAX_LABEL_LANE_HEIGHT = 130;
+    private static final int KEY_COLUMNS = 5;
 
     private CompareChart() {
     }
@@ -75,8 +77,10 @@ public final class CompareChart {
         plot.setGap(10);
         plot.setInsets(new RectangleInsets(4, 4, 4, 24));
         if (!events.isEmpty()) {
-            int lane = Math.min(events.height(AXIS_WIDTH, Months.start(first.start()), Months.end(first.end())), 190);
-            plot.add(events.plot(), lane);
+            long from = Months.start(first.start());
+            long to = Months.end(first.end());
+            events.numberIfCrowded(AXIS_WIDTH, from, to, MAX_LABEL_LANE_HEIGHT);
+            plot.add(events.plot(), Math.min(events.height(AXIS_WIDTH, from, to), MAX_LABEL_LANE_HEIGHT));
         }
         plot.add(indexPlot(comparison, first, events, texts), 420);
         if (scenarios.size() > 1) {
@@ -95,6 +99,9 @@ public final class CompareChart {
             chart.addSubtitle(notes.get(i));
         }
         chart.addLegend(IndexLegend.title(plot));
+        if (events.numbered()) {
+            chart.addSubtitle(events.key(KEY_COLUMNS));
+        }
         chart.setBackgroundPaint(Color.WHITE);
         chart.getRenderingHints().put(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
         chart.setPadding(new RectangleInsets(14, 14, 10, 14));
@@ -150,7 +157,8 @@ public final class CompareChart {
         if (upper - lower < 1) {
             upper = Math.max(upper, lower + 1);
         }
-        XYPlot plot = new XYPlot(dataset, null, IndexPlot.axis(texts.get("compare.differenceAxis"), lower, upper),
+        XYPlot plot = new XYPlot(dataset, null, IndexPlot.axis(texts.get("compare.differenceAxis"), lower, upper,
+                upper - lower > 2 ? 1 : 0.5),
                 renderer(comparison.scenarios().size(), 1));
         style(plot);
         plot.addRangeMarker(new ValueMarker(0, ChartStyle.ZERO_LINE, ChartStyle.ZERO_STROKE), Layer.BACKGROUND);

@@ -117,9 +117,10 @@ final class CompareCommand implements Callable<Integer> {
             Failpoint.reach("compare-staged");
             folder.commit(dir, true);
         }
-        stdout.printf(Locale.ROOT, "Compared %d scenarios: %d replications x %d months each, seed %d%n",
-                resolved.size(), first.replications(), first.months(), first.seed());
-        stdout.printf("Results written to %s/%n", target.toString().replace('\\', '/'));
+        dyad.scenario.Texts texts = dyad.scenario.Texts.of(languageOption.language);
+        stdout.println(texts.get("compare.done", String.valueOf(resolved.size()), String.valueOf(first.replications()),
+                String.valueOf(first.months()), String.valueOf(first.seed())));
+        stdout.println(texts.get("run.written", target.toString().replace('\\', '/') + "/"));
         stdout.flush();
         return 0;
     }

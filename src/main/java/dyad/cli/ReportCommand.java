@@ -106,7 +106,8 @@ final class ReportCommand implements Callable<Integer> {
             folder.commit(dir, true);
             Scorecard.print(stdout, facts, language);
         }
-        stdout.printf("Handout written to %s/%s%n", target.toString().replace('\\', '/'), Handout.FILE);
+        stdout.println(dyad.scenario.Texts.of(language).get("report.written",
+                target.toString().replace('\\', '/') + "/" + Handout.FILE));
         stdout.flush();
         return 0;
     }
