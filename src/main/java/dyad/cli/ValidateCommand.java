@@ -38,6 +38,28 @@ final class ValidateCommand implements Callable<Integer> {
                 scenario.series().size(), scenario.events().size(), drivers, scenario.events().size() - drivers,
                 scenario.periodisations().size(), scenario.facts().size(),
                 dyad.check.FactCheck.twins(scenario).size(), scenario.replications(), scenario.seed());
+        warnOfMissingGlyphs(scenario);
         return 0;
+    }
+
+    /** Names the texts with characters the bundled font lacks: figures would draw them as empty boxes. */
+    private void warnOfMissingGlyphs(Scenario scenario) {
+        java.util.Map<String, dyad.scenario.Text> texts = new java.util.LinkedHashMap<>();
+        texts.put("title", scenario.title());
+        texts.put("description", scenario.description());
+        scenario.agents().forEach(a -> texts.put("agents." + a.id() + ".name", a.name()));
+        scenario.events().forEach(e -> texts.put("events." + e.id() + ".label", e.label()));
+        scenario.periodisations().forEach(p -> {
+            texts.put("phases." + p.id() + ".label", p.label());
+            p.phases().forEach(phase -> texts.put("phases." + p.id() + ".phases." + phase.id() + ".label", phase.label()));
+        });
+        scenario.facts().forEach(f -> texts.put("facts." + f.id() + ".title", f.title()));
+        texts.forEach((field, text) -> {
+            String missing = dyad.chart.ChartFonts.missingGlyphs(String.join("", text.all()));
+            if (!missing.isEmpty()) {
+                spec.commandLine().getOut().printf("warning: %s has characters the bundled font lacks (%s):"
+                        + " figures draw them as empty boxes%n", field, missing);
+            }
+        });
     }
 }
