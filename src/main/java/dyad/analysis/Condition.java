@@ -1,10 +1,10 @@
 package dyad.analysis;
 
 import dyad.scenario.BadInputException;
-import dyad.scenario.Fields;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /**
  * A condition on a row's metrics, such as {@code mean_index_2004_2007 < -0.5 and not sf4 == 1}: comparisons of a
@@ -27,12 +27,14 @@ public final class Condition {
     /**
      * Parses the condition, whose metrics must be among {@code known}.
      *
+     * @param hint   what to add to the message about an unknown metric, e.g. "; did you mean 'x'?"
      * @param option the option that gave the text, for messages
      * @param table  what the metrics are columns of, for messages (e.g. "runs.csv")
      * @throws BadInputException naming the option and the column of the first mistake
      */
-    public static Condition parse(String text, Collection<String> known, String option, String table) {
-        Parser parser = new Parser(text, known, option, table);
+    public static Condition parse(String text, Collection<String> known, UnaryOperator<String> hint, String option,
+                                  String table) {
+        Parser parser = new Parser(text, known, hint, option, table);
         Node root = parser.or();
         if (parser.peek().kind() != Kind.END) {
             throw parser.error(parser.peek(), "expected 'and', 'or' or the end, found " + parser.peek().describe());
@@ -108,15 +110,17 @@ public final class Condition {
     private static final class Parser {
         private final String text;
         private final Collection<String> known;
+        private final UnaryOperator<String> hint;
         private final String option;
         private final String table;
         private final List<Token> tokens;
         private final List<String> metrics = new ArrayList<>();
         private int next;
 
-        Parser(String text, Collection<String> known, String option, String table) {
+        Parser(String text, Collection<String> known, UnaryOperator<String> hint, String option, String table) {
             this.text = text;
             this.known = known;
+            this.hint = hint;
             this.option = option;
             this.table = table;
             this.tokens = tokens();
@@ -199,7 +203,7 @@ public final class Condition {
 
         private int metric(Token name) {
             if (!known.contains(name.text())) {
-                throw error(name, "no metric '" + name.text() + "' in " + table + Fields.didYouMean(name.text(), known));
+                throw error(name, "no metric '" + name.text() + "' in " + table + hint.apply(name.text()));
             }
             int index = metrics.indexOf(name.text());
             if (index < 0) {

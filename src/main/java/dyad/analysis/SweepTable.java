@@ -6,6 +6,7 @@ import dyad.batch.PointsTable;
 import dyad.batch.SweepManifest;
 import dyad.batch.SweepRunner;
 import dyad.scenario.BadInputException;
+import dyad.scenario.Fields;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -56,6 +57,9 @@ public record SweepTable(String sweep, Which which, Path file, List<String> para
 
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
     private static final String OPTION = "RESULTS";
+    /** A column of points.csv that summarises a metric of runs.csv. */
+    private static final java.util.regex.Pattern POINT_COLUMN =
+            java.util.regex.Pattern.compile("(.+)_(mean|sd|ci95_low|ci95_high|on_mean_path)");
 
     public SweepTable {
         parameters = List.copyOf(parameters);
@@ -99,6 +103,23 @@ public record SweepTable(String sweep, Which which, Path file, List<String> para
                     .toList();
         }
         return new SweepTable(sweep, which, file, parameters, metrics);
+    }
+
+    /**
+     * What to add to the message about a metric the table lacks: the nearest name, or the table that has it
+     * ("mean_index_mean" is a column of points.csv, "mean_index" a metric of runs.csv whose mean points.csv has).
+     */
+    public String hint(String unknown) {
+        if (which == Which.RUNS) {
+            java.util.regex.Matcher summary = POINT_COLUMN.matcher(unknown);
+            if (summary.matches() && metrics.contains(summary.group(1))) {
+                return "; '" + unknown + "' is a column of " + Which.POINTS.file() + ": add --table points, or write '"
+                        + summary.group(1) + "'";
+            }
+        } else if (metrics.contains(unknown + "_mean")) {
+            return "; did you mean '" + unknown + "_mean', its mean at each point?";
+        }
+        return Fields.didYouMean(unknown, metrics);
     }
 
     /**

@@ -103,7 +103,7 @@ final class DiscoverCommand implements Callable<Integer> {
             }
         }
         SweepTable sweep = SweepTable.open(results, which);
-        Condition condition = Condition.parse(where, sweep.metrics(), "--where", which.file());
+        Condition condition = Condition.parse(where, sweep.metrics(), sweep::hint, "--where", which.file());
         Discovery discovery = Discovery.of(sweep, condition, new Discovery.Options(alpha, minSupport, threshold, box,
                 paste));
         Path target = out != null ? out : Path.of("results", sweep.sweep() + "-discover");
