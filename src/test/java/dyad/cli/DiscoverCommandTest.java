@@ -125,6 +125,27 @@ class DiscoverCommandTest {
     }
 
     @Test
+    void anUnfinishedSweepIsRefused() throws IOException {
+        Path copy = temp.resolve("unfinished");
+        try (java.util.stream.Stream<Path> files = Files.walk(sweep)) {
+            for (Path file : files.toList()) {
+                Path to = copy.resolve(sweep.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(to);
+                } else if (!file.getFileName().toString().equals("lock")) {
+                    Files.copy(file, to);
+                }
+            }
+        }
+        Path manifest = copy.resolve("manifest.json");
+        Files.writeString(manifest, Files.readString(manifest).replace("\"complete\"", "\"running\""));
+        CliTest.Result result = dyad("discover", copy.toString(), "--where", "mean_index < 0");
+        assertEquals(2, result.exitCode(), result.err());
+        assertTrue(result.err().contains("the sweep in " + copy + " is not finished: finish it with 'dyad sweep FILE"
+                + " --out " + copy + " --resume' first"), result.err());
+    }
+
+    @Test
     void chartAndRerunRefuseADiscoveryFolder() {
         Path out = temp.resolve("discover");
         assertEquals(0, dyad("discover", sweep.toString(), "--where", "mean_index < 0", "--out", out.toString())
