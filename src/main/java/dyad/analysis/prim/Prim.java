@@ -122,8 +122,8 @@ public final class Prim {
                 for (int i = 0; i < values.length; i++) {
                     values[i] = rows[inside.get(i)][d];
                 }
-                Box lower = peelLow(current.box(), d, values, percentile.evaluate(values, 100 * alpha));
-                Box upper = peelHigh(current.box(), d, values, percentile.evaluate(values, 100 * (1 - alpha)));
+                Box lower = peel(current.box(), d, values, percentile.evaluate(values, 100 * alpha), 1);
+                Box upper = peel(current.box(), d, values, percentile.evaluate(values, 100 * (1 - alpha)), -1);
                 for (Box candidate : new Box[] {lower, upper}) {
                     if (candidate == null) {
                         continue;
@@ -245,39 +245,26 @@ public final class Prim {
         return box.lower(d) > min[d] || box.upper(d) < max[d];
     }
 
-    /** Cuts off the rows below the quantile, or, if none is, those at the lowest value; null if all are equal. */
-    private static Box peelLow(Box box, int d, double[] values, double quantile) {
-        double lowest = Double.POSITIVE_INFINITY;
+    /**
+     * Cuts off the rows beyond the quantile at the low end ({@code sign} 1) or the high end (−1) of dimension d,
+     * or, if no row is beyond it, those at the extreme value; null if all values are equal.
+     */
+    private static Box peel(Box box, int d, double[] values, double quantile, int sign) {
+        double extreme = Double.POSITIVE_INFINITY;
+        for (double value : values) {
+            extreme = Math.min(extreme, sign * value);
+        }
         double next = Double.POSITIVE_INFINITY;
         for (double value : values) {
-            lowest = Math.min(lowest, value);
-        }
-        for (double value : values) {
-            if (value > lowest) {
-                next = Math.min(next, value);
+            if (sign * value > extreme) {
+                next = Math.min(next, sign * value);
             }
         }
         if (next == Double.POSITIVE_INFINITY) {
             return null;
         }
-        return box.withLower(d, quantile > lowest ? quantile : next);
-    }
-
-    private static Box peelHigh(Box box, int d, double[] values, double quantile) {
-        double highest = Double.NEGATIVE_INFINITY;
-        double next = Double.NEGATIVE_INFINITY;
-        for (double value : values) {
-            highest = Math.max(highest, value);
-        }
-        for (double value : values) {
-            if (value < highest) {
-                next = Math.max(next, value);
-            }
-        }
-        if (next == Double.NEGATIVE_INFINITY) {
-            return null;
-        }
-        return box.withUpper(d, quantile < highest ? quantile : next);
+        double limit = sign * quantile > extreme ? quantile : sign * next;
+        return sign > 0 ? box.withLower(d, limit) : box.withUpper(d, limit);
     }
 
     /** The denser, or of equal density the larger; so the first of equals in the order tried. */
