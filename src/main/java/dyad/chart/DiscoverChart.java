@@ -35,10 +35,13 @@ public final class DiscoverChart {
 
     public static final String FILE_NAME = "trajectory";
 
-    /** Grey for the box of all rows, then light to dark blue (ColorBrewer Blues) as boxes restrict more parameters. */
+    /**
+     * Grey for the box of all rows, then light to dark blue as boxes restrict more parameters (ColorBrewer Blues,
+     * three steps apart so that neighbours differ), then purples.
+     */
     private static final List<Color> BY_RESTRICTED = List.of(new Color(0x9E, 0x9E, 0x9E), new Color(0x9E, 0xCA, 0xE1),
-            new Color(0x42, 0x92, 0xC6), new Color(0x21, 0x71, 0xB5), new Color(0x08, 0x51, 0x9C),
-            new Color(0x08, 0x30, 0x6B), new Color(0x04, 0x18, 0x36));
+            new Color(0x31, 0x82, 0xBD), new Color(0x08, 0x30, 0x6B), new Color(0x80, 0x7D, 0xBA),
+            new Color(0x3F, 0x00, 0x7D), new Color(0x11, 0x11, 0x11));
     private static final Color PATH = new Color(0xB8, 0xB8, 0xB8);
     private static final Color CHOSEN = new Color(0xD5, 0x5E, 0x00);
     private static final Stroke PATH_STROKE = new BasicStroke(2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
@@ -133,9 +136,11 @@ public final class DiscoverChart {
         plot.setDomainGridlinesVisible(true);
         plot.setDomainGridlinePaint(ChartStyle.GRID);
 
-        boolean right = chosen.coverage() > 0.5;
+        // below and to the left of a box no other box of the trajectory lies: the later ones are denser, the earlier
+        // ones cover more; near the left edge, below and to the right
+        boolean left = chosen.coverage() > 0.25;
         XYPointerAnnotation note = new XYPointerAnnotation(chosenLabel, chosen.coverage(), chosen.density(),
-                right ? -0.75 * Math.PI : -0.25 * Math.PI);
+                left ? 0.75 * Math.PI : 0.25 * Math.PI);
         note.setFont(NOTE);
         note.setPaint(CHOSEN);
         note.setArrowPaint(CHOSEN);
@@ -143,7 +148,7 @@ public final class DiscoverChart {
         note.setBaseRadius(90);
         note.setTipRadius(22);
         note.setLabelOffset(6);
-        note.setTextAnchor(right ? TextAnchor.BOTTOM_RIGHT : TextAnchor.BOTTOM_LEFT);
+        note.setTextAnchor(left ? TextAnchor.TOP_RIGHT : TextAnchor.TOP_LEFT);
         plot.addAnnotation(note);
 
         String subtitle = texts.get("discover.subtitle", discovery.rows(), rows, discovery.hits(),
