@@ -3,6 +3,7 @@ package dyad.analysis.morris;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.math3.random.MersenneTwister;
+import org.apache.commons.math3.util.MathArrays;
 
 /**
  * Morris's trajectory design: {@code r} trajectories on a grid of {@code p} levels (0, 1/(p−1), …, 1) of the unit
@@ -84,16 +85,8 @@ public record MorrisDesign(int parameters, int trajectories, int levels, List<do
     }
 
     private static int[] permutation(int size, MersenneTwister random) {
-        int[] order = new int[size];
-        for (int i = 0; i < size; i++) {
-            order[i] = i;
-        }
-        for (int i = size - 1; i > 0; i--) {
-            int j = random.nextInt(i + 1);
-            int swap = order[i];
-            order[i] = order[j];
-            order[j] = swap;
-        }
+        int[] order = MathArrays.natural(size);
+        MathArrays.shuffle(order, random);
         return order;
     }
 }

@@ -25,6 +25,8 @@ public final class Prim {
     public static final double MIN_SUPPORT = 0.05;
 
     private final double[][] rows;
+    /** The rows' values dimension by dimension, for peeling, which reads one dimension of many rows at a time. */
+    private final double[][] columns;
     private final boolean[] condition;
     private final int dimensions;
     private final int hits;
@@ -67,6 +69,12 @@ public final class Prim {
             throw new IllegalArgumentException("the condition holds in no row");
         }
         this.hits = count;
+        this.columns = new double[dimensions][rows.length];
+        for (int i = 0; i < rows.length; i++) {
+            for (int d = 0; d < dimensions; d++) {
+                columns[d][i] = rows[i][d];
+            }
+        }
     }
 
     /**
@@ -114,23 +122,36 @@ public final class Prim {
         List<Step> trajectory = new ArrayList<>();
         Step current = step(whole());
         trajectory.add(current);
-        List<Integer> inside = inside(current.box(), null);
+        int[] inside = java.util.stream.IntStream.range(0, rows.length).toArray();
+        double[] values = new double[rows.length];
         while (true) {
             Step best = null;
+            int bestDimension = -1;
             for (int d = 0; d < dimensions; d++) {
-                double[] values = new double[inside.size()];
-                for (int i = 0; i < values.length; i++) {
-                    values[i] = rows[inside.get(i)][d];
+                double[] column = columns[d];
+                for (int i = 0; i < inside.length; i++) {
+                    values[i] = column[inside[i]];
                 }
-                Box lower = peel(current.box(), d, values, percentile.evaluate(values, 100 * alpha), 1);
-                Box upper = peel(current.box(), d, values, percentile.evaluate(values, 100 * (1 - alpha)), -1);
+                percentile.setData(values, 0, inside.length);
+                Box lower = peel(current.box(), d, values, inside.length, percentile.evaluate(100 * alpha), 1);
+                Box upper = peel(current.box(), d, values, inside.length, percentile.evaluate(100 * (1 - alpha)), -1);
                 for (Box candidate : new Box[] {lower, upper}) {
                     if (candidate == null) {
                         continue;
                     }
-                    Step step = step(candidate, inside);
+                    // the candidate differs from the current box in dimension d alone
+                    int kept = 0;
+                    int keptHits = 0;
+                    for (int i = 0; i < inside.length; i++) {
+                        if (values[i] >= candidate.lower(d) && values[i] <= candidate.upper(d)) {
+                            kept++;
+                            keptHits += condition[inside[i]] ? 1 : 0;
+                        }
+                    }
+                    Step step = step(candidate, kept, keptHits);
                     if (step.rows() >= minRows && step.rows() > 0 && (best == null || better(step, best))) {
                         best = step;
+                        bestDimension = d;
                     }
                 }
             }
@@ -139,7 +160,10 @@ public final class Prim {
             }
             trajectory.add(best);
             current = best;
-            inside = inside(current.box(), inside);
+            double[] column = columns[bestDimension];
+            double low = best.box().lower(bestDimension);
+            double high = best.box().upper(bestDimension);
+            inside = java.util.Arrays.stream(inside).filter(i -> column[i] >= low && column[i] <= high).toArray();
         }
     }
 
@@ -189,7 +213,15 @@ public final class Prim {
 
     /** The rows inside a box, and how many of them the condition holds in. */
     public Step step(Box box) {
-        return step(box, null);
+        int count = 0;
+        int inHits = 0;
+        for (int i = 0; i < rows.length; i++) {
+            if (box.contains(rows[i])) {
+                count++;
+                inHits += condition[i] ? 1 : 0;
+            }
+        }
+        return step(box, count, inHits);
     }
 
     /**
@@ -249,15 +281,15 @@ public final class Prim {
      * Cuts off the rows beyond the quantile at the low end ({@code sign} 1) or the high end (−1) of dimension d,
      * or, if no row is beyond it, those at the extreme value; null if all values are equal.
      */
-    private static Box peel(Box box, int d, double[] values, double quantile, int sign) {
+    private static Box peel(Box box, int d, double[] values, int length, double quantile, int sign) {
         double extreme = Double.POSITIVE_INFINITY;
-        for (double value : values) {
-            extreme = Math.min(extreme, sign * value);
+        for (int i = 0; i < length; i++) {
+            extreme = Math.min(extreme, sign * values[i]);
         }
         double next = Double.POSITIVE_INFINITY;
-        for (double value : values) {
-            if (sign * value > extreme) {
-                next = Math.min(next, sign * value);
+        for (int i = 0; i < length; i++) {
+            if (sign * values[i] > extreme) {
+                next = Math.min(next, sign * values[i]);
             }
         }
         if (next == Double.POSITIVE_INFINITY) {
@@ -272,13 +304,8 @@ public final class Prim {
         return step.density() > best.density() || (step.density() == best.density() && step.rows() > best.rows());
     }
 
-    private Step step(Box box, List<Integer> among) {
-        List<Integer> inside = inside(box, among);
-        int inHits = 0;
-        for (int i : inside) {
-            inHits += condition[i] ? 1 : 0;
-        }
-        int count = inside.size();
+
+    private Step step(Box box, int count, int inHits) {
         int restricted = 0;
         for (int d = 0; d < dimensions; d++) {
             restricted += restricts(box, d) ? 1 : 0;
@@ -287,18 +314,6 @@ public final class Prim {
                 (double) count / rows.length, restricted);
     }
 
-    /** The rows inside the box among those given, or among all rows if none are given. */
-    private List<Integer> inside(Box box, List<Integer> among) {
-        List<Integer> inside = new ArrayList<>();
-        int count = among == null ? rows.length : among.size();
-        for (int k = 0; k < count; k++) {
-            int i = among == null ? k : among.get(k);
-            if (box.contains(rows[i])) {
-                inside.add(i);
-            }
-        }
-        return inside;
-    }
 
     private static void checkShare(String name, double value) {
         if (!(value > 0 && value < 1)) {
