@@ -58,8 +58,9 @@ public final class Handout {
             ul.changes { margin: .2rem 0 .6rem 1.2rem; padding: 0; }
             @media print {
               body { max-width: none; margin: 0; padding: 0; }
-              h2 { break-after: avoid; }
-              figure, table, pre { break-inside: avoid; }
+              h2, h3, p.lead { break-after: avoid; }
+              figure, pre, tr { break-inside: avoid; }
+              thead { display: table-header-group; }
               section.chart { break-before: page; }
               section.chart:first-of-type { break-before: auto; }
               a { color: inherit; text-decoration: none; }
