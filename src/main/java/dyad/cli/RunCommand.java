@@ -32,7 +32,8 @@ import picocli.CommandLine.Spec;
         description = {"Replay a scenario month by month and write the cooperation index as data and charts.",
                 "Results go to results/<scenario name>/ (or --out), replacing an earlier run only once the new "
                         + "one is complete: timeseries.csv, summary.csv, paper-check.csv, "
-                        + "cooperation-index.png/.svg/.pdf, scenario.yaml (the scenario as run, to rerun it) and manifest.json."})
+                        + "cooperation-index.png/.svg/.pdf, why.csv (each rule's push on each side's"
+                        + " log-odds of cooperating), scenario.yaml (the scenario as run, to rerun it) and manifest.json."})
 final class RunCommand implements Callable<Integer> {
 
     @Spec
@@ -78,12 +79,13 @@ final class RunCommand implements Callable<Integer> {
                     (long) replays(scenario, paperCheck) * scenario.replications());
             long started = System.nanoTime();
             ExogenousInputs inputs = ExogenousInputs.of(scenario);
-            RunSummary run = Replay.run(scenario, inputs, scenario.seed(), scenario.replications(), progress);
+            RunSummary run = Replay.run(scenario, inputs, scenario.seed(), scenario.replications(), progress, true);
             double replaySeconds = (System.nanoTime() - started) / 1e9;
             List<Fact> facts = paperCheck ? FactCheck.check(scenario, run, progress) : List.of();
             Path dir = folder.stage();
             RunWriter.writeTimeseries(dir.resolve(RunWriter.TIMESERIES), scenario, inputs, run);
             RunWriter.writeSummary(dir.resolve(RunWriter.SUMMARY), scenario, run);
+            RunWriter.writeWhy(dir.resolve(RunWriter.WHY), scenario, run.contributions().orElseThrow());
             if (!facts.isEmpty()) {
                 RunWriter.writePaperCheck(dir.resolve(RunWriter.PAPER_CHECK), facts);
             }
