@@ -57,6 +57,8 @@ public final class WhyChart {
     private static final int GAP = 8;
     /** Pixels above the top panel's scale for the labels of the shaded phases. */
     private static final int HEADROOM = 36;
+    /** Pixels between two ticks of a panel's axis, at least. */
+    private static final int MIN_TICK_SPACING = 26;
     /** Room in log-odds between the highest or lowest stack and the end of its scale, at least. */
     private static final double MARGIN = 0.25;
 
@@ -132,7 +134,7 @@ public final class WhyChart {
         for (int a = 0; a < agents; a++) {
             plot.add(PanelTitle.strip(scenario.agents().get(a).name().text(), ChartStyle.TEXT), titleHeight);
             double top = scales[a][1] + (a == 0 ? headroom / pixelsPerUnit : 0);
-            XYPlot panel = panel(scenario, contributions, a, scales[a][0], top, texts);
+            XYPlot panel = panel(scenario, contributions, a, scales[a][0], top, pixelsPerUnit, texts);
             if (shaded.isPresent()) {
                 if (a == 0) {
                     PhaseShading.add(shaded.get(), panel, panel.getRenderer(), scales[a][1]);
@@ -147,6 +149,7 @@ public final class WhyChart {
 
         JFreeChart chart = SweepChartParts.chart(plot, texts.get("why.title", scenario.title().text()),
                 List.of(texts.get("why.subtitle", replications)));
+        chart.addSubtitle(SweepChartParts.sideLabel(texts.get("why.axis")));
         chart.addLegend(IndexLegend.title(plot));
         return chart;
     }
@@ -201,7 +204,7 @@ public final class WhyChart {
     }
 
     private static XYPlot panel(Scenario scenario, Contributions contributions, int agent, double low, double high,
-                                Texts texts) {
+                                double pixelsPerUnit, Texts texts) {
         List<Rule> rules = contributions.rules();
         int months = scenario.months();
         double[] x = new double[months];
@@ -258,7 +261,8 @@ public final class WhyChart {
         lineRenderer.setSeriesPaint(1, TOTAL);
         lineRenderer.setSeriesStroke(1, TOTAL_STROKE);
 
-        XYPlot panel = new XYPlot(total, null, axis(low, high, texts), lineRenderer);
+        double step = pixelsPerUnit >= MIN_TICK_SPACING ? 1 : pixelsPerUnit * 2 >= MIN_TICK_SPACING ? 2 : 5;
+        XYPlot panel = new XYPlot(total, null, axis(low, high, step), lineRenderer);
         panel.setDataset(1, stacks);
         panel.setRenderer(1, stackRenderer);
         panel.setDatasetRenderingOrder(DatasetRenderingOrder.REVERSE);
@@ -269,7 +273,7 @@ public final class WhyChart {
         panel.setInsets(RectangleInsets.ZERO_INSETS);
         panel.setDomainGridlinesVisible(false);
         panel.setRangeGridlinesVisible(false);
-        for (double y = Math.ceil(low); y <= high; y++) {
+        for (double y = Math.ceil(low / step) * step; y <= high; y += step) {
             if (y != 0) {
                 panel.addRangeMarker(new ValueMarker(y, ChartStyle.GRID, ChartStyle.GRID_STROKE), Layer.BACKGROUND);
             }
@@ -279,14 +283,15 @@ public final class WhyChart {
         return panel;
     }
 
-    private static NumberAxis axis(double low, double high, Texts texts) {
-        NumberAxis axis = new StackedLabelAxis(texts.get("why.axis"));
+    /** A panel's axis, unlabelled (the figure has one label at its left), with a tick every {@code step}. */
+    private static NumberAxis axis(double low, double high, double step) {
+        NumberAxis axis = new NumberAxis();
         axis.setRange(low, high);
         DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(Locale.ROOT);
         symbols.setMinusSign('−');
         DecimalFormat format = new DecimalFormat("0", symbols);
         format.setPositivePrefix("+");
-        axis.setTickUnit(new NumberTickUnit(high - low > 8 ? 2 : 1, format));
+        axis.setTickUnit(new NumberTickUnit(step, format));
         SweepChartParts.style(axis);
         axis.setAxisLineVisible(false);
         axis.setTickMarkPaint(ChartStyle.GRID);
