@@ -154,9 +154,9 @@ public final class WhyChart {
         return chart;
     }
 
-    /** A rule's name in the language of the texts: its {@code rule.<key>} text, else the rule's own English name. */
+    /** A rule's name in the language of the texts: its {@code rule.<key>.name} text, else the rule's own English name. */
     public static String ruleName(Rule rule, Texts texts) {
-        String key = "rule." + rule.key();
+        String key = "rule." + rule.key() + ".name";
         return texts.has(key) ? texts.get(key) : rule.name();
     }
 

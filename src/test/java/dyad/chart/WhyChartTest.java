@@ -101,7 +101,7 @@ class WhyChartTest {
         Properties chinese = properties("texts_zh_TW.properties");
         Set<String> whyKeys = new TreeSet<>();
         for (Properties texts : new Properties[] {english, chinese}) {
-            texts.stringPropertyNames().stream().filter(k -> k.startsWith("why.") || k.startsWith("rule."))
+            texts.stringPropertyNames().stream().filter(k -> k.startsWith("why.") || k.matches("rule\\.\\w+\\.name"))
                     .forEach(whyKeys::add);
         }
         for (String key : whyKeys) {

@@ -27,7 +27,7 @@ public abstract class Rule implements Serializable {
 
     /**
      * The rule's short name in English, a noun phrase for legends and tables ("shared interest"): its weight key
-     * in words unless the rule says better. Charts take a translation from the texts' {@code rule.<key>} when
+     * in words unless the rule says better. Charts take a translation from the texts' {@code rule.<key>.name} when
      * there is one.
      */
     public String name() {
