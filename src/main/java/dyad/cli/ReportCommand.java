@@ -89,7 +89,7 @@ final class ReportCommand implements Callable<Integer> {
                 "dyad report " + scenario.name())) {
             long total = (long) scenario.replications() * (resolved.size() + FactCheck.twins(scenario).size());
             RunProgress progress = RunProgress.forConsole(stdout, total);
-            Comparison runs = SameRuns.replay(resolved, progress);
+            Comparison runs = SameRuns.replay(resolved, progress, true);
             List<Fact> facts = FactCheck.check(scenario, runs.scenarios().get(0).run(), progress);
             Handout handout = new Handout(scenario, runs.scenarios().get(0).run(), facts,
                     compared.isEmpty() ? Optional.empty() : Optional.of(runs), language, rerunCommand(language));

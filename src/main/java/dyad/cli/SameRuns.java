@@ -55,13 +55,18 @@ final class SameRuns {
 
     /** Replays each scenario; the first is the one the others are compared with. */
     static Comparison replay(List<ResolvedScenario> resolved, RunProgress progress) {
+        return replay(resolved, progress, false);
+    }
+
+    /** As {@link #replay(List, RunProgress)}, recording why the first scenario's index moves if asked. */
+    static Comparison replay(List<ResolvedScenario> resolved, RunProgress progress, boolean whyOfFirst) {
         List<Scenario> scenarios = new ArrayList<>();
         List<RunSummary> runs = new ArrayList<>();
         for (ResolvedScenario one : resolved) {
             Scenario scenario = one.scenario();
             scenarios.add(scenario);
             runs.add(Replay.run(scenario, ExogenousInputs.of(scenario), scenario.seed(), scenario.replications(),
-                    progress));
+                    progress, whyOfFirst && runs.isEmpty()));
         }
         return Comparison.of(scenarios, runs);
     }

@@ -6,6 +6,7 @@ import dyad.chart.ChartFiles;
 import dyad.chart.ChartFonts;
 import dyad.chart.CompareChart;
 import dyad.chart.IndexChart;
+import dyad.chart.WhyChart;
 import dyad.check.Fact;
 import dyad.model.RunSummary;
 import dyad.model.rules.Rule;
@@ -61,8 +62,6 @@ public final class Handout {
               h2, h3, p.lead { break-after: avoid; }
               figure, pre, tr { break-inside: avoid; }
               thead { display: table-header-group; }
-              section.chart { break-before: page; }
-              section.chart:first-of-type { break-before: auto; }
               a { color: inherit; text-decoration: none; }
             }
             """;
@@ -96,6 +95,9 @@ public final class Handout {
         header(body);
         chart(body, "index", texts.get("handout.chart"), IndexChart.create(scenario, run, texts.language()),
                 texts.get("handout.chartCaption", run.replications()));
+        run.contributions().ifPresent(contributions -> chart(body, "why", texts.get("handout.why"),
+                WhyChart.create(scenario, contributions, run.replications(), texts.language()),
+                texts.get("handout.whyCaption")));
         comparison.ifPresent(c -> comparison(body, c));
         phases(body);
         scorecard(body);
@@ -207,7 +209,8 @@ public final class Handout {
         shown.agents().forEach(agent -> header.add(texts.get("handout.weight", agent.name().text())));
         List<List<String>> rows = new ArrayList<>();
         for (Rule rule : RuleSet.STANDARD.rules()) {
-            List<String> row = new ArrayList<>(List.of(rule.key(), String.join(", ", rule.claims()),
+            List<String> row = new ArrayList<>(List.of(WhyChart.ruleName(rule, texts) + " (" + rule.key() + ")",
+                    String.join(", ", rule.claims()),
                     ruleDocumentation(rule)));
             for (AgentSpec agent : scenario.agents()) {
                 row.add(Fields.format(agent.weights().get(rule.key())));
@@ -231,11 +234,7 @@ public final class Handout {
     /** The rule's line of documentation in the handout's language, where the texts translate it. */
     private String ruleDocumentation(Rule rule) {
         String key = "rule." + rule.key() + ".documentation";
-        try {
-            return texts.get(key);
-        } catch (IllegalArgumentException untranslated) {
-            return rule.documentation();
-        }
+        return texts.has(key) ? texts.get(key) : rule.documentation();
     }
 
     private void addParameter(List<List<String>> rows, String field,
