@@ -30,7 +30,9 @@ public record Text(String text, Map<Language, String> translations) {
     /** The text and its translations: what must be drawn in some language. */
     public java.util.List<String> all() {
         java.util.List<String> all = new java.util.ArrayList<>(java.util.List.of(text));
-        all.addAll(new EnumMap<>(translations).values());
+        if (!translations.isEmpty()) {
+            all.addAll(new EnumMap<>(translations).values());
+        }
         return all;
     }
 
