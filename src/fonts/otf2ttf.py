@@ -55,3 +55,8 @@ for char in "§×±÷·•‰¶":
     glyph.recalcBounds(glyf)
     hmtx[name] = (glyph.xMax + side, glyph.xMin)
 font.save(dst)
+
+# Variation sequences (cmap format 14) select glyph variants Java ignores; without them no reader warns.
+font = TTFont(dst)
+font["cmap"].tables = [table for table in font["cmap"].tables if table.format != 14]
+font.save(dst)

@@ -41,6 +41,16 @@ public final class Manifest {
      *                         manifest's folder and its hash; null if there is none
      * @param paperCheck       whether the run checked the paper's stylized facts, so that a rerun does the same
      */
+    /** A text as the scenario file writes it: plain, or by language when it has translations. */
+    private static Object text(dyad.scenario.Text text) {
+        if (text.translations().isEmpty()) {
+            return text.text();
+        }
+        Map<String, String> byLanguage = new LinkedHashMap<>();
+        new java.util.EnumMap<>(text.translations()).forEach((language, words) -> byLanguage.put(language.tag(), words));
+        return byLanguage;
+    }
+
     /** The language a run's figures were drawn in, from its manifest; English if it names none. */
     public static dyad.scenario.Language language(com.google.gson.JsonObject manifest) {
         com.google.gson.JsonElement tag = manifest == null ? null : manifest.get("language");
@@ -73,6 +83,11 @@ public final class Manifest {
         manifest.put("paper_check", paperCheck);
         manifest.put("language", language.tag());
         manifest.put("parameters", parameters(scenario));
+        writeJson(file, manifest);
+    }
+
+    /** Writes a manifest as pretty-printed JSON, keys in the order given. */
+    public static void writeJson(Path file, Map<String, Object> manifest) throws IOException {
         String json = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(manifest);
         Files.writeString(file, json + "\n", StandardCharsets.UTF_8);
     }
@@ -116,7 +131,7 @@ public final class Manifest {
 
     private static Map<String, Object> agent(AgentSpec agent) {
         Map<String, Object> values = new LinkedHashMap<>();
-        values.put("name", agent.name().text());
+        values.put("name", text(agent.name()));
         // a constant capability is a number, a varying one the id of its series, as in the scenario file
         values.put("capability", agent.capabilitySeries().<Object>map(id -> id).orElse(agent.capability().get(0)));
         values.put("oil_dependence", agent.oilDependence());
@@ -144,7 +159,7 @@ public final class Manifest {
         Map<String, Object> values = new LinkedHashMap<>();
         values.put("date", event.date().toString());
         values.put("kind", event.kind().name().toLowerCase(Locale.ROOT));
-        values.put("label", event.label().text());
+        values.put("label", text(event.label()));
         values.put("source", event.source());
         values.put("show", event.shownOnChart());
         if (event.kind() == EventKind.DRIVER) {

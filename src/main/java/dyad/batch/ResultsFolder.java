@@ -49,7 +49,7 @@ public final class ResultsFolder implements AutoCloseable {
 
     /** What a folder holds; a folder of one kind is never used for the other. */
     public enum Kind {
-        RUN, SWEEP, SHARD;
+        RUN, SWEEP, SHARD, COMPARE, HANDOUT;
 
         String key() {
             return name().toLowerCase(Locale.ROOT);
@@ -60,6 +60,8 @@ public final class ResultsFolder implements AutoCloseable {
                 case RUN -> "a run";
                 case SWEEP -> "a sweep";
                 case SHARD -> "a shard of a sweep";
+                case COMPARE -> "a comparison of scenarios";
+                case HANDOUT -> "a handout";
             };
         }
     }

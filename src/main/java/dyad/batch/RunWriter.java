@@ -1,12 +1,10 @@
 package dyad.batch;
 
 import dyad.check.Fact;
-import dyad.scenario.Window;
 import dyad.model.ExogenousInputs;
 import dyad.model.RunSummary;
 import dyad.scenario.AgentSpec;
 import dyad.scenario.Perception;
-import dyad.scenario.Periodisation;
 import dyad.scenario.Phase;
 import dyad.scenario.Scenario;
 import dyad.scenario.Series;
@@ -14,7 +12,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.commons.math3.stat.descriptive.rank.Percentile;
 
 /** Writes a run's tables: the monthly time series, the per-phase summary and the paper check. */
 public final class RunWriter {
@@ -81,23 +78,17 @@ public final class RunWriter {
         List<String> header = new ArrayList<>(List.of("periodisation", "phase", "label", "start", "end", "months",
                 "mean_index", "index_p05", "index_p95"));
         scenario.agents().forEach(agent -> header.add(agent.id() + "_cooperation_share"));
-        Percentile percentile = dyad.model.Percentiles.create();
         try (CsvTable table = CsvTable.create(file, header)) {
-            for (Periodisation periodisation : scenario.periodisations()) {
-                for (Phase phase : periodisation.phases()) {
-                    int first = scenario.monthIndex(phase.start());
-                    int last = scenario.monthIndex(phase.end());
-                    double[] means = run.replicationMeans(first, last);
-                    percentile.setData(means);
-                    List<String> row = new ArrayList<>(List.of(periodisation.id(), phase.id(), phase.label().text(),
-                            phase.start().toString(), phase.end().toString(), String.valueOf(last - first + 1),
-                            CsvTable.number(Window.mean(run.index(), first, last)), CsvTable.number(percentile.evaluate(5)),
-                            CsvTable.number(percentile.evaluate(95))));
-                    for (double[] share : run.cooperationShare()) {
-                        row.add(CsvTable.number(Window.mean(share, first, last)));
-                    }
-                    table.row(row);
+            for (PhaseSummary summary : PhaseSummary.of(scenario, run)) {
+                Phase phase = summary.phase();
+                List<String> row = new ArrayList<>(List.of(summary.periodisation().id(), phase.id(),
+                        phase.label().text(), phase.start().toString(), phase.end().toString(),
+                        String.valueOf(summary.months()), CsvTable.number(summary.meanIndex()),
+                        CsvTable.number(summary.p5()), CsvTable.number(summary.p95())));
+                for (double share : summary.cooperationShares()) {
+                    row.add(CsvTable.number(share));
                 }
+                table.row(row);
             }
         }
     }

@@ -58,12 +58,21 @@ public final class ChartFiles {
      * and without a DOCTYPE, so that XML parsers do not try to fetch the SVG 1.1 DTD from the network.
      */
     public static void writeSvg(JFreeChart chart, Path file, int width, int height) throws IOException {
+        Files.writeString(file, XML_DECLARATION + svg(chart, width, height, SVG_DEFS_PREFIX) + "\n",
+                StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The chart as an SVG element with its font embedded, for a web page that shows several: each needs its
+     * own {@code idPrefix}, so that the ids of one SVG's clip paths do not name another's.
+     */
+    public static String svg(JFreeChart chart, int width, int height, String idPrefix) {
         SVGGraphics2D g2 = new SVGGraphics2D(width, height);
-        g2.setDefsKeyPrefix(SVG_DEFS_PREFIX);
+        g2.setDefsKeyPrefix(idPrefix);
         g2.setFontFunction(family -> FONT_PLACEHOLDER);
         chart.draw(g2, new Rectangle(width, height));
         String svg = g2.getSVGElement(null, true, new ViewBox(0, 0, width, height), null, null);
-        Files.writeString(file, XML_DECLARATION + SvgFont.embed(svg, FONT_PLACEHOLDER) + "\n", StandardCharsets.UTF_8);
+        return SvgFont.embed(svg, FONT_PLACEHOLDER);
     }
 
     /** A PDF with text drawn as shapes, so that it uses the same font and glyphs as the PNG. */

@@ -17,6 +17,8 @@ final class ChartStyle {
     static final Font EVENT_LABEL = ChartFonts.font(Font.PLAIN, 18);
     static final Font STRIP_TITLE = ChartFonts.font(Font.BOLD, 17);
     static final Font BLOCK_LABEL = ChartFonts.font(Font.PLAIN, 16);
+    /** The key of numbered events. */
+    static final Font KEY = ChartFonts.font(Font.PLAIN, 15);
 
     static final Color TEXT = new Color(0x22, 0x22, 0x22);
     static final Color SECONDARY_TEXT = new Color(0x44, 0x44, 0x44);

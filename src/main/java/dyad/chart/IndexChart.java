@@ -32,6 +32,11 @@ public final class IndexChart {
     private static final int MIN_INDEX_HEIGHT = 300;
     private static final int MIN_LANE_HEIGHT = 120;
     private static final int GAP = 10;
+    /** The highest lane of event labels; events that would need more are numbered, with a key under the plot. */
+    private static final int MAX_LABEL_LANE_HEIGHT = 170;
+    private static final int KEY_COLUMNS = 4;
+    private static final int MAX_KEY_COLUMNS = 8;
+    private static final int KEY_ROWS = 9;
 
     private IndexChart() {
     }
@@ -60,14 +65,22 @@ public final class IndexChart {
         plot.setInsets(new RectangleInsets(4, 4, 4, 24));
         int stripsHeight = scenario.periodisations().size() * (PhaseStrip.HEIGHT + GAP);
         int laneHeight = 0;
+        int keyHeight = 0;
         if (!events.isEmpty()) {
+            long from = Months.start(scenario.start());
+            long to = Months.end(scenario.end());
             // the index keeps its minimum height however many labels the events need; rows beyond the lane are cut
-            laneHeight = Math.min(events.height(AXIS_WIDTH, Months.start(scenario.start()), Months.end(scenario.end())),
-                    Math.max(MIN_LANE_HEIGHT, PLOT_HEIGHT - MIN_INDEX_HEIGHT - GAP - stripsHeight));
+            int laneRoom = Math.max(MIN_LANE_HEIGHT, PLOT_HEIGHT - MIN_INDEX_HEIGHT - GAP - stripsHeight);
+            if (events.numberIfCrowded(AXIS_WIDTH, from, to, Math.min(MAX_LABEL_LANE_HEIGHT, laneRoom))) {
+                // the key under the plot takes its height from the index, not from the strips
+                keyHeight = events.keyHeight(keyColumns(events));
+            }
+            laneHeight = Math.min(events.height(AXIS_WIDTH, from, to), laneRoom);
             plot.add(events.plot(), laneHeight);
         }
         plot.add(IndexPlot.create(scenario, run, events, texts),
-                Math.max(MIN_INDEX_HEIGHT, PLOT_HEIGHT - laneHeight - GAP - stripsHeight));
+                Math.max(Math.max(MIN_INDEX_HEIGHT / 2, MIN_INDEX_HEIGHT - keyHeight),
+                        PLOT_HEIGHT - laneHeight - GAP - stripsHeight - keyHeight));
         for (Periodisation periodisation : scenario.periodisations()) {
             plot.add(PhaseStrip.plot(periodisation), PhaseStrip.HEIGHT);
         }
@@ -75,12 +88,40 @@ public final class IndexChart {
 
         JFreeChart chart = new JFreeChart(null, null, plot, false);
         chart.setTitle(title(scenario, run, texts));
+        // bottom subtitles stack upwards in the order added: the note lowest, then the legend, then the key
+        scenario.derivation().ifPresent(derivation -> chart.addSubtitle(derivationNote(derivation, texts)));
         chart.addLegend(IndexLegend.title(plot));
+        if (events.numbered()) {
+            chart.addSubtitle(events.key(keyColumns(events)));
+        }
         chart.setBackgroundPaint(Color.WHITE);
         chart.getRenderingHints().put(RenderingHints.KEY_FRACTIONALMETRICS,
                 RenderingHints.VALUE_FRACTIONALMETRICS_ON);
         chart.setPadding(new RectangleInsets(14, 14, 10, 14));
         return chart;
+    }
+
+    /** Four columns, or more (narrower) ones for so many events that four would make the key too high. */
+    private static int keyColumns(EventLane events) {
+        return Math.min(MAX_KEY_COLUMNS, Math.max(KEY_COLUMNS, (events.size() + KEY_ROWS - 1) / KEY_ROWS));
+    }
+
+    /** What a counterfactual changes in the scenario it extends, and where its phases come from. */
+    private static TextTitle derivationNote(dyad.scenario.Derivation derivation, Texts texts) {
+        String from = derivation.from().text();
+        String changes = derivation.changes().isEmpty() ? texts.get("difference.none")
+                : String.join(texts.get("compare.separator"), derivation.changes().stream()
+                        .map(dyad.scenario.Text::text).toList());
+        String text = texts.get("index.derivation", from, changes)
+                + (derivation.phasesInherited() ? " " + texts.get("index.phasesInherited", from) : "");
+        TextTitle note = new TextTitle(text, ChartStyle.LEGEND);
+        note.setPaint(ChartStyle.SECONDARY_TEXT);
+        note.setPosition(org.jfree.chart.ui.RectangleEdge.BOTTOM);
+        note.setHorizontalAlignment(org.jfree.chart.ui.HorizontalAlignment.LEFT);
+        note.setTextAlignment(org.jfree.chart.ui.HorizontalAlignment.LEFT);
+        note.setMaximumLinesToDisplay(3);
+        note.setMargin(new RectangleInsets(8, 60, 0, 20));
+        return note;
     }
 
     private static TextTitle title(Scenario scenario, RunSummary run, Texts texts) {

@@ -67,11 +67,20 @@ final class IndexPlot {
     }
 
     private static NumberAxis rangeAxis(double headroom, Texts texts) {
-        NumberAxis axis = new StackedLabelAxis(texts.get("index.axis"));
-        axis.setRange(-1, 1 + headroom);
+        return axis(texts.get("index.axis"), -1, 1 + headroom);
+    }
+
+    /** A value axis in the index's style: ticks every 0.5 with a true minus sign, the label stacked if it has lines. */
+    static NumberAxis axis(String label, double lower, double upper) {
+        return axis(label, lower, upper, 0.5);
+    }
+
+    static NumberAxis axis(String label, double lower, double upper, double tick) {
+        NumberAxis axis = new StackedLabelAxis(label);
+        axis.setRange(lower, upper);
         DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(Locale.ROOT);
         symbols.setMinusSign('−');
-        axis.setTickUnit(new NumberTickUnit(0.5, new DecimalFormat("0.0", symbols)));
+        axis.setTickUnit(new NumberTickUnit(tick, new DecimalFormat("0.0", symbols)));
         axis.setLabelFont(ChartStyle.AXIS_LABEL);
         axis.setLabelPaint(ChartStyle.TEXT);
         axis.setTickLabelFont(ChartStyle.TICK_LABEL);

@@ -69,7 +69,7 @@ final class SweepLabels {
         double[] base = new double[spec.parameters().size()];
         for (int j = 0; j < base.length; j++) {
             SweepParameter parameter = spec.parameters().get(j);
-            parameters.add(written(parameter.label(), language).orElseGet(() -> parameter(parameter.path(), shown,
+            parameters.add(written(parameter.label(), language).orElseGet(() -> parameter(parameter.path(), scenario,
                     texts)));
             base[j] = parameter.base();
         }
@@ -174,11 +174,11 @@ final class SweepLabels {
     }
 
     /**
-     * The label derived from the scenario (as shown in the language of {@code texts}) for a parameter path, or the
-     * path itself when the scenario names nothing there.
+     * The label derived from the scenario, in the language of {@code texts}, for a parameter path, or the path itself
+     * when the scenario names nothing there.
      */
-    static String parameter(String path, Scenario shown, Texts texts) {
-        return spaced(derived(path, shown, texts), texts.language());
+    static String parameter(String path, Scenario scenario, Texts texts) {
+        return spaced(derived(path, scenario.in(texts.language()), texts), texts.language());
     }
 
     private static String derived(String path, Scenario shown, Texts texts) {

@@ -7,7 +7,8 @@ import java.util.Locale;
  * One fact checked on a run: whether it holds and the numbers behind the verdict. The evidence is
  * formatted only when read, since sweeps check every run but print none.
  */
-public record Fact(FactSpec spec, boolean holds, String evidenceFormat, Object... evidenceValues) {
+public record Fact(FactSpec spec, boolean holds, java.util.Map<dyad.scenario.Language, String> evidenceFormats,
+                   Object... evidenceValues) {
 
     /** A fact's outcome against what its scenario expects of it. */
     public enum Verdict {
@@ -53,7 +54,13 @@ public record Fact(FactSpec spec, boolean holds, String evidenceFormat, Object..
 
     /** The numbers behind the verdict, in words. */
     public String evidence() {
-        return evidenceValues.length == 0 ? evidenceFormat : String.format(Locale.ROOT, evidenceFormat, evidenceValues);
+        return evidence(dyad.scenario.Language.EN);
+    }
+
+    /** The numbers behind the verdict, in words of a language. */
+    public String evidence(dyad.scenario.Language language) {
+        String format = evidenceFormats.get(language);
+        return evidenceValues.length == 0 ? format : String.format(Locale.ROOT, format, evidenceValues);
     }
 
     @Override

@@ -1,5 +1,8 @@
 package dyad.check;
 
+import dyad.scenario.Language;
+import dyad.scenario.Texts;
+import java.util.EnumMap;
 import dyad.model.ExogenousInputs;
 import dyad.model.Replay;
 import dyad.model.ReplicationListener;
@@ -50,8 +53,13 @@ public final class FactCheck {
     }
 
     public static Fact check(FactSpec fact, RunPaths run, Map<String, RunPaths> twins) {
-        Outcome outcome = evaluate(fact.test(), run, twins, true);
-        return new Fact(fact, outcome.holds(), outcome.format(), outcome.values());
+        Outcome outcome = evaluate(fact.test(), run, twins, Texts.of(Language.EN));
+        Map<Language, String> formats = new EnumMap<>(Language.class);
+        for (Language language : Language.values()) {
+            formats.put(language, language == Language.EN ? outcome.format()
+                    : evaluate(fact.test(), run, twins, Texts.of(language)).format());
+        }
+        return new Fact(fact, outcome.holds(), formats, outcome.values());
     }
 
     /**
@@ -59,7 +67,7 @@ public final class FactCheck {
      * formatting the numbers behind each verdict would cost more than checking it.
      */
     public static boolean holds(FactSpec fact, RunPaths run, Map<String, RunPaths> twins) {
-        return evaluate(fact.test(), run, twins, false).holds();
+        return evaluate(fact.test(), run, twins, null).holds();
     }
 
     /** Whether a test holds, and (when asked) its evidence as a format and the values to fill it with. */
@@ -73,39 +81,40 @@ public final class FactCheck {
         }
     }
 
-    private static Outcome evaluate(FactTest test, RunPaths run, Map<String, RunPaths> twins, boolean explain) {
+    private static Outcome evaluate(FactTest test, RunPaths run, Map<String, RunPaths> twins, Texts words) {
         if (test instanceof FactTest.MeanAbove above) {
-            return meanAbove(above, run, explain);
+            return meanAbove(above, run, words);
         } else if (test instanceof FactTest.MeanBelow below) {
-            return meanBelow(below, run, explain);
+            return meanBelow(below, run, words);
         } else if (test instanceof FactTest.MeanWithin within) {
-            return meanWithin(within, run, explain);
+            return meanWithin(within, run, words);
         } else if (test instanceof FactTest.ExtremeYear year) {
-            return extremeYear(year, run, explain);
+            return extremeYear(year, run, words);
         } else if (test instanceof FactTest.Leads leads) {
-            return leads(leads, run, explain);
+            return leads(leads, run, words);
         } else if (test instanceof FactTest.Twin twin) {
-            return twin(twin, run, twins.get(twin.twin().name()), explain);
+            return twin(twin, run, twins.get(twin.twin().name()), words);
         }
-        return all((FactTest.All) test, run, twins, explain);
+        return all((FactTest.All) test, run, twins, words);
     }
 
-    private static Outcome meanAbove(FactTest.MeanAbove test, RunPaths run, boolean explain) {
+    private static Outcome meanAbove(FactTest.MeanAbove test, RunPaths run, Texts words) {
         double mean = run.mean(test.of(), test.window());
         double other = run.mean(test.of(), test.other());
         boolean holds = test.by().isEmpty() ? mean > other : mean - other >= test.by().getAsDouble();
-        if (!explain) {
+        if (words == null) {
             return Outcome.of(holds);
         }
-        String format = described(test.of(), test.window()) + " vs " + described(test.of(), test.other());
+        String format = described(test.of(), test.window(), words) + words.get("evidence.vs")
+                + described(test.of(), test.other(), words);
         if (test.by().isEmpty()) {
             return new Outcome(holds, format, mean, other);
         }
-        return new Outcome(holds, format + " (rise %+.3f, needs >= %+.3f)", mean, other, mean - other,
+        return new Outcome(holds, format + words.get("evidence.rise"), mean, other, mean - other,
                 test.by().getAsDouble());
     }
 
-    private static Outcome meanBelow(FactTest.MeanBelow test, RunPaths run, boolean explain) {
+    private static Outcome meanBelow(FactTest.MeanBelow test, RunPaths run, Texts words) {
         double mean = run.mean(test.of(), test.window());
         double[] others = new double[test.others().size()];
         boolean holds = true;
@@ -113,31 +122,32 @@ public final class FactCheck {
             others[i] = run.mean(test.of(), test.others().get(i));
             holds &= mean < others[i];
         }
-        if (!explain) {
+        if (words == null) {
             return Outcome.of(holds);
         }
         List<Object> values = new ArrayList<>(List.of(mean));
-        StringBuilder format = new StringBuilder(described(test.of(), test.window())).append(" vs ");
+        StringBuilder format = new StringBuilder(described(test.of(), test.window(), words))
+                .append(words.get("evidence.vs"));
         for (int i = 0; i < others.length; i++) {
-            format.append(i == 0 ? "" : " and ").append(described(test.of(), test.others().get(i)));
+            format.append(i == 0 ? "" : words.get("evidence.and")).append(described(test.of(), test.others().get(i), words));
             values.add(others[i]);
         }
         return new Outcome(holds, format.toString(), values.toArray());
     }
 
-    private static Outcome meanWithin(FactTest.MeanWithin test, RunPaths run, boolean explain) {
+    private static Outcome meanWithin(FactTest.MeanWithin test, RunPaths run, Texts words) {
         double mean = run.mean(test.of(), test.window());
         boolean holds = mean >= test.min() && mean <= test.max();
-        if (!explain) {
+        if (words == null) {
             return Outcome.of(holds);
         }
         String number = number(test.of());
         return new Outcome(holds,
-                name(test.of()) + " " + test.window() + " = " + number + " (needs " + number + ".." + number + ")",
+                name(test.of(), words) + " " + test.window() + " = " + number + words.get("evidence.needs", number),
                 mean, test.min(), test.max());
     }
 
-    private static Outcome extremeYear(FactTest.ExtremeYear test, RunPaths run, boolean explain) {
+    private static Outcome extremeYear(FactTest.ExtremeYear test, RunPaths run, Texts words) {
         double[] series = run.series(test.of());
         int extreme = test.firstYear();
         double extremeMean = test.lowest() ? Double.POSITIVE_INFINITY : Double.NEGATIVE_INFINITY;
@@ -149,12 +159,13 @@ public final class FactCheck {
             }
         }
         boolean holds = test.in().contains(extreme);
-        if (!explain) {
+        if (words == null) {
             return Outcome.of(holds);
         }
         String number = number(test.of());
-        String yearly = test.of().equals(FactTest.INDEX) ? "yearly mean" : "yearly cooperation share of " + test.of();
-        String format = (test.lowest() ? "lowest " : "highest ") + yearly + " of %d-%d in %d (" + number;
+        String yearly = test.of().equals(FactTest.INDEX) ? words.get("evidence.yearlyMean")
+                : words.get("evidence.yearlyShare", test.of());
+        String format = words.get(test.lowest() ? "evidence.lowestYear" : "evidence.highestYear", yearly) + " (" + number;
         List<Object> values = new ArrayList<>(List.of(test.firstYear(), test.lastYear(), extreme, extremeMean));
         if (test.in().size() == 1) {
             format += "; %d: " + number;
@@ -164,53 +175,53 @@ public final class FactCheck {
         return new Outcome(holds, format + ")", values.toArray());
     }
 
-    private static Outcome leads(FactTest.Leads test, RunPaths run, boolean explain) {
+    private static Outcome leads(FactTest.Leads test, RunPaths run, Texts words) {
         int maxLag = test.maxLag();
         double[] correlations = CrossCorrelation.of(run.series(test.leader()), run.series(test.follower()), maxLag);
         int peak = CrossCorrelation.peakLag(correlations, maxLag);
         boolean holds = peak >= test.fromLag() && peak <= test.toLag();
-        if (!explain) {
+        if (words == null) {
             return Outcome.of(holds);
         }
-        return new Outcome(holds, "cross-correlation of " + test.leader() + "'s cooperation share with "
-                + test.follower() + "'s %d months later peaks at lag %+d (r = %.3f; lag 0: r = %.3f)",
+        return new Outcome(holds, words.get("evidence.leads", test.leader(), test.follower()),
                 peak, peak, correlations[peak + maxLag], correlations[maxLag]);
     }
 
-    private static Outcome twin(FactTest.Twin test, RunPaths run, RunPaths twin, boolean explain) {
+    private static Outcome twin(FactTest.Twin test, RunPaths run, RunPaths twin, Texts words) {
         double mean = run.mean(test.of(), test.window());
         double twinMean = twin.mean(test.of(), test.window());
         boolean holds = test.higher() ? twinMean > mean : twinMean < mean;
-        if (!explain) {
+        if (words == null) {
             return Outcome.of(holds);
         }
         String number = number(test.of());
-        return new Outcome(holds, name(test.of()) + " " + test.window() + ": " + number + " in "
-                + test.twin().name().replace("%", "%%") + ", " + number + " as given", twinMean, mean);
+        return new Outcome(holds, name(test.of(), words) + " " + test.window() + ": "
+                + words.get("evidence.twin", number, test.twin().name().replace("%", "%%")), twinMean, mean);
     }
 
-    private static Outcome all(FactTest.All test, RunPaths run, Map<String, RunPaths> twins, boolean explain) {
+    private static Outcome all(FactTest.All test, RunPaths run, Map<String, RunPaths> twins, Texts words) {
         boolean holds = true;
         List<String> formats = new ArrayList<>();
         List<Object> values = new ArrayList<>();
         for (FactTest part : test.tests()) {
-            Outcome outcome = evaluate(part, run, twins, explain);
+            Outcome outcome = evaluate(part, run, twins, words);
             holds &= outcome.holds();
-            if (explain) {
+            if (words != null) {
                 formats.add(outcome.format());
                 values.addAll(List.of(outcome.values()));
             }
         }
-        return explain ? new Outcome(holds, String.join("; ", formats), values.toArray()) : Outcome.of(holds);
+        return words != null ? new Outcome(holds, String.join(words.get("evidence.separator"), formats), values.toArray())
+                : Outcome.of(holds);
     }
 
     /** "mean W = %+.3f" for the index, "x's cooperation share W = %.3f" for an agent. */
-    private static String described(String of, Window window) {
-        return name(of) + " " + window + " = " + number(of);
+    private static String described(String of, Window window, Texts words) {
+        return name(of, words) + " " + window + " = " + number(of);
     }
 
-    private static String name(String of) {
-        return of.equals(FactTest.INDEX) ? "mean" : of + "'s cooperation share";
+    private static String name(String of, Texts words) {
+        return of.equals(FactTest.INDEX) ? words.get("evidence.mean") : words.get("evidence.share", of);
     }
 
     private static String number(String of) {

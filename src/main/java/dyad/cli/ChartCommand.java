@@ -31,6 +31,14 @@ final class ChartCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         ResultsFolder.Kind kind = ResultsFolder.kindOfExisting(dir, "DIR");
+        if (kind == ResultsFolder.Kind.HANDOUT) {
+            throw new BadInputException(null, "DIR", dir + " holds a handout: write it again with the command at its"
+                    + " end");
+        }
+        if (kind == ResultsFolder.Kind.COMPARE) {
+            throw new BadInputException(null, "DIR", dir + " holds a comparison: draw it again with 'dyad compare'"
+                    + " and the scenarios it names in its manifest.json");
+        }
         if (kind == ResultsFolder.Kind.SHARD) {
             throw new BadInputException(null, "DIR", dir + " holds one shard of a sweep, which has no charts: merge"
                     + " the shards with 'dyad merge' and chart the sweep's folder");

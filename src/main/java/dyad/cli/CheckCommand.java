@@ -9,7 +9,6 @@ import dyad.model.RunSummary;
 import dyad.scenario.Scenario;
 import java.io.PrintWriter;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -32,6 +31,9 @@ final class CheckCommand implements Callable<Integer> {
     @Mixin
     private ScenarioOptions scenarioOptions;
 
+    @Mixin
+    private LanguageOption languageOption;
+
     @Option(names = "--seeds", paramLabel = "N", defaultValue = "1", description = "How many seeds to check (default: 1).")
     private int seeds;
 
@@ -44,18 +46,19 @@ final class CheckCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--seeds must be at least 1");
         }
         int allPassed = 0;
+        dyad.scenario.Texts texts = dyad.scenario.Texts.of(languageOption.language);
         for (int i = 0; i < seeds; i++) {
             Scenario seeded = scenario.withSeedAndReplications(scenario.seed() + i, scenario.replications());
             RunSummary run = Replay.run(seeded);
             List<Fact> facts = FactCheck.check(seeded, run, ReplicationListener.NONE);
-            out.printf(Locale.ROOT, "Seed %d, %d replications%n", seeded.seed(), seeded.replications());
-            Scorecard.print(out, facts);
+            out.println(texts.get("check.seed", String.valueOf(seeded.seed()), seeded.replications()));
+            Scorecard.print(out, facts, languageOption.language);
             if (facts.stream().allMatch(Fact::asExpected)) {
                 allPassed++;
             }
         }
         if (seeds > 1) {
-            out.printf(Locale.ROOT, "Every fact comes out as expected for %d of %d seeds%n", allPassed, seeds);
+            out.println(texts.get("check.seeds", allPassed, seeds));
         }
         out.flush();
         return allPassed == seeds ? 0 : CHECK_FAILED;

@@ -49,6 +49,14 @@ final class RerunCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         SweepCommand.checkThreads(spec.commandLine(), threads);
         ResultsFolder.Kind kind = ResultsFolder.kindOfExisting(dir, "DIR");
+        if (kind == ResultsFolder.Kind.HANDOUT) {
+            throw new BadInputException(null, "DIR", dir + " holds a handout: write it again with the command at its"
+                    + " end");
+        }
+        if (kind == ResultsFolder.Kind.COMPARE) {
+            throw new BadInputException(null, "DIR", dir + " holds a comparison: run 'dyad compare' again with the"
+                    + " scenario files kept in it");
+        }
         if (kind == ResultsFolder.Kind.SHARD) {
             throw new BadInputException(null, "DIR", dir + " holds one shard of a sweep: run it again with 'dyad sweep"
                     + " SWEEP --shard k/K', or rerun the merged sweep's folder");

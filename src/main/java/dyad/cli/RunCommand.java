@@ -93,13 +93,14 @@ final class RunCommand implements Callable<Integer> {
                     paperCheck, language);
             Failpoint.reach("run-staged");
             folder.commit(dir, true);
-            stdout.printf(Locale.ROOT, "Replayed %s: %d replications x %d months, seed %d (%.2f s)%n",
-                    scenario.name(), scenario.replications(), scenario.months(), scenario.seed(), replaySeconds);
+            stdout.println(dyad.scenario.Texts.of(language).get("run.replayed", scenario.name(),
+                    String.valueOf(scenario.replications()), String.valueOf(scenario.months()),
+                    String.valueOf(scenario.seed()), String.format(Locale.ROOT, "%.2f", replaySeconds)));
             if (!facts.isEmpty()) {
-                Scorecard.print(stdout, facts);
+                Scorecard.print(stdout, facts, language);
             }
         }
-        stdout.printf("Results written to %s%n", displayPath(target));
+        stdout.println(dyad.scenario.Texts.of(language).get("run.written", displayPath(target)));
         stdout.flush();
     }
 

@@ -1,5 +1,7 @@
 package dyad.cli;
 
+import dyad.scenario.Language;
+import dyad.scenario.Texts;
 import dyad.check.Fact;
 import java.io.PrintWriter;
 import java.util.List;
@@ -12,40 +14,62 @@ final class Scorecard {
     }
 
     static void print(PrintWriter out, List<Fact> facts) {
+        print(out, facts, Language.EN);
+    }
+
+    /** Prints the facts with every fixed text, and the facts' titles where the scenario translates them, in a language. */
+    static void print(PrintWriter out, List<Fact> facts, Language language) {
+        Texts texts = Texts.of(language);
         if (facts.isEmpty()) {
-            out.println("Facts: the scenario states none to check (see 'facts' in scenario-format.md)");
+            out.println(texts.get("scorecard.none"));
             return;
         }
-        out.printf(Locale.ROOT, "Facts: %s%n", tally(facts));
-        int verdictWidth = facts.stream().mapToInt(fact -> shown(fact).length()).max().orElse(4);
-        int idWidth = facts.stream().mapToInt(fact -> fact.id().length()).max().orElse(4);
-        int titleWidth = facts.stream().mapToInt(fact -> fact.title().length()).max().orElse(4);
+        out.println(texts.get("scorecard.facts", tally(facts, texts)));
+        int verdictWidth = facts.stream().mapToInt(fact -> width(shown(fact, texts))).max().orElse(4);
+        int idWidth = facts.stream().mapToInt(fact -> width(fact.id())).max().orElse(4);
+        int titleWidth = facts.stream().mapToInt(fact -> width(title(fact, language))).max().orElse(4);
         for (Fact fact : facts) {
-            out.printf(Locale.ROOT, "  %-" + verdictWidth + "s  %-" + idWidth + "s  %-" + titleWidth + "s  %s%n",
-                    shown(fact), fact.id(), fact.title(), fact.evidence());
+            out.println("  " + padded(shown(fact, texts), verdictWidth) + "  " + padded(fact.id(), idWidth) + "  "
+                    + padded(title(fact, language), titleWidth) + "  " + fact.evidence(language));
             if (!fact.spec().expectedToHold() && !fact.spec().because().isEmpty()) {
-                out.printf(Locale.ROOT, "  %-" + verdictWidth + "s  %-" + idWidth + "s  expected to fail: %s%n", "", "",
-                        fact.spec().because().replaceAll("\\s+", " ").strip());
+                out.println("  " + padded("", verdictWidth) + "  " + padded("", idWidth) + "  "
+                        + texts.get("scorecard.expectedToFail", fact.spec().because().replaceAll("\\s+", " ").strip()));
             }
         }
     }
 
+    private static String title(Fact fact, Language language) {
+        return fact.spec().title().in(language);
+    }
+
+    /** Columns on a terminal: a Chinese character takes two. */
+    private static int width(String text) {
+        return text.codePoints().map(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN
+                || (c >= 0x3000 && c <= 0x303F) || (c >= 0xFF00 && c <= 0xFF60) ? 2 : 1).sum();
+    }
+
+    private static String padded(String text, int columns) {
+        return text + " ".repeat(Math.max(0, columns - width(text)));
+    }
+
     /** "7 of 7 pass", "6 of 7 pass, 1 fails as expected", and so on. */
     static String tally(List<Fact> facts) {
-        StringBuilder text = new StringBuilder();
-        text.append(count(facts, Fact.Verdict.PASS)).append(" of ").append(facts.size()).append(" pass");
+        return tally(facts, Texts.of(Language.EN));
+    }
+
+    static String tally(List<Fact> facts, Texts texts) {
+        StringBuilder text = new StringBuilder(texts.get("scorecard.pass", count(facts, Fact.Verdict.PASS), facts.size()));
         long expected = count(facts, Fact.Verdict.FAILS_AS_EXPECTED);
         if (expected > 0) {
-            text.append(", ").append(expected).append(expected == 1 ? " fails" : " fail").append(" as expected");
+            text.append(texts.get("scorecard.failAsExpected", expected));
         }
         long failed = count(facts, Fact.Verdict.FAIL);
         if (failed > 0) {
-            text.append(", ").append(failed).append(failed == 1 ? " FAILS" : " FAIL");
+            text.append(texts.get("scorecard.fail", failed));
         }
         long surprising = count(facts, Fact.Verdict.PASSES_UNEXPECTEDLY);
         if (surprising > 0) {
-            text.append(", ").append(surprising).append(surprising == 1 ? " passes" : " pass")
-                    .append(" though expected to fail");
+            text.append(texts.get("scorecard.passUnexpectedly", surprising));
         }
         return text.toString();
     }
@@ -55,8 +79,8 @@ final class Scorecard {
     }
 
     /** The verdict in words; upper case where the fact did not come out as the scenario expects. */
-    private static String shown(Fact fact) {
-        String words = fact.verdict().words();
-        return fact.asExpected() ? words : words.toUpperCase(Locale.ROOT);
+    private static String shown(Fact fact, Texts texts) {
+        String words = texts.get("verdict." + fact.verdict().key());
+        return fact.asExpected() ? words : texts.get("verdict.notAsExpected", words.toUpperCase(Locale.ROOT));
     }
 }

@@ -102,16 +102,21 @@ public final class Fields {
      * ({@code {en: ..., zh-TW: ...}}), where {@code en}, else the first, is shown in other languages.
      */
     public Text text(String key) {
-        YamlValue value = value(key);
-        if (value instanceof YamlValue.Scalar scalar) {
+        return parseLocalText(value(key), pathOf(key));
+    }
+
+    /** A list item or value that is a text shown to people, with or without translations (see {@link #text}). */
+    public static Text parseLocalText(YamlValue value, String path) {
+        if (value instanceof YamlValue.Scalar scalar && !scalar.isNull()) {
             return Text.of(scalar.text());
         }
         if (!(value instanceof YamlValue.Mapping mapping)) {
-            throw typeError(key, value, "a text, or a mapping of language tags (" + Language.tags() + ") to texts");
+            throw new BadInputException(value.location(), path, "expected a text, or a mapping of language tags ("
+                    + Language.tags() + ") to texts, found " + value.kindName());
         }
         java.util.Map<Language, String> byLanguage = new java.util.LinkedHashMap<>();
         for (var entry : mapping.entries().entrySet()) {
-            String field = pathOf(key) + "." + entry.getKey();
+            String field = path + "." + entry.getKey();
             Language language = Language.of(entry.getKey());
             if (language == null) {
                 throw new BadInputException(mapping.keyLocations().getOrDefault(entry.getKey(), mapping.location()),
@@ -121,7 +126,8 @@ public final class Fields {
             byLanguage.put(language, parseText(entry.getValue(), field));
         }
         if (byLanguage.isEmpty()) {
-            throw error(key, "give the text, or at least one language (" + Language.tags() + ")");
+            throw new BadInputException(value.location(), path, "give the text, or at least one language ("
+                    + Language.tags() + ")");
         }
         String shown = byLanguage.getOrDefault(Language.EN, byLanguage.values().iterator().next());
         return new Text(shown, byLanguage);

@@ -1,5 +1,7 @@
 package dyad.scenario;
 
+import java.util.Optional;
+import java.util.EnumMap;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -47,12 +49,60 @@ public record ResolvedScenario(Scenario scenario, YamlValue.Mapping tree) {
         resolved = withoutRemoved(resolved, "events");
         resolved = withoutRemoved(resolved, "facts");
         resolved = withSeriesInline(resolved, asWritten, template.csvCache());
+        Optional<Derivation> derivation = derivation(template.files().get(0), asWritten);
+        if (derivation.isPresent()) {
+            resolved = resolved.with(Derivation.KEY, tree(derivation.get(), tree.location()));
+        }
         if (resolved.entries().get("facts") instanceof YamlValue.Mapping facts) {
             TwinInliner inliner = new TwinInliner(tree, asWritten, template.csvCache());
             resolved = resolved.with("facts", (YamlValue.Mapping) inliner.withTwinsInline(facts));
         }
         Scenario scenario = new ScenarioLoader.Template(resolved, List.of()).binder().bind(resolved);
         return new ResolvedScenario(scenario.withInputFiles(asWritten.inputFiles()), resolved);
+    }
+
+    /**
+     * What the scenario changes in the one its file extends, in every language, or nothing if the file
+     * extends none.
+     */
+    private static Optional<Derivation> derivation(Path file, Scenario scenario) {
+        Fields own = new Fields(YamlReader.readMapping(file), "");
+        if (!own.has("extends")) {
+            return Optional.empty();
+        }
+        Scenario parent = of(own.file("extends")).scenario();
+        Map<Language, List<String>> lines = new EnumMap<>(Language.class);
+        for (Language language : Language.values()) {
+            lines.put(language, ScenarioDifference.describe(parent, scenario, Texts.of(language)));
+        }
+        List<Text> changes = new ArrayList<>();
+        for (int i = 0; i < lines.get(Language.EN).size(); i++) {
+            Map<Language, String> translations = new EnumMap<>(Language.class);
+            for (Language language : Language.values()) {
+                translations.put(language, lines.get(language).get(i));
+            }
+            changes.add(new Text(lines.get(Language.EN).get(i), translations));
+        }
+        return Optional.of(new Derivation(parent.title(), changes,
+                parent.periodisations().equals(scenario.periodisations())));
+    }
+
+    private static YamlValue.Mapping tree(Derivation derivation, Location at) {
+        Map<String, YamlValue> entries = new LinkedHashMap<>();
+        entries.put("from", tree(derivation.from(), at));
+        entries.put("changes", new YamlValue.Sequence(derivation.changes().stream().map(t -> tree(t, at)).toList(), at));
+        entries.put("phases_inherited", new YamlValue.Scalar(String.valueOf(derivation.phasesInherited()), "bool", at));
+        return new YamlValue.Mapping(entries, Map.of(), at);
+    }
+
+    private static YamlValue tree(Text text, Location at) {
+        if (text.translations().isEmpty()) {
+            return new YamlValue.Scalar(text.text(), "str", at);
+        }
+        Map<String, YamlValue> entries = new LinkedHashMap<>();
+        new EnumMap<>(text.translations()).forEach((language, words) ->
+                entries.put(language.tag(), new YamlValue.Scalar(words, "str", at)));
+        return new YamlValue.Mapping(entries, Map.of(), at);
     }
 
     public static ResolvedScenario of(Path file) {

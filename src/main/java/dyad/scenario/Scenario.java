@@ -15,11 +15,13 @@ import java.util.Optional;
  * @param oilPriceSeries id of the series read as the oil price, or empty when no agent depends on oil
  * @param facts          the patterns its runs must show
  * @param inputFiles     every file the scenario was read from (its extends chain, data and twins), for the hash
+ * @param derivation     what it changes in the scenario it extends, in words; empty if it extends none
  */
 public record Scenario(String name, Text title, Text description, YearMonth start, YearMonth end, int issuesPerMonth,
                        long seed, int replications, double referenceOilPrice, Optional<String> oilPriceSeries,
                        List<AgentSpec> agents, Map<String, Series> series, List<EventSpec> events,
-                       List<Periodisation> periodisations, List<FactSpec> facts, List<Path> inputFiles) {
+                       List<Periodisation> periodisations, List<FactSpec> facts, List<Path> inputFiles,
+                       Optional<Derivation> derivation) {
 
     public Scenario {
         agents = List.copyOf(agents);
@@ -59,12 +61,12 @@ public record Scenario(String name, Text title, Text description, YearMonth star
 
     public Scenario withSeedAndReplications(long newSeed, int newReplications) {
         return new Scenario(name, title, description, start, end, issuesPerMonth, newSeed, newReplications,
-                referenceOilPrice, oilPriceSeries, agents, series, events, periodisations, facts, inputFiles);
+                referenceOilPrice, oilPriceSeries, agents, series, events, periodisations, facts, inputFiles, derivation);
     }
 
     public Scenario withInputFiles(List<Path> files) {
         return new Scenario(name, title, description, start, end, issuesPerMonth, seed, replications, referenceOilPrice,
-                oilPriceSeries, agents, series, events, periodisations, facts, files);
+                oilPriceSeries, agents, series, events, periodisations, facts, files, derivation);
     }
 
     /**
@@ -86,7 +88,8 @@ public record Scenario(String name, Text title, Text description, YearMonth star
                 f.expectedToHold(), f.because(), f.test())).toList();
         return new Scenario(name, shown.apply(title), shown.apply(description), start, end, issuesPerMonth, seed,
                 replications, referenceOilPrice, oilPriceSeries, shownAgents, series, shownEvents, shownPeriods,
-                shownFacts, inputFiles);
+                shownFacts, inputFiles, derivation.map(d -> new Derivation(shown.apply(d.from()),
+                        d.changes().stream().map(shown).toList(), d.phasesInherited())));
     }
 
     /** The fact with this id, or null. */

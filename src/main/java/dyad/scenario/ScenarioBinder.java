@@ -144,9 +144,25 @@ final class ScenarioBinder {
                     }).bind(root.mapping("facts"));
         }
         root.has("extends");
+        Optional<Derivation> derivation = root.has(Derivation.KEY) ? Optional.of(bindDerivation(
+                root.mapping(Derivation.KEY))) : Optional.empty();
         root.rejectUnknownKeys();
         return new Scenario(name, title, description, start, end, issues, seed, replications, referenceOil, oil, agents,
-                series, events, periodisations, facts, files);
+                series, events, periodisations, facts, files, derivation);
+    }
+
+    private static Derivation bindDerivation(Fields fields) {
+        Text from = fields.text("from");
+        List<Text> changes = new ArrayList<>();
+        if (fields.has("changes")) {
+            List<YamlValue> items = fields.list("changes");
+            for (int i = 0; i < items.size(); i++) {
+                changes.add(Fields.parseLocalText(items.get(i), fields.pathOf("changes") + "[" + i + "]"));
+            }
+        }
+        boolean phasesInherited = fields.bool("phases_inherited", false);
+        fields.rejectUnknownKeys();
+        return new Derivation(from, changes, phasesInherited);
     }
 
     /** Refuses an entry that holds nothing but {@code remove}: the id it names was not in the scenario it extends. */
@@ -248,6 +264,10 @@ final class ScenarioBinder {
         }
         String source = event.string("source");
         boolean shown = event.bool("show", true);
+        if (kind == EventKind.DRIVER && !shown) {
+            throw event.error("show", "a driver moves the index, so every chart shows it: remove 'show: false'"
+                    + " (only markers can be kept off the charts)");
+        }
         List<EffectSpec> effects = new ArrayList<>();
         if (event.has("effects")) {
             if (kind == EventKind.MARKER) {

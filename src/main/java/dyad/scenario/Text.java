@@ -30,8 +30,10 @@ public record Text(String text, Map<Language, String> translations) {
     /** The text and its translations: what must be drawn in some language. */
     public java.util.List<String> all() {
         java.util.List<String> all = new java.util.ArrayList<>(java.util.List.of(text));
-        if (!translations.isEmpty()) {
-            all.addAll(new EnumMap<>(translations).values());
+        for (Language language : Language.values()) {
+            if (translations.containsKey(language)) {
+                all.add(translations.get(language));
+            }
         }
         return all;
     }

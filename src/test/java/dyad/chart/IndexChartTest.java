@@ -77,7 +77,7 @@ class IndexChartTest {
         Document svg = factory.newDocumentBuilder().parse(dir.resolve("cooperation-index.svg").toFile());
         assertEquals("svg", svg.getDocumentElement().getLocalName());
         String text = svg.getDocumentElement().getTextContent();
-        assertTrue(text.contains(baseline.name()), "scenario name missing");
+        assertTrue(text.contains(baseline.title().text()), "scenario title missing");
         assertTrue(text.contains("mean of 20 replications"), "replications missing");
         Phase phase = baseline.periodisations().get(0).phases().get(0);
         assertTrue(text.contains(phase.label().text()), "phase label missing: " + phase.label());
@@ -134,15 +134,16 @@ class IndexChartTest {
 
     @Test
     void rejectsARunOfAnotherPeriod() {
-        Scenario shorter = new Scenario("short", Text.of("short"), Text.of(""), baseline.start(), baseline.end().minusMonths(1), 8, 1, 3, 20,
-                Optional.empty(), List.of(), Map.of(), List.of(), List.of(), List.of(), List.of());
+        Scenario shorter = new Scenario("short", Text.of("short"), Text.of(""), baseline.start(),
+                baseline.end().minusMonths(1), 8, 1, 3, 20, Optional.empty(), List.of(), Map.of(), List.of(), List.of(),
+                List.of(), List.of(), Optional.empty());
 
         assertThrows(IllegalArgumentException.class, () -> IndexChart.create(shorter, run));
     }
 
     /** A scenario over the baseline's period, so that the baseline run fits it. */
     private static Scenario samePeriod(List<EventSpec> events, List<Periodisation> periodisations) {
-        return new Scenario("test", Text.of("test"), Text.of(""), baseline.start(), baseline.end(), 8, 1, 3, 20, Optional.empty(), List.of(),
-                Map.of(), events, periodisations, List.of(), List.of());
+        return new Scenario("test", Text.of("test"), Text.of(""), baseline.start(), baseline.end(), 8, 1, 3, 20,
+                Optional.empty(), List.of(), Map.of(), events, periodisations, List.of(), List.of(), Optional.empty());
     }
 }

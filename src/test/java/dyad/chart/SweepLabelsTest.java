@@ -34,14 +34,14 @@ class SweepLabelsTest {
     @CsvSource(delimiter = '|', textBlock = """
             agents.russia.oil_dependence                 | en    | Russia: oil dependence
             agents.usa.memory_half_life_months           | en    | United States: memory half-life (months)
-            agents.russia.oil_dependence                 | zh-TW | Russia：石油依賴度
+            agents.russia.oil_dependence                 | zh-TW | 俄羅斯：石油依賴度
             agents.usa.weights.ambition                  | en    | United States: weight of ambition
             agents.russia.weights.aspiration             | en    | Russia: weight of great-power aspiration
-            agents.usa.weights.ambition                  | zh-TW | United States：擴張野心權重
+            agents.usa.weights.ambition                  | zh-TW | 美國：擴張野心權重
             events.nato-madrid-summit.effects[0].change  | en    | NATO names first new members: threat to Russia
             events.nato-madrid-summit.effects[1].change  | en    | NATO names first new members: ambition of United States
             events.september-11.effects[0].hold_months   | en    | 9/11 attacks: months shared interest for United States is held
-            events.nato-madrid-summit.effects[0].change  | zh-TW | NATO names first new members：Russia 感受到的威脅
+            events.nato-madrid-summit.effects[0].change  | zh-TW | 北約選定首批新成員：俄羅斯感受到的威脅
             reference_oil_price                          | en    | Reference oil price
             reference_oil_price                          | zh-TW | 參考油價
             events.nato-madrid-summit.effects[7].change  | en    | events.nato-madrid-summit.effects[7].change
@@ -49,6 +49,13 @@ class SweepLabelsTest {
             """)
     void parametersAreNamedFromTheScenario(String path, String language, String label) {
         assertEquals(label, SweepLabels.parameter(path, SCENARIO, Texts.of(Language.of(language))));
+    }
+
+    @Test
+    void chineseLabelsSetLatinWordsApartFromChineseCharacters() {
+        assertEquals("NATO 北約：Russia 感受到的威脅", SweepLabels.spaced("NATO北約：Russia感受到的威脅", Language.ZH_TW));
+        assertEquals("a b：2004 年", SweepLabels.spaced("a b：2004 年", Language.ZH_TW));
+        assertEquals("Russia感受到", SweepLabels.spaced("Russia感受到", Language.EN));
     }
 
     @Test
@@ -69,7 +76,7 @@ class SweepLabelsTest {
         assertEquals(SweepLabels.Scale.DATA, labels.scale("russia_cooperation_share"));
         SweepLabels chinese = SweepLabels.of(spec, SCENARIO, Language.ZH_TW);
         assertEquals("平均合作指數（2004–2007）", chinese.metric("mean_index_2004_2007"));
-        assertEquals("SF3「post-9/11 warming」：通過的模擬比例", chinese.metric("sf3"));
+        assertEquals("SF3「九一一後迅速回暖」：通過的模擬比例", chinese.metric("sf3"));
     }
 
     @Test

@@ -47,8 +47,8 @@ class CommandLineErrorTest {
                                 + " letters, digits and . _ - / + : @ , = (see 'dyad slurm --help')"),
                 Arguments.of(new String[] {"merge"},
                         "dyad: missing required parameter: 'DIR' (see 'dyad merge --help')"),
-                Arguments.of(new String[] {"fly"}, "dyad: 'fly' is not a command; the commands are run, validate,"
-                        + " check, sweep, chart, rerun, merge, slurm, help (see 'dyad --help')"));
+                Arguments.of(new String[] {"fly"}, "dyad: 'fly' is not a command; the commands are run, compare,"
+                        + " report, validate, check, sweep, chart, rerun, merge, slurm, help (see 'dyad --help')"));
     }
 
     @ParameterizedTest

@@ -97,7 +97,7 @@ class ReplayTest {
                 BASELINE.end(), BASELINE.issuesPerMonth(), BASELINE.seed(), BASELINE.replications(),
                 BASELINE.referenceOilPrice(), BASELINE.oilPriceSeries(), BASELINE.agents(), BASELINE.series(),
                 BASELINE.events().stream().filter(e -> e.kind() == EventKind.DRIVER).toList(),
-                BASELINE.periodisations(), BASELINE.facts(), BASELINE.inputFiles());
+                BASELINE.periodisations(), BASELINE.facts(), BASELINE.inputFiles(), BASELINE.derivation());
         assertTrue(withoutMarkers.events().size() < BASELINE.events().size());
         assertArrayEquals(Replay.run(BASELINE).index(), Replay.run(withoutMarkers).index());
     }

@@ -56,9 +56,9 @@ class FactBinderTest {
         assertEquals(List.of("rise", "low", "high", "mixed", "lead"),
                 scenario.facts().stream().map(FactSpec::id).toList());
         FactSpec rise = scenario.fact("rise");
-        assertEquals("it rises", rise.title());
+        assertEquals("it rises", rise.title().text());
         assertEquals(0.1, ((FactTest.MeanAbove) rise.test()).by().getAsDouble());
-        assertEquals("low", scenario.fact("low").title(), "the title defaults to the id");
+        assertEquals("low", scenario.fact("low").title().text(), "the title defaults to the id");
         assertEquals("beta", ((FactTest.ExtremeYear) scenario.fact("high").test()).of());
         assertEquals(2, ((FactTest.All) scenario.fact("mixed").test()).tests().size());
         assertFalse(scenario.fact("lead").expectedToHold());

@@ -1,0 +1,128 @@
+package dyad.scenario;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * What one scenario changes relative to another, in words: the events it removes, adds or changes, the agents'
+ * parameters and rule weights it sets otherwise, the series it replaces. Read from the two scenarios as bound,
+ * so it says what a counterfactual does however its file was written.
+ */
+public final class ScenarioDifference {
+
+    private ScenarioDifference() {
+    }
+
+    /** The changes from {@code base} to {@code other}, each a line in the language of {@code texts}. */
+    public static List<String> describe(Scenario base, Scenario other, Texts texts) {
+        Scenario from = base.in(texts.language());
+        Scenario to = other.in(texts.language());
+        List<String> lines = new ArrayList<>();
+        events(from, to, texts, lines);
+        agents(from, to, texts, lines);
+        series(from, to, texts, lines);
+        if (from.referenceOilPrice() != to.referenceOilPrice()) {
+            lines.add(texts.get("difference.referenceOil", Fields.format(from.referenceOilPrice()),
+                    Fields.format(to.referenceOilPrice())));
+        }
+        if (!from.start().equals(to.start()) || !from.end().equals(to.end())) {
+            lines.add(texts.get("difference.period", from.start() + "–" + from.end(), to.start() + "–" + to.end()));
+        }
+        return lines;
+    }
+
+    private static void events(Scenario from, Scenario to, Texts texts, List<String> lines) {
+        Map<String, EventSpec> before = byId(from.events(), EventSpec::id);
+        Map<String, EventSpec> after = byId(to.events(), EventSpec::id);
+        for (EventSpec event : from.events()) {
+            EventSpec changed = after.get(event.id());
+            if (changed == null) {
+                lines.add(texts.get("difference.eventRemoved", event.label().text(), event.date().toString()));
+            } else if (!sameEvent(event, changed)) {
+                lines.add(texts.get("difference.eventChanged", changed.label().text(), changed.date().toString()));
+            }
+        }
+        for (EventSpec event : to.events()) {
+            if (!before.containsKey(event.id())) {
+                lines.add(texts.get("difference.eventAdded", event.label().text(), event.date().toString()));
+            }
+        }
+    }
+
+    private static boolean sameEvent(EventSpec a, EventSpec b) {
+        return a.date().equals(b.date()) && a.kind() == b.kind() && a.effects().equals(b.effects());
+    }
+
+    private static void agents(Scenario from, Scenario to, Texts texts, List<String> lines) {
+        Map<String, AgentSpec> after = byId(to.agents(), AgentSpec::id);
+        for (AgentSpec a : from.agents()) {
+            AgentSpec b = after.get(a.id());
+            if (b == null) {
+                lines.add(texts.get("difference.agentRemoved", a.name().text()));
+                continue;
+            }
+            String name = b.name().text();
+            if (!a.capability().equals(b.capability())) {
+                lines.add(texts.get("difference.agentSeries", name, texts.get("field.capability")));
+            }
+            number(lines, texts, name, "field.oilDependence", a.oilDependence(), b.oilDependence());
+            number(lines, texts, name, "field.roomMidpoint", a.roomMidpoint(), b.roomMidpoint());
+            number(lines, texts, name, "field.strengthHalfLife", a.strengthHalfLife(), b.strengthHalfLife());
+            number(lines, texts, name, "field.memoryHalfLife", a.memoryHalfLife(), b.memoryHalfLife());
+            number(lines, texts, name, "field.grievanceHalfLife", a.grievanceHalfLife(), b.grievanceHalfLife());
+            number(lines, texts, name, "field.initialTrust", a.initialTrust(), b.initialTrust());
+            number(lines, texts, name, "field.initialGrievance", a.initialGrievance(), b.initialGrievance());
+            Set<String> keys = new LinkedHashSet<>(a.weights().keys());
+            keys.addAll(b.weights().keys());
+            for (String key : keys) {
+                double before = a.weights().get(key);
+                double now = b.weights().get(key);
+                if (before != now) {
+                    lines.add(texts.get("difference.agentNumber", name, texts.get("field.weight", key),
+                            Fields.format(before), Fields.format(now)));
+                }
+            }
+        }
+        Map<String, AgentSpec> before = byId(from.agents(), AgentSpec::id);
+        for (AgentSpec b : to.agents()) {
+            if (!before.containsKey(b.id())) {
+                lines.add(texts.get("difference.agentAdded", b.name().text()));
+            }
+        }
+    }
+
+    private static void number(List<String> lines, Texts texts, String agent, String field, double before, double now) {
+        if (before != now) {
+            lines.add(texts.get("difference.agentNumber", agent, texts.get(field), Fields.format(before),
+                    Fields.format(now)));
+        }
+    }
+
+    private static void series(Scenario from, Scenario to, Texts texts, List<String> lines) {
+        for (Map.Entry<String, Series> entry : new java.util.TreeMap<>(from.series()).entrySet()) {
+            Series now = to.series().get(entry.getKey());
+            if (now == null) {
+                lines.add(texts.get("difference.seriesRemoved", entry.getKey()));
+            } else if (!Objects.equals(entry.getValue().values(), now.values())) {
+                boolean oil = to.oilPriceSeries().filter(entry.getKey()::equals).isPresent();
+                lines.add(texts.get(oil ? "difference.oilPriceChanged" : "difference.seriesChanged", entry.getKey()));
+            }
+        }
+        for (String id : new java.util.TreeSet<>(to.series().keySet())) {
+            if (!from.series().containsKey(id)) {
+                lines.add(texts.get("difference.seriesAdded", id));
+            }
+        }
+    }
+
+    private static <T> Map<String, T> byId(List<T> items, Function<T, String> id) {
+        Map<String, T> map = new java.util.LinkedHashMap<>();
+        items.forEach(item -> map.put(id.apply(item), item));
+        return map;
+    }
+}
