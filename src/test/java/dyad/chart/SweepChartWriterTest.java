@@ -236,6 +236,19 @@ class SweepChartWriterTest {
     }
 
     @Test
+    void aFolderWithoutItsSweepFileIsDrawnWithTheParametersPaths(@TempDir Path temp) throws Exception {
+        for (String file : List.of(SweepManifest.FILE, PointsTable.POINTS, FanTable.FAN)) {
+            Files.copy(grid.resolve(file), temp.resolve(file));
+        }
+
+        SweepChartWriter.write(temp);
+
+        String metric = chartMetric(grid);
+        assertCharts(temp, "heatmap-" + metric, metric);
+        assertCharts(temp, "fan", "point 0: agents.russia.oil_dependence 0.20, agents.usa.weights.containment 0.25");
+    }
+
+    @Test
     void aFolderWithoutManifestIsReported(@TempDir Path temp) {
         BadInputException e = assertThrows(BadInputException.class, () -> SweepChartWriter.write(temp));
         assertTrue(e.getMessage().contains(SweepManifest.FILE), e.getMessage());
