@@ -26,9 +26,9 @@ import java.util.regex.Pattern;
 
 /**
  * What the sweep charts call a sweep's parameters and metrics, in one language, with the base scenario's own
- * value of each parameter: the labels the sweep file gives, else labels derived from the scenario, such as
- * "Russia: oil dependence" for {@code agents.russia.oil_dependence} or "Mean cooperation index 2004–2007" for
- * the metric of a window.
+ * value of each parameter: the labels the sweep file gives, else labels derived from the scenario, such as the
+ * agent's name and "oil dependence" for {@code agents.<id>.oil_dependence}, or "Mean cooperation index 2004–2007"
+ * for the metric of a window from 2004-01 to 2007-12.
  */
 final class SweepLabels {
 
