@@ -185,10 +185,10 @@ final class SweepLabels {
         String[] steps = path.split("\\.");
         AgentSpec agent = steps.length >= 3 && steps[0].equals("agents") ? agent(shown, steps[1]) : null;
         if (agent != null && steps.length == 4 && steps[2].equals("weights")) {
-            return texts.get("sweep.parameter.weight", agent.name().text(), words(texts, "sweep.weight.", steps[3]));
+            return texts.get("sweep.parameter.weight", agent.name().text(), dyad.scenario.ScenarioDifference.ruleName(steps[3], texts));
         }
         if (agent != null && steps.length == 3) {
-            return texts.get("sweep.parameter.agent", agent.name().text(), words(texts, "sweep.field.", steps[2]));
+            return texts.get("sweep.parameter.agent", agent.name().text(), words(texts, "field.", steps[2]));
         }
         Matcher effect = EFFECT.matcher(path);
         if (effect.matches()) {

@@ -221,13 +221,13 @@ public final class Handout {
         List<String> parameters = new ArrayList<>(List.of(texts.get("handout.parameter")));
         shown.agents().forEach(agent -> parameters.add(agent.name().text()));
         List<List<String>> values = new ArrayList<>();
-        addParameter(values, "field.oilDependence", AgentSpec::oilDependence);
-        addParameter(values, "field.roomMidpoint", AgentSpec::roomMidpoint);
-        addParameter(values, "field.strengthHalfLife", AgentSpec::strengthHalfLife);
-        addParameter(values, "field.memoryHalfLife", AgentSpec::memoryHalfLife);
-        addParameter(values, "field.grievanceHalfLife", AgentSpec::grievanceHalfLife);
-        addParameter(values, "field.initialTrust", AgentSpec::initialTrust);
-        addParameter(values, "field.initialGrievance", AgentSpec::initialGrievance);
+        addParameter(values, "field.oil_dependence", AgentSpec::oilDependence);
+        addParameter(values, "field.room_midpoint", AgentSpec::roomMidpoint);
+        addParameter(values, "field.strength_half_life_months", AgentSpec::strengthHalfLife);
+        addParameter(values, "field.memory_half_life_months", AgentSpec::memoryHalfLife);
+        addParameter(values, "field.grievance_half_life_months", AgentSpec::grievanceHalfLife);
+        addParameter(values, "field.initial_trust", AgentSpec::initialTrust);
+        addParameter(values, "field.initial_grievance", AgentSpec::initialGrievance);
         body.table("parameters", parameters, values).close("section");
     }
 

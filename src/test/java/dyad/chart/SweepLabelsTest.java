@@ -37,7 +37,7 @@ class SweepLabelsTest {
             agents.russia.oil_dependence                 | zh-TW | 俄羅斯：石油依賴度
             agents.usa.weights.ambition                  | en    | United States: weight of ambition
             agents.russia.weights.aspiration             | en    | Russia: weight of great-power aspiration
-            agents.usa.weights.ambition                  | zh-TW | 美國：擴張野心權重
+            agents.usa.weights.ambition                  | zh-TW | 美國：擴張企圖的權重
             events.nato-madrid-summit.effects[0].change  | en    | NATO names first new members: threat to Russia
             events.nato-madrid-summit.effects[1].change  | en    | NATO names first new members: ambition of United States
             events.september-11.effects[0].hold_months   | en    | 9/11 attacks: months shared interest for United States is held
