@@ -191,7 +191,7 @@ class SweepChartWriterTest {
         assertEquals("固定色階：−1 全部抗衡 … +1 全部合作",
                 scaleLegend(heatmap(SweepResults.read(grid, Language.ZH_TW))).getAxis().getLabel());
         String fan = svgText(temp.resolve("zh-TW/once/fan.svg"));
-        assertTrue(fan.contains("第 0 點：俄羅斯：石油依賴度 0.20；美國：圍堵權重 0.25"), "fan point in Chinese");
+        assertTrue(fan.contains("第 0 點：俄羅斯：石油依賴度 0.20；美國：圍堵的權重 0.25"), "fan point in Chinese");
         assertFalse(svgText(temp.resolve("en/once/fan.svg")).contains("點"), "no Chinese in English");
     }
 
