@@ -7,7 +7,6 @@ import dyad.batch.ResultsFolder;
 import dyad.batch.RunProgress;
 import dyad.chart.CompareChart;
 import dyad.model.MemoryEstimate;
-import dyad.model.Replay;
 import dyad.scenario.ResolvedScenario;
 import dyad.scenario.Scenario;
 import java.io.PrintWriter;
