@@ -3,6 +3,7 @@ package dyad.batch;
 import dyad.check.FactCheck;
 import dyad.check.RunPaths;
 import dyad.model.Trajectory;
+import dyad.scenario.AgentSpec;
 import dyad.scenario.FactSpec;
 import dyad.scenario.TwinScenario;
 import dyad.scenario.Window;
@@ -26,7 +27,7 @@ public final class RunMetrics {
             names.add("mean_index");
         }
         if (spec.metrics().contains(MetricGroup.WINDOWS)) {
-            spec.windows().keySet().forEach(id -> names.add("mean_index_" + id));
+            spec.windows().keySet().forEach(id -> names.add(windowMetric(id)));
         }
         if (spec.metrics().contains(MetricGroup.PHASES)) {
             for (Periodisation periodisation : scenario.periodisations()) {
@@ -39,7 +40,7 @@ public final class RunMetrics {
             names.add("end_index");
         }
         if (spec.metrics().contains(MetricGroup.SHARES)) {
-            scenario.agents().forEach(agent -> names.add(agent.id() + "_cooperation_share"));
+            scenario.agents().forEach(agent -> names.add(shareMetric(agent)));
         }
         facts(spec, scenario).forEach(fact -> names.add(factMetric(fact)));
         return names;
@@ -70,7 +71,7 @@ public final class RunMetrics {
             return spec.chartMetric();
         }
         if (spec.metrics().contains(MetricGroup.WINDOWS) && !spec.windows().isEmpty()) {
-            return "mean_index_" + spec.windows().keySet().iterator().next();
+            return windowMetric(spec.windows().keySet().iterator().next());
         }
         return names.get(0);
     }
@@ -120,7 +121,18 @@ public final class RunMetrics {
         return java.util.Arrays.copyOf(values, next);
     }
 
-    static String phaseMetric(Periodisation periodisation, Phase phase) {
+    /** A window's metric: its mean index. */
+    public static String windowMetric(String window) {
+        return "mean_index_" + window;
+    }
+
+    /** An agent's metric: its share of cooperative choices. */
+    public static String shareMetric(AgentSpec agent) {
+        return agent.id() + "_cooperation_share";
+    }
+
+    /** A phase's metric: its mean index, named by its periodisation and its id in lower case with '-' as '_'. */
+    public static String phaseMetric(Periodisation periodisation, Phase phase) {
         return ("mean_index_" + periodisation.id() + "_" + phase.id()).toLowerCase(Locale.ROOT).replace('-', '_');
     }
 

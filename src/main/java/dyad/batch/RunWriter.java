@@ -1,6 +1,7 @@
 package dyad.batch;
 
 import dyad.check.Fact;
+import dyad.model.Contributions;
 import dyad.model.ExogenousInputs;
 import dyad.model.RunSummary;
 import dyad.scenario.AgentSpec;
@@ -13,12 +14,15 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Writes a run's tables: the monthly time series, the per-phase summary and the paper check. */
+/** Writes a run's tables: the monthly time series, the per-phase summary, the paper check and why the index moves. */
 public final class RunWriter {
 
     public static final String TIMESERIES = "timeseries.csv";
     public static final String SUMMARY = "summary.csv";
     public static final String PAPER_CHECK = "paper-check.csv";
+    public static final String WHY = "why.csv";
+    /** The columns of {@link #WHY}. */
+    public static final List<String> WHY_COLUMNS = List.of("agent", "month", "rule", "contribution", "log_odds");
 
     private RunWriter() {
     }
@@ -89,6 +93,27 @@ public final class RunWriter {
                     row.add(CsvTable.number(share));
                 }
                 table.row(row);
+            }
+        }
+    }
+
+    /**
+     * Why the index moves, tidy: one row per agent, month and rule, with the rule's mean term of the agent's
+     * log-odds of cooperating ({@code contribution}) and the mean log-odds, the sum of the agent's terms in that
+     * month, repeated on each of its rows ({@code log_odds}).
+     */
+    public static void writeWhy(Path file, Scenario scenario, Contributions contributions) throws IOException {
+        try (CsvTable table = CsvTable.create(file, WHY_COLUMNS)) {
+            for (int a = 0; a < scenario.agents().size(); a++) {
+                String agent = scenario.agents().get(a).id();
+                for (int m = 0; m < scenario.months(); m++) {
+                    String month = scenario.month(m).toString();
+                    String logOdds = CsvTable.number(contributions.logOdds()[a][m]);
+                    for (int r = 0; r < contributions.rules().size(); r++) {
+                        table.row(List.of(agent, month, contributions.rules().get(r).key(),
+                                CsvTable.number(contributions.terms()[a][m][r]), logOdds));
+                    }
+                }
             }
         }
     }

@@ -104,14 +104,13 @@ public final class ShardedSweep {
             }
             ResolvedSweep resolved = ResolvedSweep.write(spec, work);
             writeShardFile(work, shard, first, end);
-            SweepManifest.write(work, plan, options.allSeries(), "running", started, null, 0, 0, options.threads(),
-                    resolved);
+            SweepManifest.write(work, plan, options, "running", started, null, 0, 0, resolved);
             SweepRunner runner = new SweepRunner(plan, pointRunner, options.threads(), options.allSeries(), first,
                     end);
             SweepRunner.Tally tally = runner.run(work, continuing, progress);
             writePartialPoints(work, runner.partialPoints());
-            SweepManifest.write(work, plan, options.allSeries(), "complete", started, Instant.now(), tally.done(),
-                    tally.failed(), options.threads(), resolved);
+            SweepManifest.write(work, plan, options, "complete", started, Instant.now(), tally.done(),
+                    tally.failed(), resolved);
             folder.commit(work, true);
             return tally;
         }

@@ -2,6 +2,7 @@ package dyad.batch;
 
 import com.google.gson.JsonObject;
 import dyad.scenario.BadInputException;
+import dyad.scenario.Language;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,8 +18,22 @@ import java.util.function.Consumer;
  */
 public final class Sweep {
 
-    /** How a sweep is run; none of these change its results. */
-    public record Options(int threads, boolean resume, boolean independentSeeds, boolean allSeries) {
+    /**
+     * How a sweep is run; none of these change its tables.
+     *
+     * @param language the language of its charts, recorded in its manifest
+     */
+    public record Options(int threads, boolean resume, boolean independentSeeds, boolean allSeries,
+                          Language language) {
+
+        /** Options for charts in English. */
+        public Options(int threads, boolean resume, boolean independentSeeds, boolean allSeries) {
+            this(threads, resume, independentSeeds, allSeries, Language.EN);
+        }
+
+        public Options {
+            java.util.Objects.requireNonNull(language, "language");
+        }
     }
 
     /** Writes what else belongs to a complete sweep (charts) into its folder before the commit. */
@@ -87,14 +102,13 @@ public final class Sweep {
                 Files.createDirectories(work);
             }
             ResolvedSweep resolved = ResolvedSweep.write(spec, work);
-            SweepManifest.write(work, plan, options.allSeries(), "running", started, null, 0, 0, options.threads(),
-                    resolved);
+            SweepManifest.write(work, plan, options, "running", started, null, 0, 0, resolved);
             Failpoint.reach("sweep-started");
             SweepRunner runner = new SweepRunner(plan, pointRunner, options.threads(), options.allSeries());
             SweepRunner.Tally tally = runner.run(work, continuing, progress);
             FanTable.write(work.resolve(FanTable.FAN), plan, options.threads(), runner.fanSeries());
-            SweepManifest.write(work, plan, options.allSeries(), "complete", started, Instant.now(), tally.done(),
-                    tally.failed(), options.threads(), resolved);
+            SweepManifest.write(work, plan, options, "complete", started, Instant.now(), tally.done(),
+                    tally.failed(), resolved);
             finisher.finish(work);
             folder.commit(work, true);
             return tally;

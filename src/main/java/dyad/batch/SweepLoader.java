@@ -7,6 +7,7 @@ import dyad.scenario.Fields;
 import dyad.scenario.Location;
 import dyad.scenario.ParameterPath;
 import dyad.scenario.Scenario;
+import dyad.scenario.Text;
 import dyad.scenario.BadInputException;
 import dyad.scenario.ScenarioLoader;
 import dyad.scenario.YamlReader;
@@ -105,10 +106,21 @@ public final class SweepLoader {
             }
             chart.rejectUnknownKeys();
         }
+        Map<String, Text> metricLabels = new LinkedHashMap<>();
+        Fields labelFields = root.has("labels") ? root.mapping("labels") : null;
+        if (labelFields != null) {
+            labelFields.acceptAllKeys();
+            for (String metric : labelFields.keys()) {
+                metricLabels.put(metric, label(labelFields, metric));
+            }
+        }
         root.rejectUnknownKeys();
         SweepSpec spec = new SweepSpec(name, description, file, base, design, parameters, replications, seed,
-                metrics, windows, twins, chartMetric, fanPoints);
+                metrics, windows, twins, chartMetric, fanPoints, metricLabels);
         checkMetricNames(spec, scenario, root, chartMetricAt);
+        if (labelFields != null) {
+            checkLabelledMetrics(spec, scenario, labelFields);
+        }
         return spec;
     }
 
@@ -224,6 +236,32 @@ public final class SweepLoader {
         }
     }
 
+    /**
+     * A label the charts show: a text, or a mapping of language tags to texts ({@code {en: ..., zh-TW: ...}}),
+     * none of them empty.
+     */
+    static Text label(Fields fields, String key) {
+        Text text = fields.text(key);
+        if (text.all().stream().anyMatch(String::isBlank)) {
+            throw fields.error(key, "a label cannot be empty: write the words the charts should show, or leave"
+                    + " the label out for the one Dyad derives from the scenario");
+        }
+        return text;
+    }
+
+    /** Every metric given a label must be one the sweep records. */
+    private static void checkLabelledMetrics(SweepSpec spec, Scenario scenario, Fields labels) {
+        List<String> names = RunMetrics.names(spec, scenario);
+        for (String metric : labels.keys()) {
+            if (!names.contains(metric)) {
+                throw new BadInputException(labels.locationOf(metric), labels.pathOf(metric), "'" + metric
+                        + "' is not a metric of this sweep" + Fields.didYouMean(metric, names) + "; its metrics are "
+                        + String.join(", ", names) + " (a parameter's label goes under the parameter: {min: ..., max:"
+                        + " ..., label: ...})");
+            }
+        }
+    }
+
     /** A suggestion from the keys beside the first step of the path that the scenario lacks. */
     private static String nearestPath(YamlValue.Mapping tree, String path) {
         int cut = path.lastIndexOf('.');
@@ -282,8 +320,10 @@ public final class SweepLoader {
                 steps = (int) parameter.integer("steps", 1, 10_000);
             }
         }
+        Text label = parameter.has("label") ? label(parameter, "label") : null;
         parameter.rejectUnknownKeys();
-        SweepParameter bound = new SweepParameter(path, values, min, max, steps);
+        SweepParameter bound = new SweepParameter(path, values, min, max, steps, label,
+                Fields.parseNumber(scalar, field));
         if (template.takesWholeNumbers(path)) {
             requireWholeNumbers(bound, design, at, field);
         }

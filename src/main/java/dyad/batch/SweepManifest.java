@@ -51,10 +51,10 @@ public final class SweepManifest {
      * @param resolved the resolved sweep and base scenario written into {@code dir}, recorded by their paths
      *                 from {@code dir} and their hashes; null if there are none
      */
-    public static void write(Path dir, SweepPlan plan, boolean allSeries, String status, Instant started,
-                             Instant finished, long runsDone, long runsFailed, int threads, ResolvedSweep resolved)
+    public static void write(Path dir, SweepPlan plan, Sweep.Options options, String status, Instant started,
+                             Instant finished, long runsDone, long runsFailed, ResolvedSweep resolved)
             throws IOException {
-        Map<String, Object> manifest = new LinkedHashMap<>(identity(plan, allSeries));
+        Map<String, Object> manifest = new LinkedHashMap<>(identity(plan, options.allSeries()));
         manifest.put("scenario_inputs", plan.baseScenario().inputFiles().stream()
                 .map(Manifest::slashes).toList());
         if (resolved != null) {
@@ -72,10 +72,11 @@ public final class SweepManifest {
         manifest.put("metrics", plan.metricNames());
         manifest.put("chart_metric", RunMetrics.defaultChartMetric(plan.spec(), plan.baseScenario()));
         manifest.put("fan_points", FanTable.points(plan));
+        manifest.put("language", options.language().tag());
         manifest.put("runs_total", plan.runs());
         manifest.put("runs_done", runsDone);
         manifest.put("runs_failed", runsFailed);
-        manifest.put("threads", threads);
+        manifest.put("threads", options.threads());
         manifest.put("started_at", started.toString());
         manifest.put("finished_at", finished == null ? null : finished.toString());
         ResultsFolder.writeAtomically(dir.resolve(FILE), GSON.toJson(manifest) + "\n");

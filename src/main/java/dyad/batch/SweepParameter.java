@@ -1,13 +1,23 @@
 package dyad.batch;
 
+import dyad.scenario.Text;
 import java.util.List;
 
 /**
  * A scenario parameter a sweep varies, addressed by its path in the scenario (for example
  * {@code agents.<agent>.oil_dependence}): either a list of values, or a range from {@code min} to
  * {@code max} (sampled designs draw from the range; the grid takes {@code steps} evenly spaced values).
+ *
+ * @param label what the charts call it, as the sweep file writes it; null for the label derived from the scenario
+ * @param base  the base scenario's own value, NaN where it is not known
  */
-public record SweepParameter(String path, List<Double> values, double min, double max, int steps) {
+public record SweepParameter(String path, List<Double> values, double min, double max, int steps, Text label,
+                             double base) {
+
+    /** A parameter without a label of its own, whose base value is not known. */
+    public SweepParameter(String path, List<Double> values, double min, double max, int steps) {
+        this(path, values, min, max, steps, null, Double.NaN);
+    }
 
     public SweepParameter {
         values = List.copyOf(values);

@@ -1,6 +1,7 @@
 package dyad.batch;
 
 import dyad.batch.design.Design;
+import dyad.scenario.Text;
 import dyad.scenario.Window;
 import java.nio.file.Path;
 import java.util.List;
@@ -15,17 +16,20 @@ import java.util.Set;
  * @param twins        also replay every run on the twin scenarios of the scenario's facts, to record the twin facts
  * @param chartMetric  the metric of the heatmap or parameter chart
  * @param fanPoints    the points whose monthly index is drawn as a fan chart
+ * @param metricLabels what the charts call some metrics, by metric name, as the sweep file writes it; the others
+ *                     are named from the scenario
  */
 public record SweepSpec(String name, String description, Path sweepFile, Path scenarioFile, Design design,
                         List<SweepParameter> parameters, int replications, long seed, Set<MetricGroup> metrics,
                         Map<String, Window> windows, boolean twins, String chartMetric,
-                        List<Integer> fanPoints) {
+                        List<Integer> fanPoints, Map<String, Text> metricLabels) {
 
     public SweepSpec {
         parameters = List.copyOf(parameters);
         metrics = Set.copyOf(metrics);
         windows = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(windows));
         fanPoints = List.copyOf(fanPoints);
+        metricLabels = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(metricLabels));
     }
 
     public List<String> parameterPaths() {

@@ -4,7 +4,6 @@ import dyad.batch.Comparison;
 import dyad.model.RunSummary;
 import dyad.scenario.EventSpec;
 import dyad.scenario.Language;
-import dyad.scenario.Periodisation;
 import dyad.scenario.Scenario;
 import dyad.scenario.ScenarioDifference;
 import dyad.scenario.Texts;
@@ -20,7 +19,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItem;
 import org.jfree.chart.LegendItemCollection;
@@ -125,18 +123,7 @@ public final class CompareChart {
             RunSummary run = compared.run();
             dataset.addSeries(series(compared.scenario().name(), first, run.index(), run.indexP5(), run.indexP95()));
         }
-        DeviationRenderer renderer = renderer(comparison.scenarios().size(), 0);
-        Optional<Periodisation> shaded = first.periodisations().stream().filter(Periodisation::shaded).findFirst();
-        XYPlot plot = new XYPlot(dataset, null, IndexPlot.axis(texts.get("index.axis"), -1,
-                1 + (shaded.isPresent() ? IndexPlot.HEADROOM : 0)), renderer);
-        style(plot);
-        shaded.ifPresent(p -> PhaseShading.add(p, plot, renderer, 1));
-        for (double y : new double[] {-0.5, 0.5, 1}) {
-            plot.addRangeMarker(new ValueMarker(y, ChartStyle.GRID, ChartStyle.GRID_STROKE), Layer.BACKGROUND);
-        }
-        plot.addRangeMarker(new ValueMarker(0, ChartStyle.ZERO_LINE, ChartStyle.ZERO_STROKE), Layer.BACKGROUND);
-        events.addLines(plot);
-        return plot;
+        return IndexPlot.create(dataset, renderer(comparison.scenarios().size(), 0), first, events, texts);
     }
 
     private static XYPlot differencePlot(Comparison comparison, Scenario first, EventLane events, Texts texts) {
@@ -160,7 +147,7 @@ public final class CompareChart {
         XYPlot plot = new XYPlot(dataset, null, IndexPlot.axis(texts.get("compare.differenceAxis"), lower, upper,
                 upper - lower > 2 ? 1 : 0.5),
                 renderer(comparison.scenarios().size(), 1));
-        style(plot);
+        IndexPlot.style(plot);
         plot.addRangeMarker(new ValueMarker(0, ChartStyle.ZERO_LINE, ChartStyle.ZERO_STROKE), Layer.BACKGROUND);
         events.addLines(plot);
         return plot;
@@ -189,15 +176,6 @@ public final class CompareChart {
 
     private static Color band(Color colour) {
         return new Color(colour.getRed(), colour.getGreen(), colour.getBlue(), BAND_ALPHA);
-    }
-
-    private static void style(XYPlot plot) {
-        plot.setBackgroundPaint(null);
-        plot.setOutlinePaint(ChartStyle.GRID);
-        plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
-        plot.setInsets(RectangleInsets.ZERO_INSETS);
-        plot.setDomainGridlinesVisible(false);
-        plot.setRangeGridlinesVisible(false);
     }
 
     private static LegendItemCollection legend(List<Scenario> scenarios, EventLane events, Texts texts) {

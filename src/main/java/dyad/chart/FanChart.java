@@ -1,14 +1,15 @@
 package dyad.chart;
 
+import dyad.scenario.Texts;
 import java.awt.Color;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.NumberTickUnit;
-import org.jfree.chart.plot.CombinedDomainXYPlot;
 import org.jfree.chart.plot.DatasetRenderingOrder;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
@@ -22,105 +23,120 @@ import org.jfree.data.xy.YIntervalSeries;
 import org.jfree.data.xy.YIntervalSeriesCollection;
 
 /**
- * The cooperation index over time at a few points of a sweep (the first four of fan.csv), one panel per point
- * on a shared time axis, each in its own colour: the median over replications and bands holding 5–95 %
- * (light) and 25–75 % (darker) of them. Panels rather than one plot, as overlaid fans hide each other.
+ * The cooperation index over time at a few points of a sweep (the first four of fan.csv), overlaid on one plot
+ * as the run figure draws a run: each point's mean over its replications as a line over the band holding 5–95 %
+ * of them (edged by thin lines, so that overlapping bands stay apart), in its own colour, with a legend naming each
+ * point by its parameter values.
  */
 final class FanChart {
 
     static final String FILE_NAME = "fan";
-    static final String AXIS_LABEL = "Cooperation index (−1 all resist … +1 all cooperate)";
 
-    /** Pixels that the panels and their titles share on the 1920×1080 canvas, a little less than they get. */
-    private static final int PLOT_HEIGHT = 800;
-    private static final int GAP = 8;
-    /** Panels up to which the index axis has a tick every 0.5 rather than every 1. */
-    private static final int MAX_FINE_TICKS = 2;
+    /** The widest line of a point's name in the legend, in pixels of the 1920×1080 canvas. */
+    private static final double LEGEND_WIDTH = 1600;
 
     private FanChart() {
     }
 
     static JFreeChart create(SweepResults results) {
+        SweepLabels words = results.labels();
+        Texts texts = words.texts();
         List<FanPoint> fans = results.fans().subList(0,
                 Math.min(results.fans().size(), SweepStyle.FAN_COLOURS.size()));
-        ParameterLabels labels = new ParameterLabels(results.parameters(),
-                fans.stream().map(FanPoint::values).toList());
-        CombinedDomainXYPlot plot = new CombinedDomainXYPlot(SweepChartParts.timeAxis(first(fans), last(fans)));
-        plot.setGap(GAP);
+        ParameterLabels labels = ParameterLabels.of(results, fans.stream().map(FanPoint::values).toList());
+        XYPlot plot = SweepChartParts.plot(SweepChartParts.timeAxis(first(fans), last(fans), texts), indexAxis(texts));
         plot.setInsets(new RectangleInsets(4, 4, 4, 16));
-        int titleHeight = PanelTitle.height();
-        int panelHeight = (PLOT_HEIGHT - fans.size() * (titleHeight + 2 * GAP)) / fans.size();
+        XYSeriesCollection means = new XYSeriesCollection();
+        XYLineAndShapeRenderer lines = new XYLineAndShapeRenderer(true, false);
+        XYSeriesCollection edges = new XYSeriesCollection();
+        XYLineAndShapeRenderer edgeLines = new XYLineAndShapeRenderer(true, false);
+        LegendItemCollection items = new LegendItemCollection();
         for (int i = 0; i < fans.size(); i++) {
             FanPoint fan = fans.get(i);
             Color colour = SweepStyle.FAN_COLOURS.get(i);
-            plot.add(PanelTitle.strip(labels.point(fan.point(), fan.values()), colour), titleHeight);
-            plot.add(panel(fan, colour, fans.size() <= MAX_FINE_TICKS ? 0.5 : 1), panelHeight);
+            YIntervalSeries band = new YIntervalSeries(fan.point() + " 5–95 %", false, false);
+            XYSeries mean = new XYSeries(fan.point() + " mean", false, false);
+            XYSeries low = new XYSeries(fan.point() + " 5 %", false, false);
+            XYSeries high = new XYSeries(fan.point() + " 95 %", false, false);
+            for (FanMonth month : fan.months()) {
+                double x = Months.middle(month.month());
+                band.add(x, month.mean(), month.p05(), month.p95());
+                mean.add(x, month.mean());
+                low.add(x, month.p05());
+                high.add(x, month.p95());
+            }
+            for (XYSeries edge : List.of(low, high)) {
+                edgeLines.setSeriesPaint(edges.getSeriesCount(), translucent(colour, SweepStyle.FAN_EDGE_ALPHA));
+                edgeLines.setSeriesStroke(edges.getSeriesCount(), SweepStyle.FAN_EDGE_STROKE);
+                edges.addSeries(edge);
+            }
+            YIntervalSeriesCollection bands = new YIntervalSeriesCollection();
+            bands.addSeries(band);
+            plot.setDataset(i, bands);
+            plot.setRenderer(i, band(colour));
+            means.addSeries(mean);
+            lines.setSeriesPaint(i, colour);
+            lines.setSeriesStroke(i, SweepStyle.FAN_MEAN_STROKE);
+            addLegendItems(items, name(fan, labels, words, texts), colour);
         }
-
-        String subtitle = "median and spread over the " + SweepChartParts.replications(results.replications())
-                + " at each point";
-        if (results.fans().size() > fans.size()) {
-            subtitle += "; the first " + fans.size() + " of the " + results.fans().size() + " points in fan.csv";
-        }
-        JFreeChart chart = SweepChartParts.chart(plot, results.name() + " — cooperation index over time at "
-                + (fans.size() == 1 ? "one point" : fans.size() + " points"), List.of(subtitle));
-        chart.addSubtitle(SweepChartParts.sideLabel(AXIS_LABEL));
-        LegendItemCollection items = new LegendItemCollection();
-        items.add(SweepLegend.line("median", SweepStyle.MEDIAN_STROKE, ChartStyle.MARKER));
-        items.add(SweepLegend.box("25–75 % of replications", translucent(ChartStyle.MARKER,
-                1 - (1 - SweepStyle.INNER_BAND_ALPHA) * (1 - SweepStyle.OUTER_BAND_ALPHA))));
-        items.add(SweepLegend.box("5–95 % of replications",
-                translucent(ChartStyle.MARKER, SweepStyle.OUTER_BAND_ALPHA)));
-        chart.addLegend(SweepLegend.title(items));
-        return chart;
-    }
-
-    private static XYPlot panel(FanPoint fan, Color colour, double tick) {
-        YIntervalSeries wide = new YIntervalSeries("5–95 %", false, false);
-        YIntervalSeries middle = new YIntervalSeries("25–75 %", false, false);
-        XYSeries median = new XYSeries("median", false, false);
-        for (FanMonth month : fan.months()) {
-            double x = Months.middle(month.month());
-            wide.add(x, month.median(), month.p05(), month.p95());
-            middle.add(x, month.median(), month.p25(), month.p75());
-            median.add(x, month.median());
-        }
-        XYPlot plot = SweepChartParts.plot(null, indexAxis(tick));
-        plot.setDataset(0, bands(wide));
-        plot.setRenderer(0, band(colour, SweepStyle.OUTER_BAND_ALPHA));
-        plot.setDataset(1, bands(middle));
-        plot.setRenderer(1, band(colour, SweepStyle.INNER_BAND_ALPHA));
-        plot.setDataset(2, new XYSeriesCollection(median));
-        XYLineAndShapeRenderer line = new XYLineAndShapeRenderer(true, false);
-        line.setSeriesPaint(0, colour);
-        line.setSeriesStroke(0, SweepStyle.MEDIAN_STROKE);
-        plot.setRenderer(2, line);
+        plot.setDataset(fans.size(), edges);
+        plot.setRenderer(fans.size(), edgeLines);
+        plot.setDataset(fans.size() + 1, means);
+        plot.setRenderer(fans.size() + 1, lines);
         plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
         for (double y : new double[] {-0.5, 0.5}) {
             plot.addRangeMarker(new ValueMarker(y, ChartStyle.GRID, ChartStyle.GRID_STROKE), Layer.BACKGROUND);
         }
         plot.addRangeMarker(new ValueMarker(0, ChartStyle.ZERO_LINE, ChartStyle.ZERO_STROKE), Layer.BACKGROUND);
-        return plot;
+
+        List<String> subtitles = new ArrayList<>();
+        subtitles.add(texts.get("sweep.fan.subtitle", SweepChartParts.replications(results.replications(), texts),
+                words.source(results.name())));
+        if (results.fans().size() > fans.size()) {
+            subtitles.add(texts.get("sweep.fan.more", fans.size(), results.fans().size()));
+        }
+        JFreeChart chart = SweepChartParts.chart(plot, texts.get("sweep.fan.title", fans.size()), subtitles);
+        chart.addLegend(SweepLegend.column(items));
+        return chart;
     }
 
-    private static YIntervalSeriesCollection bands(YIntervalSeries series) {
-        YIntervalSeriesCollection dataset = new YIntervalSeriesCollection();
-        dataset.addSeries(series);
-        return dataset;
+    /** A point by its number and parameter values, and whether they are the base scenario's. */
+    private static List<String> name(FanPoint fan, ParameterLabels labels, SweepLabels words, Texts texts) {
+        boolean base = true;
+        for (int j = 0; j < fan.values().length; j++) {
+            base &= Math.abs(fan.values()[j] - words.base(j)) <= 1e-9 * Math.max(1, Math.abs(fan.values()[j]));
+        }
+        List<String> parts = labels.withValues(fan.values());
+        List<String> lines = labels.wrapped(texts.get("sweep.fan.point", Integer.toString(fan.point()), ""), parts,
+                new TextMetrics(ChartStyle.LEGEND), LEGEND_WIDTH);
+        if (base) {
+            lines.set(lines.size() - 1, texts.get("sweep.fan.isBase", lines.get(lines.size() - 1)));
+        }
+        return lines;
     }
 
-    private static DeviationRenderer band(Color colour, float alpha) {
+    /** The point's mean line over its band, named on the first line, then the rest of its name under it. */
+    private static void addLegendItems(LegendItemCollection items, List<String> lines, Color colour) {
+        items.add(SweepLegend.lineOnBand(lines.get(0), SweepStyle.FAN_MEAN_STROKE, colour,
+                translucent(colour, SweepStyle.FAN_BAND_ALPHA)));
+        for (String line : lines.subList(1, lines.size())) {
+            items.add(SweepLegend.continued(line));
+        }
+    }
+
+    private static DeviationRenderer band(Color colour) {
         DeviationRenderer renderer = new DeviationRenderer(false, false);
         renderer.setSeriesFillPaint(0, colour);
-        renderer.setAlpha(alpha);
+        renderer.setAlpha(SweepStyle.FAN_BAND_ALPHA);
         return renderer;
     }
 
-    private static NumberAxis indexAxis(double tick) {
-        NumberAxis axis = new NumberAxis(null);
+    /** The index from −1 to +1, as on the run figure. */
+    private static NumberAxis indexAxis(Texts texts) {
+        NumberAxis axis = new NumberAxis(texts.get("index.axis.oneLine"));
         SweepChartParts.style(axis);
         axis.setRange(-1, 1);
-        axis.setTickUnit(new NumberTickUnit(tick, Decimals.format(1)));
+        axis.setTickUnit(new NumberTickUnit(0.5, Decimals.format(1)));
         axis.setAxisLineVisible(false);
         axis.setTickMarkPaint(ChartStyle.GRID);
         return axis;

@@ -1,10 +1,11 @@
 package dyad.chart;
 
-import java.util.ArrayList;
+import dyad.scenario.Texts;
 import java.util.Arrays;
 import java.util.List;
 import java.util.TreeSet;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.SymbolAxis;
@@ -17,7 +18,8 @@ import org.jfree.data.xy.DefaultXYZDataset;
 
 /**
  * The chart metric's mean over a two-parameter grid: one cell per point, the first parameter across and the
- * second up, coloured by {@link MetricPaintScale} with its legend on the right, values in the cells if few.
+ * second up, coloured by {@link MetricPaintScale} with its legend on the right, values in the cells if few, and
+ * the base scenario's own values marked ({@link HeatmapBase}).
  */
 final class HeatmapChart {
 
@@ -35,6 +37,8 @@ final class HeatmapChart {
     }
 
     static JFreeChart create(SweepResults results) {
+        SweepLabels words = results.labels();
+        Texts texts = words.texts();
         List<Double> xs = distinct(results.points(), 0);
         List<Double> ys = distinct(results.points(), 1);
         double[][] cells = new double[xs.size()][ys.size()];
@@ -44,10 +48,9 @@ final class HeatmapChart {
         for (PointMean point : results.points()) {
             cells[xs.indexOf(point.values()[0])][ys.indexOf(point.values()[1])] = point.mean();
         }
-        MetricPaintScale scale = MetricPaintScale.of(results.metric(),
+        MetricPaintScale scale = MetricPaintScale.of(words.scale(results.metric()),
                 results.points().stream().mapToDouble(PointMean::mean).toArray());
-        ParameterLabels labels = new ParameterLabels(results.parameters(),
-                results.points().stream().map(PointMean::values).toList());
+        ParameterLabels labels = ParameterLabels.of(results, results.points().stream().map(PointMean::values).toList());
 
         XYBlockRenderer renderer = new XYBlockRenderer();
         renderer.setPaintScale(scale);
@@ -60,14 +63,31 @@ final class HeatmapChart {
         x.setVerticalTickLabels(xs.size() > MAX_FLAT_LABELS);
         plot.addAnnotation(new HeatmapCells(cells, scale, xs.size() * ys.size() <= MAX_LABELLED_CELLS), false);
 
-        List<String> subtitles = new ArrayList<>();
-        subtitles.add("x: " + results.parameters().get(0) + "     y: " + results.parameters().get(1));
-        if (results.points().stream().anyMatch(p -> !p.hasMean())) {
-            subtitles.add("grey cells (" + HeatmapCells.NO_DATA + "): every run at the point failed");
+        LegendItemCollection items = new LegendItemCollection();
+        double baseX = words.base(0);
+        double baseY = words.base(1);
+        if (!Double.isNaN(baseX) && !Double.isNaN(baseY)) {
+            String values = labels.joined(List.of(labels.withBaseValue(0, baseX), labels.withBaseValue(1, baseY)));
+            HeatmapBase base = HeatmapBase.of(xs, ys, baseX, baseY);
+            if (base != null) {
+                plot.addAnnotation(base, false);
+                items.add(base.legendItem(texts.get("sweep.legend.base", values)));
+            } else {
+                items.add(SweepLegend.text(texts.get("sweep.legend.baseOutside", values)));
+            }
         }
-        JFreeChart chart = SweepChartParts.chart(plot, results.name() + " — " + results.metric() + " (mean of "
-                + SweepChartParts.replications(results.replications()) + " per point)", subtitles);
-        chart.addSubtitle(legend(results.metric(), scale));
+        if (results.points().stream().anyMatch(p -> !p.hasMean())) {
+            items.add(SweepLegend.box(texts.get("sweep.legend.noData") + " (" + HeatmapCells.NO_DATA + ")",
+                    MetricPaintScale.NO_DATA));
+        }
+        JFreeChart chart = SweepChartParts.chart(plot, words.metric(results.metric()),
+                List.of(texts.get(scale.scale() == SweepLabels.Scale.PASS_SHARE ? "sweep.heatmap.subtitle.passShare"
+                        : "sweep.heatmap.subtitle", SweepChartParts.replications(results.replications(), texts),
+                        words.source(results.name()))));
+        if (items.getItemCount() > 0) {
+            chart.addLegend(SweepLegend.title(items));
+        }
+        chart.addSubtitle(legend(scale, texts));
         return chart;
     }
 
@@ -104,9 +124,12 @@ final class HeatmapChart {
         return dataset;
     }
 
-    private static PaintScaleLegend legend(String metric, MetricPaintScale scale) {
-        NumberAxis axis = SweepChartParts.numberAxis(scale.diverging()
-                ? metric + "   (red: resist … blue: cooperate)" : metric);
+    private static PaintScaleLegend legend(MetricPaintScale scale, Texts texts) {
+        NumberAxis axis = SweepChartParts.numberAxis(switch (scale.scale()) {
+            case INDEX -> texts.get("sweep.scale.index");
+            case PASS_SHARE -> texts.get("sweep.scale.passShare");
+            case DATA -> texts.get("sweep.scale.data");
+        });
         axis.setRange(scale.getLowerBound(), scale.getUpperBound());
         axis.setTickUnit(SweepChartParts.tickUnit(scale.getUpperBound() - scale.getLowerBound(), MAX_LEGEND_TICKS));
         axis.setAxisLineVisible(false);

@@ -50,12 +50,14 @@ final class IndexLegend {
         return legend;
     }
 
-    private static LegendItem line(String label, Stroke stroke, Paint paint) {
+    /** A legend item drawn as a line in this stroke and paint. */
+    static LegendItem line(String label, Stroke stroke, Paint paint) {
         return new LegendItem(label, null, null, null, false, BOX, false, Color.WHITE, false, paint, stroke,
                 true, LINE, stroke, paint);
     }
 
-    private static LegendItem box(String label, Paint fill) {
+    /** A legend item drawn as a filled box. */
+    static LegendItem box(String label, Paint fill) {
         return new LegendItem(label, null, null, null, BOX, fill);
     }
 }

@@ -1,5 +1,6 @@
 package dyad.chart;
 
+import dyad.scenario.Texts;
 import java.util.Comparator;
 import java.util.List;
 import org.jfree.chart.JFreeChart;
@@ -13,7 +14,7 @@ import org.jfree.data.xy.YIntervalSeriesCollection;
 
 /**
  * The chart metric's mean against the one parameter of a sweep, with its 95 % confidence band and a dot at
- * each point. Points without a mean leave a gap in the line and band.
+ * each point, and a line at the base scenario's own value. Points without a mean leave a gap in the line and band.
  */
 final class MetricLineChart {
 
@@ -24,13 +25,13 @@ final class MetricLineChart {
     }
 
     static String fileName(SweepResults results) {
-        ParameterLabels labels = new ParameterLabels(results.parameters(), List.of());
-        return results.metric() + "-by-" + labels.fileName(0);
+        return results.metric() + "-by-" + ParameterLabels.of(results, List.of()).fileName(0);
     }
 
     static JFreeChart create(SweepResults results) {
-        ParameterLabels labels = new ParameterLabels(results.parameters(),
-                results.points().stream().map(PointMean::values).toList());
+        SweepLabels words = results.labels();
+        Texts texts = words.texts();
+        ParameterLabels labels = ParameterLabels.of(results, results.points().stream().map(PointMean::values).toList());
         DeviationRenderer renderer = new DeviationRenderer(true, true);
         renderer.setAlpha(1f);
         YIntervalSeriesCollection dataset = segments(results.points());
@@ -40,25 +41,36 @@ final class MetricLineChart {
             renderer.setSeriesFillPaint(s, ChartStyle.BAND);
             renderer.setSeriesShape(s, SweepStyle.DOT);
         }
+        double[] values = results.points().stream().mapToDouble(p -> p.values()[0]).toArray();
         NumberAxis x = SweepChartParts.numberAxis(labels.axisLabel(0));
-        SweepChartParts.showParameter(x, results.points().stream().mapToDouble(p -> p.values()[0]).toArray(),
-                X_TICKS);
-        NumberAxis y = SweepChartParts.numberAxis(results.metric());
+        SweepChartParts.showParameter(x, values, X_TICKS);
+        String metric = words.metric(results.metric());
+        NumberAxis y = SweepChartParts.numberAxis(metric);
         double[] extent = PointMean.extent(results.points());
-        SweepChartParts.showMetric(y, results.metric(), extent[0], extent[1], Y_TICKS);
+        SweepChartParts.showMetric(y, words.scale(results.metric()), extent[0], extent[1], Y_TICKS);
         XYPlot plot = SweepChartParts.plot(x, y);
         plot.setDataset(dataset);
         plot.setRenderer(renderer);
         plot.setInsets(new RectangleInsets(4, 4, 4, 16));
         SweepChartParts.addGridlines(plot);
 
-        String replications = SweepChartParts.replications(results.replications());
-        JFreeChart chart = SweepChartParts.chart(plot, results.name() + " — " + results.metric() + " (mean of "
-                + replications + " per point)", List.of("x: " + results.parameters().get(0)));
+        String replications = SweepChartParts.replications(results.replications(), texts);
+        JFreeChart chart = SweepChartParts.chart(plot, metric, List.of(texts.get("sweep.line.subtitle",
+                words.source(results.name()))));
         LegendItemCollection items = new LegendItemCollection();
-        items.add(SweepLegend.dotOnLine("mean over the point's " + replications, ChartStyle.MEAN_STROKE,
+        items.add(SweepLegend.dotOnLine(texts.get("sweep.legend.mean", replications), ChartStyle.MEAN_STROKE,
                 ChartStyle.MEAN));
-        items.add(SweepLegend.box("95 % confidence interval of the mean", ChartStyle.BAND));
+        items.add(SweepLegend.box(texts.get("sweep.legend.ci"), ChartStyle.BAND));
+        double base = words.base(0);
+        if (!Double.isNaN(base)) {
+            String value = labels.withBaseValue(0, base);
+            if (SweepChartParts.baseMarker(plot, values, base, texts.get("sweep.marker.base"))) {
+                items.add(SweepLegend.line(texts.get("sweep.legend.base", value), SweepStyle.BASE_STROKE,
+                        SweepStyle.BASE));
+            } else {
+                items.add(SweepLegend.text(texts.get("sweep.legend.baseOutside", value)));
+            }
+        }
         chart.addLegend(SweepLegend.title(items));
         return chart;
     }

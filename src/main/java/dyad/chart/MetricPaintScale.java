@@ -6,9 +6,11 @@ import java.util.List;
 import org.jfree.chart.renderer.PaintScale;
 
 /**
- * Colours for a metric's values: for an index, a diverging red–blue scale centred at 0 (red = resist,
- * blue = cooperate) over ± the largest absolute value rounded up to a tenth; for other metrics, such as
- * shares, a sequential white–blue scale over [0, 1], or over the data where they leave it. NaN is grey.
+ * Colours for a metric's values. Fixed for the metrics whose range is known, so that heatmaps of the same kind
+ * can be compared: a diverging red–blue scale (ColorBrewer RdBu, safe for colour-blind readers) over −1…+1 for
+ * an index, white at 0 (red = resist, blue = cooperate), and a sequential white–blue scale over 0…1 for the
+ * share of runs that pass a fact. Other metrics, such as cooperation shares, are coloured over their values,
+ * rounded out to tenths, on the sequential scale. NaN is grey.
  */
 final class MetricPaintScale implements PaintScale {
 
@@ -24,20 +26,29 @@ final class MetricPaintScale implements PaintScale {
             new Color(0xC6, 0xDB, 0xEF), new Color(0x9E, 0xCA, 0xE1), new Color(0x6B, 0xAE, 0xD6),
             new Color(0x42, 0x92, 0xC6), new Color(0x21, 0x71, 0xB5), new Color(0x08, 0x51, 0x9C),
             new Color(0x08, 0x30, 0x6B));
-    private static final double STEP = 0.1;
+    /** Steps per unit to which a scale over the data is rounded out: tenths. */
+    private static final double STEPS = 10;
 
     private final double lower;
     private final double upper;
     private final List<Color> colours;
+    private final SweepLabels.Scale scale;
 
-    private MetricPaintScale(double lower, double upper, List<Color> colours) {
+    private MetricPaintScale(double lower, double upper, List<Color> colours, SweepLabels.Scale scale) {
         this.lower = lower;
         this.upper = upper;
         this.colours = colours;
+        this.scale = scale;
     }
 
-    /** The scale for a metric with the given values (NaN ignored). */
-    static MetricPaintScale of(String metric, double[] values) {
+    /** The colours of a metric on this scale, with the given values (NaN ignored) for a scale over the data. */
+    static MetricPaintScale of(SweepLabels.Scale scale, double[] values) {
+        if (scale == SweepLabels.Scale.INDEX) {
+            return new MetricPaintScale(-1, 1, DIVERGING, scale);
+        }
+        if (scale == SweepLabels.Scale.PASS_SHARE) {
+            return new MetricPaintScale(0, 1, SEQUENTIAL, scale);
+        }
         double min = Double.POSITIVE_INFINITY;
         double max = Double.NEGATIVE_INFINITY;
         for (double v : values) {
@@ -48,20 +59,16 @@ final class MetricPaintScale implements PaintScale {
         }
         if (min > max) {
             min = 0;
-            max = 0;
+            max = 1;
         }
-        if (isIndex(metric)) {
-            double limit = Math.max(STEP, Math.ceil(Math.max(Math.abs(min), Math.abs(max)) / STEP - 1e-9) * STEP);
-            return new MetricPaintScale(-limit, limit, DIVERGING);
-        }
-        double low = Math.min(0, Math.floor(min / STEP + 1e-9) * STEP);
-        double high = Math.max(1, Math.ceil(max / STEP - 1e-9) * STEP);
-        return new MetricPaintScale(low, high, SEQUENTIAL);
+        double low = Math.floor(min * STEPS + 1e-9) / STEPS;
+        double high = Math.max(Math.floor(min * STEPS + 1e-9) + 1, Math.ceil(max * STEPS - 1e-9)) / STEPS;
+        return new MetricPaintScale(low, high, SEQUENTIAL, scale);
     }
 
-    /** Whether the metric is a cooperation index, from −1 to +1, rather than a share. */
-    static boolean isIndex(String metric) {
-        return metric.contains("index");
+    /** The scale these colours are for. */
+    SweepLabels.Scale scale() {
+        return scale;
     }
 
     boolean diverging() {

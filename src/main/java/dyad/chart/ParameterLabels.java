@@ -1,22 +1,31 @@
 package dyad.chart;
 
+import dyad.scenario.Texts;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.StringJoiner;
 
-/** Names a sweep's parameters and points in chart text, shorter than their full paths where that stays clear. */
+/**
+ * Names a sweep's parameters and points in chart text, by their labels, with as many decimals as the values
+ * shown need to be told apart.
+ */
 final class ParameterLabels {
 
     private static final int MIN_DECIMALS = 2;
     private static final int MAX_DECIMALS = 6;
 
     private final List<String> paths;
+    private final List<String> labels;
+    private final Texts texts;
     private final int[] decimals;
 
-    /** @param values the parameter values of the points shown, which set the decimals of each parameter */
-    ParameterLabels(List<String> paths, List<double[]> values) {
+    /**
+     * @param labels the parameters' labels, in the order of their paths
+     * @param values the parameter values of the points shown, which set the decimals of each parameter
+     */
+    ParameterLabels(List<String> paths, List<String> labels, Texts texts, List<double[]> values) {
         this.paths = List.copyOf(paths);
+        this.labels = List.copyOf(labels);
+        this.texts = texts;
         this.decimals = new int[paths.size()];
         for (int j = 0; j < decimals.length; j++) {
             int column = j;
@@ -24,23 +33,15 @@ final class ParameterLabels {
         }
     }
 
-    /** An axis label: the path without its first segment ("agents", "events"), which every path shares. */
-    String axisLabel(int parameter) {
-        String path = paths.get(parameter);
-        String[] segments = path.split("\\.");
-        return segments.length < 3 ? path : String.join(".", Arrays.copyOfRange(segments, 1, segments.length));
+    /** The labels of a sweep's results, for the values of these points. */
+    static ParameterLabels of(SweepResults results, List<double[]> values) {
+        return new ParameterLabels(results.parameters(), results.labels().parameters(), results.labels().texts(),
+                values);
     }
 
-    /** The shortest ending of the path, by segments, that no other parameter's path has. */
-    String shortName(int parameter) {
-        String[] segments = paths.get(parameter).split("\\.");
-        for (int n = 1; n < segments.length; n++) {
-            String suffix = String.join(".", Arrays.copyOfRange(segments, segments.length - n, segments.length));
-            if (paths.stream().filter(p -> p.equals(suffix) || p.endsWith("." + suffix)).count() == 1) {
-                return suffix;
-            }
-        }
-        return paths.get(parameter);
+    /** An axis label: the parameter's label. */
+    String axisLabel(int parameter) {
+        return labels.get(parameter);
     }
 
     /** The last segment of the path, safe in a file name. */
@@ -60,12 +61,55 @@ final class ParameterLabels {
         return texts;
     }
 
-    /** A point by its number and parameter values, e.g. "point 3: oil_dependence 0.10, containment 0.00". */
-    String point(int point, double[] values) {
-        StringJoiner text = new StringJoiner(", ", "point " + point + ": ", "");
+    /** A parameter with its value in words, e.g. "Russia: oil dependence 0.10". */
+    String withValue(int parameter, double value) {
+        return texts.get("sweep.value", labels.get(parameter), value(parameter, value));
+    }
+
+    /** A parameter with the base scenario's value, with as many decimals as the scenario writes (up to six). */
+    String withBaseValue(int parameter, double value) {
+        int shown = Math.max(decimals[parameter], Math.min(MAX_DECIMALS, Decimals.of(value)));
+        return texts.get("sweep.value", labels.get(parameter), Decimals.format(value, shown));
+    }
+
+    /** Parameters with their values, e.g. "Russia: oil dependence 0.10, United States: weight of containment 0.00". */
+    List<String> withValues(double[] values) {
+        List<String> parts = new ArrayList<>();
         for (int j = 0; j < values.length; j++) {
-            text.add(shortName(j) + " " + value(j, values[j]));
+            parts.add(withValue(j, values[j]));
         }
-        return text.toString();
+        return parts;
+    }
+
+    /** Texts joined as a list in the language: "a, b, c". */
+    String joined(List<String> parts) {
+        return String.join(separator(), parts);
+    }
+
+    /**
+     * A prefix and texts joined as a list, in lines no wider than {@code width} (unless one text alone is), each
+     * broken after a separator.
+     */
+    List<String> wrapped(String prefix, List<String> parts, TextMetrics metrics, double width) {
+        String separator = separator();
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder(prefix);
+        boolean started = false;
+        for (int i = 0; i < parts.size(); i++) {
+            String part = parts.get(i) + (i + 1 < parts.size() ? separator : "");
+            if (started && metrics.width((line + part).strip()) > width) {
+                lines.add(line.toString().stripTrailing());
+                line.setLength(0);
+            }
+            line.append(part);
+            started = true;
+        }
+        lines.add(line.toString().stripTrailing());
+        return lines;
+    }
+
+    /** What separates the items of a list in the language: ", " or "；". */
+    private String separator() {
+        return texts.get("sweep.pair", "", "");
     }
 }

@@ -1,5 +1,6 @@
 package dyad.chart;
 
+import dyad.scenario.Texts;
 import java.util.ArrayList;
 import java.util.List;
 import org.jfree.chart.JFreeChart;
@@ -13,8 +14,8 @@ import org.jfree.data.xy.YIntervalSeriesCollection;
 
 /**
  * One small panel per parameter: the chart metric's mean at every point against that parameter's value, with
- * its 95 % confidence interval as a bar; all panels on the same metric scale, named once at the left. For
- * sampled designs and grids of more than two parameters.
+ * its 95 % confidence interval as a bar, and a line at the base scenario's own value; all panels on the same
+ * metric scale, named once at the left. For sampled designs and grids of more than two parameters.
  */
 final class ParameterPanelsChart {
 
@@ -32,29 +33,40 @@ final class ParameterPanelsChart {
     }
 
     static JFreeChart create(SweepResults results) {
-        ParameterLabels labels = new ParameterLabels(results.parameters(),
-                results.points().stream().map(PointMean::values).toList());
+        SweepLabels words = results.labels();
+        Texts texts = words.texts();
+        ParameterLabels labels = ParameterLabels.of(results, results.points().stream().map(PointMean::values).toList());
         double[] extent = PointMean.extent(results.points());
         int columns = PanelGridPlot.columnsFor(results.parameters().size());
         List<XYPlot> panels = new ArrayList<>();
+        boolean marked = false;
         for (int j = 0; j < results.parameters().size(); j++) {
-            panels.add(panel(results, labels, j, extent, Math.max(MIN_TICKS, MAX_TICKS_ACROSS / columns)));
+            XYPlot panel = panel(results, labels, j, extent, Math.max(MIN_TICKS, MAX_TICKS_ACROSS / columns));
+            double[] values = values(results, j);
+            marked |= !Double.isNaN(words.base(j)) && SweepChartParts.baseMarker(panel, values, words.base(j), null);
+            panels.add(panel);
         }
         PanelGridPlot grid = new PanelGridPlot(panels, columns, GAP, GAP);
         grid.setInsets(new RectangleInsets(4, 4, 4, 4));
 
-        String replications = SweepChartParts.replications(results.replications());
-        JFreeChart chart = SweepChartParts.chart(grid, results.name() + " — " + results.metric() + " (mean of "
-                + replications + " per point)", List.of(results.points().size() + " points of "
-                + SweepChartParts.design(results.design()) + " over " + results.parameters().size()
-                + " parameters; each panel shows the points against one of them"));
-        chart.addSubtitle(SweepChartParts.sideLabel(results.metric()));
+        String replications = SweepChartParts.replications(results.replications(), texts);
+        String metric = words.metric(results.metric());
+        JFreeChart chart = SweepChartParts.chart(grid, metric, List.of(texts.get("sweep.panels.subtitle",
+                results.points().size(), SweepChartParts.design(results.design(), texts), results.parameters().size(),
+                words.source(results.name()))));
+        chart.addSubtitle(SweepChartParts.sideLabel(metric));
         LegendItemCollection items = new LegendItemCollection();
-        items.add(SweepLegend.dot("mean over a point's " + replications, ChartStyle.MEAN));
-        items.add(SweepLegend.errorBar("95 % confidence interval of the mean", SweepStyle.ERROR_STROKE,
-                SweepStyle.ERROR_BAR));
+        items.add(SweepLegend.dot(texts.get("sweep.legend.mean", replications), ChartStyle.MEAN));
+        items.add(SweepLegend.errorBar(texts.get("sweep.legend.ci"), SweepStyle.ERROR_STROKE, SweepStyle.ERROR_BAR));
+        if (marked) {
+            items.add(SweepLegend.line(texts.get("sweep.legend.basePanels"), SweepStyle.BASE_STROKE, SweepStyle.BASE));
+        }
         chart.addLegend(SweepLegend.title(items));
         return chart;
+    }
+
+    private static double[] values(SweepResults results, int parameter) {
+        return results.points().stream().mapToDouble(p -> p.values()[parameter]).toArray();
     }
 
     private static XYPlot panel(SweepResults results, ParameterLabels labels, int parameter, double[] extent,
@@ -79,10 +91,9 @@ final class ParameterPanelsChart {
 
         NumberAxis x = SweepChartParts.numberAxis(labels.axisLabel(parameter));
         x.setLabelFont(SweepStyle.PANEL_AXIS_LABEL);
-        SweepChartParts.showParameter(x, results.points().stream().mapToDouble(p -> p.values()[parameter]).toArray(),
-                xTicks);
+        SweepChartParts.showParameter(x, values(results, parameter), xTicks);
         NumberAxis y = SweepChartParts.numberAxis(null);
-        SweepChartParts.showMetric(y, results.metric(), extent[0], extent[1], Y_TICKS);
+        SweepChartParts.showMetric(y, results.labels().scale(results.metric()), extent[0], extent[1], Y_TICKS);
         XYPlot plot = SweepChartParts.plot(x, y);
         plot.setDataset(dataset);
         plot.setRenderer(renderer);

@@ -25,8 +25,10 @@ import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.Layer;
+import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
+import org.jfree.chart.ui.TextAnchor;
 
 /** Parts the charts are built from, in one style: frame, titles and axes, the time axis shared with the run figure. */
 final class SweepChartParts {
@@ -91,6 +93,31 @@ final class SweepChartParts {
         plot.addRangeMarker(new ValueMarker(0, ChartStyle.ZERO_LINE, ChartStyle.ZERO_STROKE), Layer.BACKGROUND);
     }
 
+    /**
+     * A dashed line across the plot at the base scenario's value of the parameter on its x axis, labelled if a
+     * label is given, when the value lies within those swept; whether it does.
+     */
+    static boolean baseMarker(XYPlot plot, double[] values, double base, String label) {
+        double low = Arrays.stream(values).min().orElse(Double.NaN);
+        double high = Arrays.stream(values).max().orElse(Double.NaN);
+        double tolerance = 1e-9 * Math.max(1, Math.abs(base));
+        if (!(base >= low - tolerance && base <= high + tolerance)) {
+            return false;
+        }
+        ValueMarker marker = new ValueMarker(base, SweepStyle.BASE, SweepStyle.BASE_STROKE);
+        if (label != null) {
+            marker.setLabel(label);
+            marker.setLabelFont(SweepStyle.BASE_LABEL);
+            marker.setLabelPaint(SweepStyle.BASE);
+            marker.setLabelBackgroundColor(new Color(255, 255, 255, 220));
+            marker.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
+            marker.setLabelTextAnchor(TextAnchor.TOP_LEFT);
+            marker.setLabelOffset(new RectangleInsets(8, 6, 8, 6));
+        }
+        plot.addDomainMarker(marker, Layer.BACKGROUND);
+        return true;
+    }
+
     /** A number axis with the run figure's fonts and ticks that read the same in every locale. */
     static NumberAxis numberAxis(String label) {
         NumberAxis axis = new NumberAxis(label);
@@ -104,9 +131,11 @@ final class SweepChartParts {
      * Shows low to high on a metric axis, with a margin, and at most maxTicks ticks. A span narrower than
      * {@link #MIN_METRIC_SPAN}, such as that of a metric that never varies, is widened, within the metric's scale.
      */
-    static void showMetric(NumberAxis axis, String metric, double low, double high, int maxTicks) {
-        double bottom = MetricPaintScale.isIndex(metric) ? -1 : low >= 0 && high <= 1 ? 0 : Double.NEGATIVE_INFINITY;
-        double top = MetricPaintScale.isIndex(metric) ? 1 : low >= 0 && high <= 1 ? 1 : Double.POSITIVE_INFINITY;
+    static void showMetric(NumberAxis axis, SweepLabels.Scale scale, double low, double high, int maxTicks) {
+        boolean index = scale == SweepLabels.Scale.INDEX;
+        boolean share = scale == SweepLabels.Scale.PASS_SHARE || low >= 0 && high <= 1;
+        double bottom = index ? -1 : share ? 0 : Double.NEGATIVE_INFINITY;
+        double top = index || share ? 1 : Double.POSITIVE_INFINITY;
         double from = low;
         double to = high;
         if (to - from < MIN_METRIC_SPAN) {
@@ -178,18 +207,14 @@ final class SweepChartParts {
     }
 
     /** The design of a sweep in words, e.g. "a Latin hypercube". */
-    static String design(String name) {
-        return switch (name) {
-            case "grid" -> "a grid";
-            case "lhs" -> "a Latin hypercube";
-            case "sobol" -> "a Sobol sequence";
-            case "random" -> "a random sample";
-            default -> "a '" + name + "' design";
-        };
+    static String design(String name, Texts texts) {
+        return texts.has("sweep.design." + name) ? texts.get("sweep.design." + name)
+                : texts.get("sweep.design.other", name);
     }
 
-    static String replications(int count) {
-        return count == 1 ? "1 replication" : count + " replications";
+    /** "1,500 replications". */
+    static String replications(int count, Texts texts) {
+        return texts.get("sweep.replications", count);
     }
 
     /** Tick sizes of 1, 2, 2.5 and 5 times a power of ten, each with as many decimals as it needs. */

@@ -1,13 +1,17 @@
 package dyad.chart;
 
+import dyad.scenario.Language;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.jfree.chart.JFreeChart;
 
 /**
  * Draws a finished sweep's charts from the tables in its results folder, without running anything: a heatmap
  * of the chart metric for a two-parameter grid, the metric against the parameter for one parameter, else one
- * panel per parameter; and a fan chart of the index over time at the fan points. Each as PNG, SVG and PDF.
+ * panel per parameter; and a fan chart of the index over time at the fan points. Each as PNG, SVG and PDF, with
+ * the labels and base values of the sweep and scenario kept in the folder, in English or Traditional Chinese.
  */
 public final class SweepChartWriter {
 
@@ -15,31 +19,38 @@ public final class SweepChartWriter {
     }
 
     /**
-     * Writes the charts into dir.
+     * Writes the charts into dir, in the language its manifest names.
      *
      * @throws dyad.scenario.BadInputException if the manifest or a table is missing or cannot be read
      */
     public static void write(Path dir) throws IOException {
-        write(dir, dir);
+        write(dir, dir, null);
     }
 
-    /** Writes the charts of the sweep whose tables are in {@code tables} into {@code into}. */
-    public static void write(Path tables, Path into) throws IOException {
-        Path dir = into;
-        SweepResults results = SweepResults.read(tables);
+    /**
+     * Writes the charts of the sweep whose tables are in {@code tables} into {@code into}, in a language, or in the
+     * one its manifest names if null.
+     */
+    public static void write(Path tables, Path into, Language language) throws IOException {
+        SweepResults results = SweepResults.read(tables, language);
+        for (Map.Entry<String, JFreeChart> chart : charts(results).entrySet()) {
+            ChartFiles.writeAll(chart.getValue(), into, chart.getKey(), IndexChart.WIDTH, IndexChart.HEIGHT);
+        }
+    }
+
+    /** The charts of a sweep's results by their file names (without extension), in the order they are written. */
+    static Map<String, JFreeChart> charts(SweepResults results) {
+        Map<String, JFreeChart> charts = new LinkedHashMap<>();
         if (results.parameters().size() == 1) {
-            write(MetricLineChart.create(results), dir, MetricLineChart.fileName(results));
+            charts.put(MetricLineChart.fileName(results), MetricLineChart.create(results));
         } else if (results.parameters().size() == 2 && SweepResults.GRID.equals(results.design())) {
-            write(HeatmapChart.create(results), dir, HeatmapChart.fileName(results));
+            charts.put(HeatmapChart.fileName(results), HeatmapChart.create(results));
         } else {
-            write(ParameterPanelsChart.create(results), dir, ParameterPanelsChart.fileName(results));
+            charts.put(ParameterPanelsChart.fileName(results), ParameterPanelsChart.create(results));
         }
         if (!results.fans().isEmpty()) {
-            write(FanChart.create(results), dir, FanChart.FILE_NAME);
+            charts.put(FanChart.FILE_NAME, FanChart.create(results));
         }
-    }
-
-    private static void write(JFreeChart chart, Path dir, String baseName) throws IOException {
-        ChartFiles.writeAll(chart, dir, baseName, IndexChart.WIDTH, IndexChart.HEIGHT);
+        return charts;
     }
 }

@@ -4,9 +4,16 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import dyad.batch.FanTable;
+import dyad.batch.Manifest;
+import dyad.batch.ResolvedSweep;
+import dyad.batch.SweepLoader;
+import dyad.batch.SweepSpec;
 import dyad.batch.PointsTable;
 import dyad.batch.SweepManifest;
 import dyad.scenario.BadInputException;
+import dyad.scenario.Language;
+import dyad.scenario.ScenarioLoader;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
@@ -18,14 +25,16 @@ import org.apache.commons.csv.CSVRecord;
 
 /**
  * What a sweep's charts show, read from its results folder: the manifest, the chart metric's mean at every
- * point (points.csv) and the monthly index percentiles of the fan points (fan.csv).
+ * point (points.csv), the monthly index of the fan points (fan.csv), and the labels and base values that the
+ * sweep and scenario it keeps (sweep.yaml, scenario.yaml) give.
  *
  * @param parameters   the parameter paths, in the order of the tables' columns
  * @param replications replications per point
  * @param metric       the metric that the charts show
+ * @param labels       what the charts call the parameters and metrics, in the language they are drawn in
  */
 record SweepResults(String name, String design, List<String> parameters, int replications, String metric,
-                    List<PointMean> points, List<FanPoint> fans) {
+                    List<PointMean> points, List<FanPoint> fans, SweepLabels labels) {
 
     static final String GRID = "grid";
 
@@ -35,8 +44,11 @@ record SweepResults(String name, String design, List<String> parameters, int rep
         fans = List.copyOf(fans);
     }
 
-    /** Reads the results in dir; a missing or malformed table is a BadInputException naming it. */
-    static SweepResults read(Path dir) {
+    /**
+     * Reads the results in dir, to be drawn in a language, or in the one its manifest names if null; a missing or
+     * malformed table is a BadInputException naming it.
+     */
+    static SweepResults read(Path dir, Language language) {
         JsonObject manifest = SweepManifest.read(dir);
         if (manifest == null) {
             throw new BadInputException(null, "DIR", dir + " holds no sweep results (no readable "
@@ -50,7 +62,27 @@ record SweepResults(String name, String design, List<String> parameters, int rep
         List<String> parameters = texts(manifest, "parameters", manifestFile);
         List<PointMean> points = points(dir.resolve(PointsTable.POINTS), parameters, metric);
         List<FanPoint> fans = fans(dir.resolve(FanTable.FAN), parameters);
-        return new SweepResults(name, design, parameters, replications, metric, points, fans);
+        SweepLabels labels = labels(dir, parameters, language != null ? language : Manifest.language(manifest));
+        return new SweepResults(name, design, parameters, replications, metric, points, fans, labels);
+    }
+
+    /**
+     * The labels from the sweep and base scenario the folder keeps; a folder without them (or whose sweep file
+     * this Dyad cannot read) names the parameters by their paths and marks no base values.
+     */
+    private static SweepLabels labels(Path dir, List<String> parameters, Language language) {
+        Path file = dir.resolve(ResolvedSweep.FILE);
+        if (Files.isRegularFile(file)) {
+            try {
+                SweepSpec spec = SweepLoader.load(file);
+                if (spec.parameterPaths().equals(parameters)) {
+                    return SweepLabels.of(spec, ScenarioLoader.load(spec.scenarioFile()), language);
+                }
+            } catch (BadInputException e) {
+                // written by another version of Dyad: the tables alone are drawn
+            }
+        }
+        return SweepLabels.ofPaths(parameters, language);
     }
 
     private static List<PointMean> points(Path file, List<String> parameters, String metric) {
@@ -74,15 +106,14 @@ record SweepResults(String name, String design, List<String> parameters, int rep
         ResultsTableReader table = new ResultsTableReader(file);
         List<String> columns = new ArrayList<>(List.of("point"));
         columns.addAll(parameters);
-        columns.addAll(List.of("date", "p05", "p25", "median", "p75", "p95"));
+        columns.addAll(List.of("date", "mean", "p05", "p95"));
         Map<Integer, double[]> values = new LinkedHashMap<>();
         Map<Integer, List<FanMonth>> months = new LinkedHashMap<>();
         for (CSVRecord row : table.rows(columns)) {
             int point = table.integer(row, "point");
             values.computeIfAbsent(point, p -> values(table, row, parameters));
             months.computeIfAbsent(point, p -> new ArrayList<>()).add(new FanMonth(month(table, row),
-                    table.number(row, "p05"), table.number(row, "p25"), table.number(row, "median"),
-                    table.number(row, "p75"), table.number(row, "p95")));
+                    table.number(row, "mean"), table.number(row, "p05"), table.number(row, "p95")));
         }
         List<FanPoint> fans = new ArrayList<>();
         values.forEach((point, v) -> fans.add(new FanPoint(point, v, months.get(point))));

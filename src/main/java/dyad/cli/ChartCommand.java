@@ -25,7 +25,7 @@ final class ChartCommand implements Callable<Integer> {
     private Path dir;
 
     @Option(names = "--lang", paramLabel = "TAG", converter = LanguageOption.Tag.class,
-            description = "Language of the charts: en or zh-TW (default: the language the run was drawn in).")
+            description = "Language of the charts: en or zh-TW (default: the language the run or sweep was drawn in).")
     private Language language;
 
     @Override
@@ -56,7 +56,7 @@ final class ChartCommand implements Callable<Integer> {
             if (kind == ResultsFolder.Kind.RUN) {
                 RunChartRedraw.redraw(dir, staging, language);
             } else {
-                SweepChartWriter.write(dir, staging);
+                SweepChartWriter.write(dir, staging, language);
             }
             folder.commit(staging, false);
         }

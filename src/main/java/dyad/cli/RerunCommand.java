@@ -98,7 +98,7 @@ final class RerunCommand implements Callable<Integer> {
         boolean independentSeeds = manifest != null && manifest.has("seed_mode")
                 && "independent".equals(manifest.get("seed_mode").getAsString());
         return SweepCommand.sweepInto(spec.commandLine(), sweepFile, target, target, threads, false, independentSeeds,
-                flag(manifest, "all_series", false), quiet);
+                flag(manifest, "all_series", false), quiet, dyad.batch.Manifest.language(manifest));
     }
 
     /** Refuses to rerun a file that was edited after the run, which would not reproduce it. */

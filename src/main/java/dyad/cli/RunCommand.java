@@ -1,13 +1,16 @@
 package dyad.cli;
 
+import dyad.batch.CsvTable;
 import dyad.batch.Manifest;
 import dyad.batch.Failpoint;
 import dyad.batch.ResultsFolder;
 import dyad.batch.RunProgress;
 import dyad.batch.RunWriter;
 import dyad.chart.IndexChart;
+import dyad.chart.WhyChart;
 import dyad.check.Fact;
 import dyad.check.FactCheck;
+import dyad.model.Contributions;
 import dyad.model.ExogenousInputs;
 import dyad.model.MemoryEstimate;
 import dyad.model.Replay;
@@ -32,7 +35,8 @@ import picocli.CommandLine.Spec;
         description = {"Replay a scenario month by month and write the cooperation index as data and charts.",
                 "Results go to results/<scenario name>/ (or --out), replacing an earlier run only once the new "
                         + "one is complete: timeseries.csv, summary.csv, paper-check.csv, "
-                        + "cooperation-index.png/.svg/.pdf, scenario.yaml (the scenario as run, to rerun it) and manifest.json."})
+                        + "cooperation-index.png/.svg/.pdf, why.csv and why.png/.svg/.pdf (each rule's push on each side's"
+                        + " log-odds of cooperating), scenario.yaml (the scenario as run, to rerun it) and manifest.json."})
 final class RunCommand implements Callable<Integer> {
 
     @Spec
@@ -78,16 +82,20 @@ final class RunCommand implements Callable<Integer> {
                     (long) replays(scenario, paperCheck) * scenario.replications());
             long started = System.nanoTime();
             ExogenousInputs inputs = ExogenousInputs.of(scenario);
-            RunSummary run = Replay.run(scenario, inputs, scenario.seed(), scenario.replications(), progress);
+            RunSummary run = Replay.run(scenario, inputs, scenario.seed(), scenario.replications(), progress, true);
             double replaySeconds = (System.nanoTime() - started) / 1e9;
             List<Fact> facts = paperCheck ? FactCheck.check(scenario, run, progress) : List.of();
             Path dir = folder.stage();
             RunWriter.writeTimeseries(dir.resolve(RunWriter.TIMESERIES), scenario, inputs, run);
             RunWriter.writeSummary(dir.resolve(RunWriter.SUMMARY), scenario, run);
+            Contributions contributions = run.contributions().orElseThrow();
+            RunWriter.writeWhy(dir.resolve(RunWriter.WHY), scenario, contributions);
             if (!facts.isEmpty()) {
                 RunWriter.writePaperCheck(dir.resolve(RunWriter.PAPER_CHECK), facts);
             }
             IndexChart.write(scenario, run, dir, language);
+            // drawn from the values as written, so that 'dyad chart' draws it again byte for byte from why.csv
+            WhyChart.write(scenario, contributions.map(CsvTable::asWritten), run.replications(), dir, language);
             resolved.write(dir.resolve(ResolvedScenario.FILE));
             Manifest.write(dir.resolve("manifest.json"), scenario, scenarioFile, dir.resolve(ResolvedScenario.FILE),
                     paperCheck, language);

@@ -44,6 +44,9 @@ final class SlurmCommand implements Callable<Integer> {
     @Mixin
     private DataFolderOption dataFolders = new DataFolderOption();
 
+    @Mixin
+    private LanguageOption language = new LanguageOption();
+
     @Parameters(index = "0", paramLabel = "SWEEP", description = "Sweep file (YAML).")
     private Path file;
 
@@ -160,6 +163,9 @@ final class SlurmCommand implements Callable<Integer> {
         }
         if (allSeries) {
             options.append(" --all-series");
+        }
+        if (language.language != dyad.scenario.Language.EN) {
+            options.append(" --lang ").append(language.language.tag());
         }
         return "\nset -euo pipefail\n"
                 + "# How the nodes start Java, and the Dyad they run\n"

@@ -9,6 +9,7 @@ import dyad.batch.SweepLoader;
 import dyad.batch.SweepMemory;
 import dyad.batch.SweepRunner;
 import dyad.batch.SweepSpec;
+import dyad.scenario.Language;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -34,6 +35,9 @@ final class SweepCommand implements Callable<Integer> {
 
     @picocli.CommandLine.Mixin
     private DataFolderOption dataFolders = new DataFolderOption();
+
+    @picocli.CommandLine.Mixin
+    private LanguageOption language = new LanguageOption();
 
     @Spec
     private CommandSpec spec;
@@ -83,7 +87,8 @@ final class SweepCommand implements Callable<Integer> {
         if (part != null) {
             return shardInto(spec.commandLine(), sweep, part, dir);
         }
-        return sweepInto(spec.commandLine(), file, dir, out, threads, resume, independentSeeds, allSeries, quiet);
+        return sweepInto(spec.commandLine(), file, dir, out, threads, resume, independentSeeds, allSeries, quiet,
+                language.language);
     }
 
     /** Runs (or resumes) one shard of the sweep into DIR/shards/k. */
@@ -95,7 +100,8 @@ final class SweepCommand implements Callable<Integer> {
         Progress progress = quiet ? Progress.QUIET : Progress.forConsole(stdout);
         long started = System.nanoTime();
         SweepRunner.Tally tally = ShardedSweep.run(sweep, dir, part,
-                new Sweep.Options(threadCount, true, independentSeeds, allSeries), PointRunner.SIMULATION, progress,
+                new Sweep.Options(threadCount, true, independentSeeds, allSeries, language.language),
+                PointRunner.SIMULATION, progress,
                 notice -> {
                     stderr.println("dyad: " + notice);
                     stderr.flush();
@@ -115,9 +121,11 @@ final class SweepCommand implements Callable<Integer> {
      * Runs (or resumes) the sweep of {@code file} into {@code dir}, printing progress and where the results went.
      *
      * @param outOption the folder as given with --out, if it was, for the command that resumes an interrupted sweep
+     * @param language  the language of the charts
      */
     static int sweepInto(CommandLine commandLine, Path file, Path dir, Path outOption, Integer threads, boolean resume,
-                         boolean independentSeeds, boolean allSeries, boolean quiet) throws Exception {
+                         boolean independentSeeds, boolean allSeries, boolean quiet, Language language)
+            throws Exception {
         PrintWriter stdout = commandLine.getOut();
         PrintWriter stderr = commandLine.getErr();
         int threadCount = checkThreads(commandLine, threads);
@@ -125,7 +133,7 @@ final class SweepCommand implements Callable<Integer> {
         SweepMemory.check(sweep, threadCount, allSeries);
         Progress progress = quiet ? Progress.QUIET : Progress.forConsole(stdout);
         long started = System.nanoTime();
-        String resumeCommand = resumeCommand(file, outOption, independentSeeds, allSeries);
+        String resumeCommand = resumeCommand(file, outOption, independentSeeds, allSeries, language);
         Thread onInterrupt = new Thread(() -> {
             stderr.printf("%ndyad: sweep interrupted; finish it with: %s%n", resumeCommand);
             stderr.flush();
@@ -133,7 +141,7 @@ final class SweepCommand implements Callable<Integer> {
         Runtime.getRuntime().addShutdownHook(onInterrupt);
         SweepRunner.Tally tally;
         try {
-            tally = Sweep.run(sweep, dir, new Sweep.Options(threadCount, resume, independentSeeds, allSeries),
+            tally = Sweep.run(sweep, dir, new Sweep.Options(threadCount, resume, independentSeeds, allSeries, language),
                     PointRunner.SIMULATION, progress, notice -> {
                         stderr.println("dyad: " + notice);
                         stderr.flush();
@@ -165,7 +173,8 @@ final class SweepCommand implements Callable<Integer> {
     }
 
     /** The command that finishes this sweep, as the user would type it. */
-    private static String resumeCommand(Path file, Path out, boolean independentSeeds, boolean allSeries) {
+    private static String resumeCommand(Path file, Path out, boolean independentSeeds, boolean allSeries,
+                                        Language language) {
         StringBuilder command = new StringBuilder("dyad sweep ").append(SlurmCommand.quoted(file.toString()));
         if (out != null) {
             command.append(" --out ").append(SlurmCommand.quoted(out.toString()));
@@ -175,6 +184,9 @@ final class SweepCommand implements Callable<Integer> {
         }
         if (allSeries) {
             command.append(" --all-series");
+        }
+        if (language != Language.EN) {
+            command.append(" --lang ").append(language.tag());
         }
         return command.append(" --resume").toString();
     }

@@ -6,6 +6,7 @@ import dyad.chart.ChartFiles;
 import dyad.chart.ChartFonts;
 import dyad.chart.CompareChart;
 import dyad.chart.IndexChart;
+import dyad.chart.WhyChart;
 import dyad.check.Fact;
 import dyad.model.RunSummary;
 import dyad.model.rules.Rule;
@@ -58,10 +59,9 @@ public final class Handout {
             ul.changes { margin: .2rem 0 .6rem 1.2rem; padding: 0; }
             @media print {
               body { max-width: none; margin: 0; padding: 0; }
-              h2 { break-after: avoid; }
-              figure, table, pre { break-inside: avoid; }
-              section.chart { break-before: page; }
-              section.chart:first-of-type { break-before: auto; }
+              h2, h3, p.lead { break-after: avoid; }
+              figure, pre, tr { break-inside: avoid; }
+              thead { display: table-header-group; }
               a { color: inherit; text-decoration: none; }
             }
             """;
@@ -95,6 +95,9 @@ public final class Handout {
         header(body);
         chart(body, "index", texts.get("handout.chart"), IndexChart.create(scenario, run, texts.language()),
                 texts.get("handout.chartCaption", run.replications()));
+        run.contributions().ifPresent(contributions -> chart(body, "why", texts.get("handout.why"),
+                WhyChart.create(scenario, contributions, run.replications(), texts.language()),
+                texts.get("handout.whyCaption")));
         comparison.ifPresent(c -> comparison(body, c));
         phases(body);
         scorecard(body);
@@ -206,7 +209,8 @@ public final class Handout {
         shown.agents().forEach(agent -> header.add(texts.get("handout.weight", agent.name().text())));
         List<List<String>> rows = new ArrayList<>();
         for (Rule rule : RuleSet.STANDARD.rules()) {
-            List<String> row = new ArrayList<>(List.of(rule.key(), String.join(", ", rule.claims()),
+            List<String> row = new ArrayList<>(List.of(WhyChart.ruleName(rule, texts) + " (" + rule.key() + ")",
+                    String.join(", ", rule.claims()),
                     ruleDocumentation(rule)));
             for (AgentSpec agent : scenario.agents()) {
                 row.add(Fields.format(agent.weights().get(rule.key())));
@@ -217,24 +221,20 @@ public final class Handout {
         List<String> parameters = new ArrayList<>(List.of(texts.get("handout.parameter")));
         shown.agents().forEach(agent -> parameters.add(agent.name().text()));
         List<List<String>> values = new ArrayList<>();
-        addParameter(values, "field.oilDependence", AgentSpec::oilDependence);
-        addParameter(values, "field.roomMidpoint", AgentSpec::roomMidpoint);
-        addParameter(values, "field.strengthHalfLife", AgentSpec::strengthHalfLife);
-        addParameter(values, "field.memoryHalfLife", AgentSpec::memoryHalfLife);
-        addParameter(values, "field.grievanceHalfLife", AgentSpec::grievanceHalfLife);
-        addParameter(values, "field.initialTrust", AgentSpec::initialTrust);
-        addParameter(values, "field.initialGrievance", AgentSpec::initialGrievance);
+        addParameter(values, "field.oil_dependence", AgentSpec::oilDependence);
+        addParameter(values, "field.room_midpoint", AgentSpec::roomMidpoint);
+        addParameter(values, "field.strength_half_life_months", AgentSpec::strengthHalfLife);
+        addParameter(values, "field.memory_half_life_months", AgentSpec::memoryHalfLife);
+        addParameter(values, "field.grievance_half_life_months", AgentSpec::grievanceHalfLife);
+        addParameter(values, "field.initial_trust", AgentSpec::initialTrust);
+        addParameter(values, "field.initial_grievance", AgentSpec::initialGrievance);
         body.table("parameters", parameters, values).close("section");
     }
 
     /** The rule's line of documentation in the handout's language, where the texts translate it. */
     private String ruleDocumentation(Rule rule) {
         String key = "rule." + rule.key() + ".documentation";
-        try {
-            return texts.get(key);
-        } catch (IllegalArgumentException untranslated) {
-            return rule.documentation();
-        }
+        return texts.has(key) ? texts.get(key) : rule.documentation();
     }
 
     private void addParameter(List<List<String>> rows, String field,

@@ -31,9 +31,22 @@ public final class Replay {
     /** As {@link #run(Scenario, ExogenousInputs, long, int)}, telling {@code listener} of each replication done. */
     public static RunSummary run(Scenario scenario, ExogenousInputs inputs, long seed, int replications,
                                  ReplicationListener listener) {
-        RunSummary.Builder summary = new RunSummary.Builder(scenario.agents().size(), scenario.months(), replications);
+        return run(scenario, inputs, seed, replications, listener, false);
+    }
+
+    /**
+     * As {@link #run(Scenario, ExogenousInputs, long, int, ReplicationListener)}; with {@code contributions}
+     * it also records each rule's term of every agent's log-odds under Dyad's standard rules, averaged over
+     * the replications in {@link RunSummary#contributions()}, which slows the replay a little and changes
+     * nothing else: a sweep does without.
+     */
+    public static RunSummary run(Scenario scenario, ExogenousInputs inputs, long seed, int replications,
+                                 ReplicationListener listener, boolean contributions) {
+        RuleSet rules = RuleSet.STANDARD;
+        RunSummary.Builder summary = new RunSummary.Builder(scenario.agents().size(), scenario.months(), replications,
+                contributions ? rules : null);
         for (int r = 0; r < replications; r++) {
-            summary.add(replicate(scenario, inputs, seed, r));
+            summary.add(new DyadSimulation(scenario, inputs, seed, r, rules, contributions).replay());
             listener.replicationDone();
         }
         return summary.build();

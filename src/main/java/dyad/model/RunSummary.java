@@ -1,11 +1,13 @@
 package dyad.model;
 
+import dyad.model.rules.RuleSet;
+import java.util.Optional;
 import org.apache.commons.math3.stat.descriptive.rank.Percentile;
 
 /**
  * A run averaged over its replications, month by month: the mean cooperation index with its 5th and 95th
  * percentiles across replications, and each agent's mean cooperation share, propensity, trust and
- * grievance.
+ * grievance; and, for a replay that recorded them, the mean terms of each agent's log-odds.
  */
 public final class RunSummary {
 
@@ -18,10 +20,19 @@ public final class RunSummary {
     private final double[][] trust;
     private final double[][] grievance;
     private final double[][] indexByMonthAndReplication;
+    private final Contributions contributions;
 
     public RunSummary(int replications, double[] index, double[] indexP5, double[] indexP95,
                       double[][] cooperationShare, double[][] propensity, double[][] trust, double[][] grievance,
                       double[][] indexByMonthAndReplication) {
+        this(replications, index, indexP5, indexP95, cooperationShare, propensity, trust, grievance,
+                indexByMonthAndReplication, null);
+    }
+
+    /** @param contributions the mean terms of the log-odds, or null if the replay did not record them */
+    public RunSummary(int replications, double[] index, double[] indexP5, double[] indexP95,
+                      double[][] cooperationShare, double[][] propensity, double[][] trust, double[][] grievance,
+                      double[][] indexByMonthAndReplication, Contributions contributions) {
         this.replications = replications;
         this.index = index;
         this.indexP5 = indexP5;
@@ -31,6 +42,7 @@ public final class RunSummary {
         this.trust = trust;
         this.grievance = grievance;
         this.indexByMonthAndReplication = indexByMonthAndReplication;
+        this.contributions = contributions;
     }
 
     public int replications() {
@@ -69,6 +81,11 @@ public final class RunSummary {
         return indexByMonthAndReplication;
     }
 
+    /** The mean terms of each agent's log-odds, if the replay recorded them. */
+    public Optional<Contributions> contributions() {
+        return Optional.ofNullable(contributions);
+    }
+
     /** Each replication's mean index over months {@code first..last} (0-based, inclusive). */
     public double[] replicationMeans(int first, int last) {
         double[] means = new double[replications];
@@ -83,17 +100,28 @@ public final class RunSummary {
         return means;
     }
 
-    /** Accumulates trajectories; keeps every replication's index only for the percentiles. */
+    /**
+     * Accumulates trajectories, in the order added; keeps every replication's index only for the percentiles.
+     * Means are sums in that order divided by the count, so the same replications give the same bits.
+     */
     static final class Builder {
         private final int months;
         private final double[][] indexByMonth;
         private final Trajectory sum;
+        private final RuleSet rules;
         private int count;
 
         Builder(int agents, int months, int replications) {
+            this(agents, months, replications, null);
+        }
+
+        /** @param rules the rules whose terms the trajectories record, or null if they record none */
+        Builder(int agents, int months, int replications, RuleSet rules) {
             this.months = months;
             this.indexByMonth = new double[months][replications];
-            this.sum = Trajectory.empty(agents, months);
+            this.rules = rules;
+            this.sum = rules == null ? Trajectory.empty(agents, months)
+                    : Trajectory.withContributions(agents, months, rules.rules().size());
         }
 
         void add(Trajectory t) {
@@ -105,6 +133,12 @@ public final class RunSummary {
             addAll(sum.propensity(), t.propensity());
             addAll(sum.trust(), t.trust());
             addAll(sum.grievance(), t.grievance());
+            if (rules != null) {
+                for (int a = 0; a < sum.contributions().length; a++) {
+                    addAll(sum.contributions()[a], t.contributions()[a]);
+                }
+                addAll(sum.logOdds(), t.logOdds());
+            }
             count++;
         }
 
@@ -117,8 +151,17 @@ public final class RunSummary {
                 p5[m] = percentile.evaluate(5);
                 p95[m] = percentile.evaluate(95);
             }
+            Contributions contributions = null;
+            if (rules != null) {
+                double[][][] terms = new double[sum.contributions().length][][];
+                for (int a = 0; a < terms.length; a++) {
+                    terms[a] = divide(sum.contributions()[a]);
+                }
+                contributions = new Contributions(rules.rules(), terms, divide(sum.logOdds()));
+            }
             return new RunSummary(count, divide(sum.index()), p5, p95, divide(sum.cooperationShare()),
-                    divide(sum.propensity()), divide(sum.trust()), divide(sum.grievance()), indexByMonth);
+                    divide(sum.propensity()), divide(sum.trust()), divide(sum.grievance()), indexByMonth,
+                    contributions);
         }
 
         private static void addAll(double[][] into, double[][] values) {

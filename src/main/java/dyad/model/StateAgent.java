@@ -65,7 +65,15 @@ public final class StateAgent implements Steppable, Situation {
     public void step(SimState state) {
         DyadSimulation simulation = (DyadSimulation) state;
         month = simulation.month();
-        double p = rules.propensity(weights, this);
+        Trajectory trajectory = simulation.trajectory();
+        double p;
+        if (trajectory.contributions() == null) {
+            p = rules.propensity(weights, this);
+        } else {
+            double logOdds = rules.logOdds(weights, this, trajectory.contributions()[index][month]);
+            trajectory.logOdds()[index][month] = logOdds;
+            p = RuleSet.probability(logOdds);
+        }
         issues = simulation.issuesPerMonth();
         float draw = (float) p;
         int count = 0;
@@ -76,7 +84,7 @@ public final class StateAgent implements Steppable, Situation {
         }
         cooperations = count;
         propensity = p;
-        simulation.trajectory().propensity()[index][month] = p;
+        trajectory.propensity()[index][month] = p;
     }
 
     /** A single-precision draw (one Mersenne Twister word, not two) is ample for a propensity. */

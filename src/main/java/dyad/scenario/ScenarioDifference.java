@@ -70,20 +70,20 @@ public final class ScenarioDifference {
             if (!a.capability().equals(b.capability())) {
                 lines.add(texts.get("difference.agentSeries", name, texts.get("field.capability")));
             }
-            number(lines, texts, name, "field.oilDependence", a.oilDependence(), b.oilDependence());
-            number(lines, texts, name, "field.roomMidpoint", a.roomMidpoint(), b.roomMidpoint());
-            number(lines, texts, name, "field.strengthHalfLife", a.strengthHalfLife(), b.strengthHalfLife());
-            number(lines, texts, name, "field.memoryHalfLife", a.memoryHalfLife(), b.memoryHalfLife());
-            number(lines, texts, name, "field.grievanceHalfLife", a.grievanceHalfLife(), b.grievanceHalfLife());
-            number(lines, texts, name, "field.initialTrust", a.initialTrust(), b.initialTrust());
-            number(lines, texts, name, "field.initialGrievance", a.initialGrievance(), b.initialGrievance());
+            number(lines, texts, name, "field.oil_dependence", a.oilDependence(), b.oilDependence());
+            number(lines, texts, name, "field.room_midpoint", a.roomMidpoint(), b.roomMidpoint());
+            number(lines, texts, name, "field.strength_half_life_months", a.strengthHalfLife(), b.strengthHalfLife());
+            number(lines, texts, name, "field.memory_half_life_months", a.memoryHalfLife(), b.memoryHalfLife());
+            number(lines, texts, name, "field.grievance_half_life_months", a.grievanceHalfLife(), b.grievanceHalfLife());
+            number(lines, texts, name, "field.initial_trust", a.initialTrust(), b.initialTrust());
+            number(lines, texts, name, "field.initial_grievance", a.initialGrievance(), b.initialGrievance());
             Set<String> keys = new LinkedHashSet<>(a.weights().keys());
             keys.addAll(b.weights().keys());
             for (String key : keys) {
                 double before = a.weights().get(key);
                 double now = b.weights().get(key);
                 if (before != now) {
-                    lines.add(texts.get("difference.agentNumber", name, texts.get("field.weight", key),
+                    lines.add(texts.get("difference.agentNumber", name, texts.get("field.weight", ruleName(key, texts)),
                             Fields.format(before), Fields.format(now)));
                 }
             }
@@ -94,6 +94,12 @@ public final class ScenarioDifference {
                 lines.add(texts.get("difference.agentAdded", b.name().text()));
             }
         }
+    }
+
+    /** A rule's name in the language of the texts, else its key. */
+    public static String ruleName(String key, Texts texts) {
+        String name = "rule." + key + ".name";
+        return texts.has(name) ? texts.get(name) : key.replace('_', ' ');
     }
 
     private static void number(List<String> lines, Texts texts, String agent, String field, double before, double now) {

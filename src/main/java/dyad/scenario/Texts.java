@@ -40,6 +40,11 @@ public final class Texts {
         return arguments.length == 0 ? pattern : new MessageFormat(pattern, language.locale()).format(arguments);
     }
 
+    /** Whether there is a text with this key. */
+    public boolean has(String key) {
+        return bundle.containsKey(key);
+    }
+
     /** A scenario's text in this language. */
     public String of(Text text) {
         return text.in(language);

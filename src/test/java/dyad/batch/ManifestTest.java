@@ -142,7 +142,8 @@ class ManifestTest {
         for (String folder : List.of("one", "two")) {
             Path dir = Files.createDirectories(temp.resolve(folder));
             ResolvedSweep resolved = ResolvedSweep.write(spec, dir);
-            SweepManifest.write(dir, plan, false, "complete", Instant.EPOCH, Instant.EPOCH, 36, 0, 1, resolved);
+            SweepManifest.write(dir, plan, new Sweep.Options(1, false, false, false,
+                    dyad.scenario.Language.ZH_TW), "complete", Instant.EPOCH, Instant.EPOCH, 36, 0, resolved);
             written.put(folder, Files.readAllBytes(dir.resolve(SweepManifest.FILE)));
         }
         assertArrayEquals(written.get("one"), written.get("two"));
@@ -151,6 +152,7 @@ class ManifestTest {
         assertEquals(ResolvedScenario.FILE, manifest.get("resolved_scenario").getAsString());
         assertEquals(Manifest.sha256(temp.resolve("one").resolve(ResolvedSweep.FILE)),
                 manifest.get("resolved_sweep_sha256").getAsString());
+        assertEquals(dyad.scenario.Language.ZH_TW, Manifest.language(manifest), "the language of its charts");
         List<String> keys = keys(manifest);
         assertEquals(keys.indexOf("scenario_inputs") + 1, keys.indexOf("resolved_sweep"));
         assertEquals(List.of("resolved_sweep", "resolved_sweep_sha256", "resolved_scenario",

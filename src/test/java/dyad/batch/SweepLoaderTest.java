@@ -49,7 +49,19 @@ class SweepLoaderTest {
                 Arguments.of("missing-replications.yaml", "missing-replications.yaml:1:1", "replications",
                         "required field is missing"),
                 Arguments.of("huge-grid.yaml", "huge-grid.yaml:4:3", "parameters",
-                        "the grid has more than 1000000 points"));
+                        "the grid has more than 1000000 points"),
+                Arguments.of("empty-label.yaml", "empty-label.yaml:4:61", "parameters.agents.russia.oil_dependence.label",
+                        "a label cannot be empty: write the words the charts should show, or leave the label out for"
+                                + " the one Dyad derives from the scenario"),
+                Arguments.of("label-as-list.yaml", "label-as-list.yaml:4:61",
+                        "parameters.agents.russia.oil_dependence.label",
+                        "expected a text, or a mapping of language tags (en, zh-TW) to texts, found a list"),
+                Arguments.of("label-in-unknown-language.yaml", "label-in-unknown-language.yaml:6:42",
+                        "parameters.agents.russia.oil_dependence.label.zh-CN",
+                        "unknown language; use one of en, zh-TW; did you mean 'zh-TW'?"),
+                Arguments.of("label-of-unknown-metric.yaml", "label-of-unknown-metric.yaml:11:3",
+                        "labels.mean_index_2004", "'mean_index_2004' is not a metric of this sweep; its metrics are"
+                                + " mean_index, mean_index_2004_2007,"));
     }
 
     @ParameterizedTest(name = "{0}")

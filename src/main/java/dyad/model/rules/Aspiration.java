@@ -16,6 +16,11 @@ public final class Aspiration extends Rule {
     }
 
     @Override
+    public String name() {
+        return "great-power aspiration";
+    }
+
+    @Override
     public List<String> claims() {
         return List.of("C1", "C15", "C2", "C5");
     }

@@ -16,6 +16,11 @@ public final class Disposition extends Rule {
     }
 
     @Override
+    public String name() {
+        return "standing disposition";
+    }
+
+    @Override
     public List<String> claims() {
         return List.of("C3", "§3", "U1");
     }

@@ -25,6 +25,15 @@ public abstract class Rule implements Serializable {
     /** One line saying what the rule does, for the documentation. */
     public abstract String documentation();
 
+    /**
+     * The rule's short name in English, a noun phrase for legends and tables ("shared interest"): its weight key
+     * in words unless the rule says better. Charts take a translation from the texts' {@code rule.<key>.name} when
+     * there is one.
+     */
+    public String name() {
+        return key().replace('_', ' ');
+    }
+
     /** The smallest weight allowed; 0 unless the rule's direction may be turned round. */
     public double minWeight() {
         return 0;

@@ -156,6 +156,32 @@ public final class RuleSet implements Serializable {
                 logOdds += r[k].term(w[k], situation);
             }
         }
+        return probability(logOdds);
+    }
+
+    /**
+     * The log-odds that {@link #propensity} turns into the propensity, with each rule's term put into
+     * {@code terms} (in the order of the rules; 0 for a rule whose weight is 0): the same terms added in the
+     * same order, so that {@code probability(logOdds(...))} is {@code propensity(...)} to the bit. Slower than
+     * {@link #propensity}; for a run that shows why its propensities move.
+     *
+     * @param terms as many places as there are rules, overwritten
+     */
+    public double logOdds(double[] weights, Situation situation, double[] terms) {
+        double logOdds = 0;
+        for (int k = 0; k < rules.length; k++) {
+            if (weights[k] != 0) {
+                terms[k] = rules[k].term(weights[k], situation);
+                logOdds += terms[k];
+            } else {
+                terms[k] = 0;
+            }
+        }
+        return logOdds;
+    }
+
+    /** The propensity of a log-odds: its logistic function, 1 / (1 + e^(-logOdds)), without any bound or clamp. */
+    public static double probability(double logOdds) {
         return 1.0 / (1.0 + FastMath.exp(-logOdds));
     }
 }

@@ -7,14 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dyad.model.Replay;
 import dyad.model.RunSummary;
 import dyad.scenario.BadInput;
-import dyad.scenario.Perception;
 import dyad.scenario.Scenario;
 import dyad.scenario.ScenarioLoader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,32 +21,6 @@ import org.junit.jupiter.api.io.TempDir;
  * scenario gives it a weight, and the run shows its effect, with nothing else in Dyad changed.
  */
 class AddedRuleTest {
-
-    /** War-weariness: a threat wears a state down, so that it resists less the longer it feels threatened. */
-    static final class WarWeariness extends Rule {
-
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public String key() {
-            return "war_weariness";
-        }
-
-        @Override
-        public List<String> claims() {
-            return List.of("T1");
-        }
-
-        @Override
-        public String documentation() {
-            return "A threatened state that is weary of confrontation gives way.";
-        }
-
-        @Override
-        public double term(double weight, Situation s) {
-            return weight * s.perception(Perception.THREAT);
-        }
-    }
 
     private static final RuleSet EXTENDED = RuleSet.STANDARD.with(new WarWeariness());
     private static final Path SMALL = Path.of("src/test/resources/scenarios/small.yaml").toAbsolutePath();
