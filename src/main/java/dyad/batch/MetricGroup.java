@@ -13,10 +13,20 @@ public enum MetricGroup {
     /** {@code <agent>_cooperation_share}: each agent's share of cooperative choices over the period. */
     SHARES,
     /**
+     * {@code <agent>_cooperation_share_<window>}: each agent's share of cooperative choices over each window the
+     * sweep names. Recorded only when named, so that sweeps that name no groups keep their columns.
+     */
+    WINDOW_SHARES,
+    /**
      * One metric per fact of the scenario, named by its id in lower case with '-' as '_': 1 if the fact holds
      * on the run, else 0. Twin facts only when the sweep replays every run on its twins ({@code twins: true}).
      */
     FACTS;
+
+    /** The groups recorded when a sweep names none: all but {@link #WINDOW_SHARES}. */
+    public static java.util.Set<MetricGroup> defaults() {
+        return java.util.EnumSet.complementOf(java.util.EnumSet.of(WINDOW_SHARES));
+    }
 
     public String key() {
         return name().toLowerCase(java.util.Locale.ROOT);

@@ -1,7 +1,6 @@
 package dyad.batch;
 
 import dyad.scenario.ResolvedScenario;
-import dyad.scenario.YamlReader;
 import dyad.scenario.YamlValue;
 import dyad.scenario.YamlWriter;
 import java.io.IOException;
@@ -37,7 +36,7 @@ public record ResolvedSweep(Path sweepFile, Path scenarioFile) {
      * its seed and replications written as they were read; everything else as written.
      */
     public static String text(SweepSpec spec, String scenarioFileName) {
-        YamlValue.Mapping tree = YamlReader.readMapping(spec.sweepFile());
+        YamlValue.Mapping tree = spec.source();
         YamlValue.Mapping resolved = tree
                 .with("scenario", new YamlValue.Scalar(scenarioFileName, "str", tree.location()))
                 .with("seed", new YamlValue.Scalar(Long.toString(spec.seed()), "int", tree.location()))

@@ -49,7 +49,7 @@ public final class ResultsFolder implements AutoCloseable {
 
     /** What a folder holds; a folder of one kind is never used for the other. */
     public enum Kind {
-        RUN, SWEEP, SHARD, COMPARE, HANDOUT, DISCOVER;
+        RUN, SWEEP, SHARD, COMPARE, HANDOUT, DISCOVER, SENSITIVITY;
 
         String key() {
             return name().toLowerCase(Locale.ROOT);
@@ -64,6 +64,7 @@ public final class ResultsFolder implements AutoCloseable {
                 case COMPARE -> "a comparison of scenarios";
                 case HANDOUT -> "a handout";
                 case DISCOVER -> "a scenario discovery";
+                case SENSITIVITY -> "a sensitivity analysis";
             };
         }
     }

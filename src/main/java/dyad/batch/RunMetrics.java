@@ -42,6 +42,10 @@ public final class RunMetrics {
         if (spec.metrics().contains(MetricGroup.SHARES)) {
             scenario.agents().forEach(agent -> names.add(shareMetric(agent)));
         }
+        if (spec.metrics().contains(MetricGroup.WINDOW_SHARES)) {
+            spec.windows().keySet().forEach(id -> scenario.agents().forEach(
+                    agent -> names.add(windowShareMetric(agent, id))));
+        }
         facts(spec, scenario).forEach(fact -> names.add(factMetric(fact)));
         return names;
     }
@@ -85,7 +89,8 @@ public final class RunMetrics {
     public static double[] compute(SweepSpec spec, Scenario scenario, Trajectory run, List<FactSpec> facts,
                                    Map<String, RunPaths> twins) {
         int phases = scenario.periodisations().stream().mapToInt(p -> p.phases().size()).sum();
-        double[] values = new double[2 + spec.windows().size() + phases + scenario.agents().size() + facts.size()];
+        double[] values = new double[2 + spec.windows().size() + phases
+                + scenario.agents().size() * (1 + spec.windows().size()) + facts.size()];
         int next = 0;
         double[] index = run.index();
         if (spec.metrics().contains(MetricGroup.MEAN_INDEX)) {
@@ -112,6 +117,13 @@ public final class RunMetrics {
                 values[next++] = Window.mean(share, 0, share.length - 1);
             }
         }
+        if (spec.metrics().contains(MetricGroup.WINDOW_SHARES)) {
+            for (Window window : spec.windows().values()) {
+                for (double[] share : run.cooperationShare()) {
+                    values[next++] = window.mean(scenario, share);
+                }
+            }
+        }
         if (!facts.isEmpty()) {
             RunPaths paths = RunPaths.of(scenario, run);
             for (FactSpec fact : facts) {
@@ -129,6 +141,11 @@ public final class RunMetrics {
     /** An agent's metric: its share of cooperative choices. */
     public static String shareMetric(AgentSpec agent) {
         return agent.id() + "_cooperation_share";
+    }
+
+    /** An agent's metric over a window: its share of cooperative choices there. */
+    public static String windowShareMetric(AgentSpec agent, String window) {
+        return shareMetric(agent) + "_" + window;
     }
 
     /** A phase's metric: its mean index, named by its periodisation and its id in lower case with '-' as '_'. */

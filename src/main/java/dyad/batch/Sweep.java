@@ -59,9 +59,20 @@ public final class Sweep {
     public static SweepRunner.Tally run(SweepSpec spec, Path dir, Options options, PointRunner pointRunner,
                                         Progress progress, Consumer<String> notices, Finisher finisher)
             throws IOException, InterruptedException {
+        return run(spec, dir, options, pointRunner, progress, notices, finisher, ResultsFolder.Kind.SWEEP,
+                "dyad sweep " + spec.name());
+    }
+
+    /**
+     * Runs the sweep as above into a results folder of the given kind, for an analysis whose results are a
+     * sweep's and more; {@code command} names the process that holds the folder's lock.
+     */
+    public static SweepRunner.Tally run(SweepSpec spec, Path dir, Options options, PointRunner pointRunner,
+                                        Progress progress, Consumer<String> notices, Finisher finisher,
+                                        ResultsFolder.Kind kind, String command)
+            throws IOException, InterruptedException {
         SweepPlan plan = SweepPlan.of(spec, options.independentSeeds());
-        try (ResultsFolder folder = ResultsFolder.open(dir, ResultsFolder.Kind.SWEEP, "--out", "dyad sweep "
-                + spec.name())) {
+        try (ResultsFolder folder = ResultsFolder.open(dir, kind, "--out", command)) {
             Path work = folder.unfinishedSweep();
             Instant started = Instant.now();
             boolean continuing = false;

@@ -1,6 +1,7 @@
 package dyad.batch;
 
 import dyad.batch.design.Design;
+import dyad.batch.design.MorrisDesign;
 import dyad.check.FactCheck;
 import dyad.scenario.Window;
 import dyad.scenario.Fields;
@@ -37,7 +38,14 @@ public final class SweepLoader {
     }
 
     public static SweepSpec load(Path file) {
-        YamlValue.Mapping tree = YamlReader.readMapping(file);
+        return load(file, YamlReader.readMapping(file));
+    }
+
+    /**
+     * Reads a sweep from {@code tree}, as if it were the text of {@code file} (whose folder relative paths start
+     * from, and which messages name with the tree's own lines): for files that hold a sweep among other keys.
+     */
+    public static SweepSpec load(Path file, YamlValue.Mapping tree) {
         Fields root = new Fields(tree, "");
         String name = root.string("name");
         if (!name.matches("[A-Za-z0-9][A-Za-z0-9._-]*")) {
@@ -56,9 +64,15 @@ public final class SweepLoader {
             throw root.error("design", "'" + designName + "' is not one of " + String.join(", ", Design.NAMES));
         }
         boolean grid = designName.equals("grid");
-        int points = grid ? 0 : (int) root.integer("points", 1, MAX_POINTS);
+        int points = grid ? 0 : (int) root.integer("points", designName.equals("saltelli")
+                || designName.equals("morris") ? 2 : 1, MAX_POINTS);
         if (grid && root.has("points")) {
             throw root.error("points", "a grid has as many points as combinations of values; remove 'points'");
+        }
+        int levels = designName.equals("morris") ? (int) root.integer("levels", MorrisDesign.LEVELS, 2, 100)
+                : MorrisDesign.LEVELS;
+        if (levels % 2 != 0) {
+            throw root.error("levels", "Morris's levels must be even (the usual 4), not " + levels);
         }
         int replications = (int) root.integer("replications", 1, 1_000_000);
         long seed = root.integer("seed", 0, Long.MAX_VALUE);
@@ -76,12 +90,16 @@ public final class SweepLoader {
             throw root.error("parameters", "a sweep varies at most " + MAX_PARAMETERS + " parameters, not "
                     + parameters.size());
         }
-        long pointCount = grid ? gridSize(parameters, root) : points;
+        Design design = Design.of(designName, points, levels);
+        long pointCount = grid ? gridSize(parameters, root) : design.pointCount(parameters);
+        if (pointCount > MAX_POINTS) {
+            throw root.error("points", "the " + designName + " design of " + points + " gives " + pointCount
+                    + " points for " + parameters.size() + " parameters, more than " + MAX_POINTS);
+        }
         long runs = pointCount * replications;
         if (runs > MAX_RUNS) {
             throw root.error("replications", "the sweep has " + runs + " runs, more than " + MAX_RUNS);
         }
-        Design design = Design.of(designName, points);
 
         Set<MetricGroup> metrics = bindMetrics(root);
         Map<String, Window> windows = bindWindows(root, scenario);
@@ -116,7 +134,7 @@ public final class SweepLoader {
         }
         root.rejectUnknownKeys();
         SweepSpec spec = new SweepSpec(name, description, file, base, design, parameters, replications, seed,
-                metrics, windows, twins, chartMetric, fanPoints, metricLabels);
+                metrics, windows, twins, chartMetric, fanPoints, metricLabels, tree);
         checkMetricNames(spec, scenario, root, chartMetricAt);
         if (labelFields != null) {
             checkLabelledMetrics(spec, scenario, labelFields);
@@ -138,14 +156,14 @@ public final class SweepLoader {
 
     private static Set<MetricGroup> bindMetrics(Fields root) {
         if (!root.has("metrics")) {
-            return EnumSet.allOf(MetricGroup.class);
+            return MetricGroup.defaults();
         }
         Set<MetricGroup> metrics = EnumSet.noneOf(MetricGroup.class);
         List<YamlValue> items = root.list("metrics");
         List<String> names = java.util.Arrays.stream(MetricGroup.values()).map(MetricGroup::key).toList();
         if (items.isEmpty()) {
             throw root.error("metrics", "name at least one metric group: " + String.join(", ", names)
-                    + " (or leave 'metrics' out to record them all)");
+                    + " (or leave 'metrics' out to record all but window_shares)");
         }
         for (int i = 0; i < items.size(); i++) {
             String field = root.pathOf("metrics") + "[" + i + "]";

@@ -6,7 +6,6 @@ import dyad.model.MemoryEstimate;
 import dyad.scenario.Location;
 import dyad.scenario.Scenario;
 import dyad.scenario.ScenarioLoader;
-import dyad.scenario.YamlReader;
 import dyad.scenario.YamlValue;
 import java.util.HashSet;
 import java.util.List;
@@ -168,7 +167,7 @@ public final class SweepMemory {
     }
 
     private static Location locationOf(SweepSpec spec, String field) {
-        YamlValue.Mapping tree = YamlReader.readMapping(spec.sweepFile());
+        YamlValue.Mapping tree = spec.source();
         YamlValue value = tree.entries().get(field);
         if (value == null) {
             return tree.location();

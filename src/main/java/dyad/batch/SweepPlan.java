@@ -9,7 +9,6 @@ import dyad.scenario.Scenario;
 import dyad.scenario.BadInputException;
 import dyad.scenario.TwinScenario;
 import dyad.scenario.ScenarioLoader;
-import dyad.scenario.YamlReader;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -64,7 +63,7 @@ public record SweepPlan(SweepSpec spec, ScenarioLoader.Template template, Scenar
                 try {
                     RuleSet.STANDARD.check(template.bind(Map.of(parameter.path(), value)));
                 } catch (BadInputException e) {
-                    Location at = new Fields(YamlReader.readMapping(spec.sweepFile()), "").mapping("parameters")
+                    Location at = new Fields(spec.source(), "").mapping("parameters")
                             .locationOf(parameter.path());
                     throw new BadInputException(at, "parameters." + parameter.path(), "the value "
                             + Fields.format(value) + " is not allowed in the scenario: " + e.getMessage());

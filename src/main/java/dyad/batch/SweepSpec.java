@@ -3,6 +3,7 @@ package dyad.batch;
 import dyad.batch.design.Design;
 import dyad.scenario.Text;
 import dyad.scenario.Window;
+import dyad.scenario.YamlValue;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -18,11 +19,13 @@ import java.util.Set;
  * @param fanPoints    the points whose monthly index is drawn as a fan chart
  * @param metricLabels what the charts call some metrics, by metric name, as the sweep file writes it; the others
  *                     are named from the scenario
+ * @param source       the sweep file as read, which the results folder's {@code sweep.yaml} writes again
  */
 public record SweepSpec(String name, String description, Path sweepFile, Path scenarioFile, Design design,
                         List<SweepParameter> parameters, int replications, long seed, Set<MetricGroup> metrics,
                         Map<String, Window> windows, boolean twins, String chartMetric,
-                        List<Integer> fanPoints, Map<String, Text> metricLabels) {
+                        List<Integer> fanPoints, Map<String, Text> metricLabels,
+                        YamlValue.Mapping source) {
 
     public SweepSpec {
         parameters = List.copyOf(parameters);

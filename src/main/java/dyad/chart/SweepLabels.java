@@ -104,6 +104,11 @@ final class SweepLabels {
                         Scale.DATA);
             }
         }
+        if (spec.metrics().contains(MetricGroup.WINDOW_SHARES)) {
+            spec.windows().forEach((id, window) -> shown.agents().forEach(agent -> names.add(
+                    RunMetrics.windowShareMetric(agent, id), texts.get("sweep.metric.windowShare", agent.name().text(),
+                            span(window.first(), window.last(), texts)), Scale.DATA)));
+        }
         for (FactSpec fact : RunMetrics.facts(spec, shown)) {
             names.add(RunMetrics.factMetric(fact), texts.get("sweep.metric.fact", fact.id(), fact.title().text()),
                     Scale.PASS_SHARE);
@@ -166,6 +171,11 @@ final class SweepLabels {
             return scale;
         }
         return metric.contains("index") ? Scale.INDEX : Scale.DATA;
+    }
+
+    /** The base scenario's title, null when it is not known. */
+    String scenarioTitle() {
+        return scenarioTitle;
     }
 
     /** "Sweep “quick” of the scenario “…”", or the sweep's name alone when the scenario is not known. */

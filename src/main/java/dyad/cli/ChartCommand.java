@@ -43,6 +43,10 @@ final class ChartCommand implements Callable<Integer> {
             throw new BadInputException(null, "DIR", dir + " holds a scenario discovery: draw it again with 'dyad"
                     + " discover' and the sweep and condition its manifest.json names");
         }
+        if (kind == ResultsFolder.Kind.SENSITIVITY) {
+            throw new BadInputException(null, "DIR", dir + " holds a sensitivity analysis: draw it again with 'dyad"
+                    + " sensitivity' and the sensitivity.yaml kept in it");
+        }
         if (kind == ResultsFolder.Kind.SHARD) {
             throw new BadInputException(null, "DIR", dir + " holds one shard of a sweep, which has no charts: merge"
                     + " the shards with 'dyad merge' and chart the sweep's folder");

@@ -19,8 +19,8 @@ class SweepLoaderTest {
     static Stream<Arguments> badSweeps() {
         return Stream.of(
                 Arguments.of("empty-metrics.yaml", "empty-metrics.yaml:7:10", "metrics",
-                        "name at least one metric group: mean_index, windows, phases, end_index, shares, facts"
-                                + " (or leave 'metrics' out to record them all)"),
+                        "name at least one metric group: mean_index, windows, phases, end_index, shares,"
+                                + " window_shares, facts (or leave 'metrics' out to record all but window_shares)"),
                 Arguments.of("no-metric-here.yaml", "no-metric-here.yaml:7:10", "metrics",
                         "the metric groups named give no metric for this scenario"),
                 Arguments.of("window-like-phase.yaml", "window-like-phase.yaml:8:3", "windows",

@@ -1,5 +1,6 @@
 package dyad.analysis.morris;
 
+import dyad.batch.design.MorrisDesign;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -23,7 +24,7 @@ public final class ElementaryEffects {
      * @param outputs the output at every point of the design, in design order
      * @throws IllegalArgumentException if the outputs do not match the design, or one is not a finite number
      */
-    public static List<Effect> estimate(MorrisDesign design, double[] outputs) {
+    public static List<Effect> estimate(MorrisDesign.Layout design, double[] outputs) {
         if (outputs.length != design.size()) {
             throw new IllegalArgumentException("the design has " + design.size() + " points, not " + outputs.length);
         }

@@ -1,5 +1,6 @@
 package dyad.analysis.sobol;
 
+import dyad.batch.design.SaltelliDesign;
 import dyad.model.Percentiles;
 import java.util.ArrayList;
 import java.util.List;
@@ -7,7 +8,7 @@ import org.apache.commons.math3.random.MersenneTwister;
 import org.apache.commons.math3.stat.descriptive.rank.Percentile;
 
 /**
- * First-order and total Sobol indices of one output from the outputs of a {@link SaltelliDesign}, with
+ * First-order and total Sobol indices of one output from the outputs of a {@link SaltelliDesign} laid out for the parameters, with
  * bootstrap 95 % intervals. First order by Saltelli et al. (2010): S_i = mean(f(B) (f(A_B^i) − f(A))) / V;
  * total by Jansen (1999): ST_i = mean((f(A) − f(A_B^i))²) / (2V); V the variance of f over A and B together.
  * The intervals resample the n base rows with replacement ({@code resamples} times, from {@code seed}) and take
@@ -41,7 +42,7 @@ public final class SobolIndices {
      * @param outputs the output at every point of the design, in design order
      * @throws IllegalArgumentException if the outputs do not match the design, or one is not a finite number
      */
-    public static List<Index> estimate(SaltelliDesign design, double[] outputs, int resamples, long seed) {
+    public static List<Index> estimate(SaltelliDesign.Layout design, double[] outputs, int resamples, long seed) {
         if (outputs.length != design.size()) {
             throw new IllegalArgumentException("the design has " + design.size() + " points, not " + outputs.length);
         }
@@ -80,7 +81,7 @@ public final class SobolIndices {
     }
 
     /** S_i and ST_i of every parameter over the given base rows (which may repeat). */
-    private static double[][] indices(SaltelliDesign design, double[] f, int[] rows) {
+    private static double[][] indices(SaltelliDesign.Layout design, double[] f, int[] rows) {
         int k = design.parameters();
         double sum = 0;
         for (int j : rows) {

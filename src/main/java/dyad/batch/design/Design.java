@@ -4,7 +4,8 @@ import dyad.batch.SweepParameter;
 import java.util.List;
 
 /** How a sweep chooses its points in parameter space. */
-public sealed interface Design permits GridDesign, RandomDesign, LatinHypercubeDesign, SobolDesign {
+public sealed interface Design permits GridDesign, RandomDesign, LatinHypercubeDesign, SobolDesign,
+        SaltelliDesign, MorrisDesign {
 
     /** The points, each with one value per parameter in the order given; the same seed gives the same points. */
     List<double[]> points(List<SweepParameter> parameters, long seed);
@@ -18,17 +19,28 @@ public sealed interface Design permits GridDesign, RandomDesign, LatinHypercubeD
     /** The design's name as written in sweep files. */
     String name();
 
+    /**
+     * The design of this name with {@code points} points (for {@code saltelli}, base rows; for {@code morris},
+     * trajectories on {@link MorrisDesign#LEVELS} levels).
+     */
     static Design of(String name, int points) {
+        return of(name, points, MorrisDesign.LEVELS);
+    }
+
+    /** The design of this name; {@code levels} counts only for {@code morris}. */
+    static Design of(String name, int points, int levels) {
         return switch (name) {
             case "grid" -> new GridDesign();
             case "random" -> new RandomDesign(points);
             case "lhs" -> new LatinHypercubeDesign(points);
             case "sobol" -> new SobolDesign(points);
+            case "saltelli" -> new SaltelliDesign(points);
+            case "morris" -> new MorrisDesign(points, levels);
             default -> throw new IllegalArgumentException(name);
         };
     }
 
-    List<String> NAMES = List.of("grid", "random", "lhs", "sobol");
+    List<String> NAMES = List.of("grid", "random", "lhs", "sobol", "saltelli", "morris");
 
     /** Maps a point of the unit cube onto the parameters' ranges (or value lists). */
     static double[] scale(double[] unit, List<SweepParameter> parameters) {

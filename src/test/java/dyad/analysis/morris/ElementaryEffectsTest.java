@@ -3,6 +3,7 @@ package dyad.analysis.morris;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dyad.batch.design.MorrisDesign;
 import java.util.List;
 import java.util.function.ToDoubleFunction;
 import org.junit.jupiter.api.Test;
@@ -10,13 +11,13 @@ import org.junit.jupiter.api.Test;
 /** Morris's elementary effects on functions whose behaviour is known. */
 class ElementaryEffectsTest {
 
-    private static List<ElementaryEffects.Effect> effects(MorrisDesign design, ToDoubleFunction<double[]> function) {
+    private static List<ElementaryEffects.Effect> effects(MorrisDesign.Layout design, ToDoubleFunction<double[]> function) {
         return ElementaryEffects.estimate(design, design.points().stream().mapToDouble(function).toArray());
     }
 
     @Test
     void aLinearFunctionHasItsCoefficientsAsEffectsWithNoSpread() {
-        MorrisDesign design = MorrisDesign.of(4, 20, 4, 1);
+        MorrisDesign.Layout design = new MorrisDesign(20, 4).layout(4, 1);
         List<ElementaryEffects.Effect> effects = effects(design, x -> 3 * x[0] - 2 * x[1] + 0.5 * x[2]);
         double[] coefficients = {3, -2, 0.5, 0};
         for (int i = 0; i < 4; i++) {
@@ -28,7 +29,7 @@ class ElementaryEffectsTest {
 
     @Test
     void anInteractionSpreadsTheEffectsAndAnInertParameterHasNone() {
-        MorrisDesign design = MorrisDesign.of(3, 30, 4, 2);
+        MorrisDesign.Layout design = new MorrisDesign(30, 4).layout(3, 2);
         List<ElementaryEffects.Effect> effects = effects(design, x -> x[0] * x[1]);
         assertTrue(effects.get(0).sigma() > 0.1, effects.toString());
         assertTrue(effects.get(1).sigma() > 0.1, effects.toString());
@@ -39,7 +40,7 @@ class ElementaryEffectsTest {
     @Test
     void sobolsGFunctionIsRankedByItsCoefficients() {
         double[] a = {0, 1, 4.5, 9, 99};
-        MorrisDesign design = MorrisDesign.of(a.length, 50, 4, 3);
+        MorrisDesign.Layout design = new MorrisDesign(50, 4).layout(a.length, 3);
         List<ElementaryEffects.Effect> effects = effects(design, x -> {
             double product = 1;
             for (int i = 0; i < a.length; i++) {
@@ -54,7 +55,7 @@ class ElementaryEffectsTest {
 
     @Test
     void everyTrajectoryStaysOnTheGridAndChangesEachParameterOnce() {
-        MorrisDesign design = MorrisDesign.of(5, 10, 6, 4);
+        MorrisDesign.Layout design = new MorrisDesign(10, 6).layout(5, 4);
         assertEquals(60, design.size());
         double delta = MorrisDesign.delta(6);
         assertEquals(0.6, delta, 1e-12);

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dyad.batch.design.SaltelliDesign;
 import java.util.List;
 import java.util.function.ToDoubleFunction;
 import org.junit.jupiter.api.Test;
@@ -24,9 +25,9 @@ class SobolIndicesTest {
 
     @Test
     void theIshigamiFunctionsIndicesAreRecovered() {
-        SaltelliDesign design = new SaltelliDesign(3, 8192);
-        double[] pi = {Math.PI, Math.PI, Math.PI};
-        List<double[]> points = design.points(new double[] {-Math.PI, -Math.PI, -Math.PI}, pi);
+        SaltelliDesign.Layout design = new SaltelliDesign(8192).layout(3);
+        List<double[]> points = design.unitPoints();
+        points.replaceAll(u -> new double[] {Math.PI * (2 * u[0] - 1), Math.PI * (2 * u[1] - 1), Math.PI * (2 * u[2] - 1)});
         List<SobolIndices.Index> indices = SobolIndices.estimate(design, evaluate(points, SobolIndicesTest::ishigami),
                 RESAMPLES, 42);
         double[] first = {0.3139, 0.4424, 0.0};
@@ -53,8 +54,8 @@ class SobolIndicesTest {
             }
             return product;
         };
-        SaltelliDesign design = new SaltelliDesign(a.length, 8192);
-        List<SobolIndices.Index> indices = SobolIndices.estimate(design, evaluate(design.points(), g), RESAMPLES, 7);
+        SaltelliDesign.Layout design = new SaltelliDesign(8192).layout(a.length);
+        List<SobolIndices.Index> indices = SobolIndices.estimate(design, evaluate(design.unitPoints(), g), RESAMPLES, 7);
         double[] partial = new double[a.length];
         double product = 1;
         for (int i = 0; i < a.length; i++) {
@@ -75,8 +76,8 @@ class SobolIndicesTest {
 
     @Test
     void theDesignHoldsAAndBAndTheirMixes() {
-        SaltelliDesign design = new SaltelliDesign(2, 4);
-        List<double[]> points = design.points();
+        SaltelliDesign.Layout design = new SaltelliDesign(4).layout(2);
+        List<double[]> points = design.unitPoints();
         assertEquals(16, points.size());
         for (int j = 0; j < 4; j++) {
             double[] a = points.get(design.indexOfA(j));
@@ -93,8 +94,8 @@ class SobolIndicesTest {
 
     @Test
     void theSameSeedGivesTheSameIntervals() {
-        SaltelliDesign design = new SaltelliDesign(3, 256);
-        double[] outputs = evaluate(design.points(), x -> x[0] + 2 * x[1] * x[2]);
+        SaltelliDesign.Layout design = new SaltelliDesign(256).layout(3);
+        double[] outputs = evaluate(design.unitPoints(), x -> x[0] + 2 * x[1] * x[2]);
         assertEquals(SobolIndices.estimate(design, outputs, 100, 3), SobolIndices.estimate(design, outputs, 100, 3));
     }
 }
