@@ -62,6 +62,23 @@ public final class SensitivityChart {
         }
     }
 
+    /**
+     * Draws the charts of a finished sensitivity analysis again into {@code staging}, from its folder's
+     * {@code sensitivity.yaml}, {@code scenario.yaml} and {@code points.csv}, in {@code language} or, if null, the
+     * language it was drawn in.
+     */
+    public static void redraw(Path dir, Path staging, Language language) throws IOException {
+        SensitivityFile file = SensitivityFile.load(dir.resolve(SensitivityFile.FILE));
+        Language shown = language;
+        if (shown == null) {
+            com.google.gson.JsonObject manifest = dyad.batch.SweepManifest.read(dir);
+            shown = manifest != null && manifest.has("language")
+                    ? Language.of(manifest.get("language").getAsString()) : null;
+        }
+        writeAll(file, dyad.scenario.ScenarioLoader.template(file.sweep().scenarioFile()).bind(java.util.Map.of()),
+                Sensitivity.estimate(file, dir), staging, shown == null ? Language.EN : shown);
+    }
+
     public static JFreeChart create(SensitivityFile file, Scenario scenario, List<Sensitivity.Estimate> estimates,
                                     String output, Language language) {
         SweepSpec sweep = file.sweep();

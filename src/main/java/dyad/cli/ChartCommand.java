@@ -3,6 +3,7 @@ package dyad.cli;
 import dyad.scenario.Language;
 import dyad.batch.ResultsFolder;
 import dyad.chart.RunChartRedraw;
+import dyad.chart.SensitivityChart;
 import dyad.chart.SweepChartWriter;
 import dyad.scenario.BadInputException;
 import java.nio.file.Path;
@@ -15,7 +16,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code dyad chart}: redraws a results folder's charts from its tables, without running anything. */
 @Command(name = "chart", mixinStandardHelpOptions = true,
-        description = "Redraw the charts of a run or a finished sweep from its tables, without running anything.")
+        description = "Redraw the charts of a run, a finished sweep or a sensitivity analysis from its tables, without running anything.")
 final class ChartCommand implements Callable<Integer> {
 
     @Spec
@@ -43,10 +44,6 @@ final class ChartCommand implements Callable<Integer> {
             throw new BadInputException(null, "DIR", dir + " holds a scenario discovery: draw it again with 'dyad"
                     + " discover' and the sweep and condition its manifest.json names");
         }
-        if (kind == ResultsFolder.Kind.SENSITIVITY) {
-            throw new BadInputException(null, "DIR", dir + " holds a sensitivity analysis: draw it again with 'dyad"
-                    + " sensitivity' and the sensitivity.yaml kept in it");
-        }
         if (kind == ResultsFolder.Kind.SHARD) {
             throw new BadInputException(null, "DIR", dir + " holds one shard of a sweep, which has no charts: merge"
                     + " the shards with 'dyad merge' and chart the sweep's folder");
@@ -59,6 +56,8 @@ final class ChartCommand implements Callable<Integer> {
             Path staging = folder.stage();
             if (kind == ResultsFolder.Kind.RUN) {
                 RunChartRedraw.redraw(dir, staging, language);
+            } else if (kind == ResultsFolder.Kind.SENSITIVITY) {
+                SensitivityChart.redraw(dir, staging, language);
             } else {
                 SweepChartWriter.write(dir, staging, language);
             }

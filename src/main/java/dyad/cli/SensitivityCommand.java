@@ -101,9 +101,9 @@ final class SensitivityCommand implements Callable<Integer> {
             stdout.printf(Locale.ROOT, "Sensitivity %s: %d runs on %d thread%s in %.1f s (%.0f runs/s)%n",
                     sweep.name(), tally.done(), threadCount, threadCount == 1 ? "" : "s", seconds,
                     tally.done() / Math.max(seconds, 1e-9));
-            for (String line : summary(analysis, estimates)) {
-                stdout.println(line);
-            }
+        }
+        for (String line : summary(analysis, estimates)) {
+            stdout.println(line);
         }
         stdout.printf("Results written to %s/%n", dir.toString().replace('\\', '/'));
         stdout.flush();

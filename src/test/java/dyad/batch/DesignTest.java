@@ -8,7 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dyad.batch.design.Design;
 import dyad.batch.design.GridDesign;
 import dyad.batch.design.LatinHypercubeDesign;
+import dyad.batch.design.MorrisDesign;
 import dyad.batch.design.RandomDesign;
+import dyad.batch.design.SaltelliDesign;
 import dyad.batch.design.SobolDesign;
 import java.util.HashSet;
 import java.util.List;
@@ -38,7 +40,7 @@ class DesignTest {
     void designsCountTheirPointsWithoutLayingThemOut() {
         List<SweepParameter> parameters = List.of(OIL, PRESSURE, LISTED);
         for (Design design : List.of(new GridDesign(), new RandomDesign(7), new LatinHypercubeDesign(7),
-                new SobolDesign(7))) {
+                new SobolDesign(7), new SaltelliDesign(7), new MorrisDesign(7, 4))) {
             assertEquals(design.points(parameters, 1).size(), design.pointCount(parameters), design.name());
         }
         SweepParameter fine = new SweepParameter("d", List.of(), 0.0, 1.0, 10_000);
@@ -96,5 +98,62 @@ class DesignTest {
         for (double[] point : new RandomDesign(20).points(List.of(LISTED), 1)) {
             assertTrue(point[0] == 0.1 || point[0] == 0.7);
         }
+    }
+
+    @Test
+    void saltellisDesignHasRowsOfAThenEachMixThenB() {
+        SweepParameter a = new SweepParameter("a", List.of(), 0.0, 1.0, 0);
+        SweepParameter b = new SweepParameter("b", List.of(), -2.0, 2.0, 0);
+        SweepParameter c = new SweepParameter("c", List.of(), 10.0, 20.0, 0);
+        List<SweepParameter> parameters = List.of(a, b, c);
+        SaltelliDesign design = new SaltelliDesign(8);
+        List<double[]> points = design.points(parameters, 1);
+        assertEquals(8 * (3 + 2), points.size());
+        assertEquals(points.size(), design.pointCount(parameters));
+        SaltelliDesign.Layout layout = design.layout(3);
+        Set<String> distinct = new HashSet<>();
+        for (int row = 0; row < 8; row++) {
+            double[] rowA = points.get(layout.indexOfA(row));
+            double[] rowB = points.get(layout.indexOfB(row));
+            assertEquals(row * 5, layout.indexOfA(row));
+            assertEquals(row * 5 + 4, layout.indexOfB(row));
+            distinct.add(java.util.Arrays.toString(rowA));
+            for (int i = 0; i < 3; i++) {
+                double[] mixed = points.get(layout.indexOfAB(row, i));
+                assertEquals(row * 5 + 1 + i, layout.indexOfAB(row, i));
+                for (int d = 0; d < 3; d++) {
+                    assertEquals(d == i ? rowB[d] : rowA[d], mixed[d], "row " + row + ", A_B(" + i + "), column " + d);
+                }
+            }
+            for (int d = 0; d < 3; d++) {
+                SweepParameter parameter = parameters.get(d);
+                assertTrue(rowA[d] >= parameter.min() && rowA[d] < parameter.max());
+                assertTrue(rowB[d] >= parameter.min() && rowB[d] < parameter.max());
+            }
+        }
+        assertEquals(8, distinct.size());
+        assertEquals(points.size(), new SaltelliDesign(8).points(parameters, 99).size(), "the seed plays no part");
+        assertArrayEquals(points.get(13), new SaltelliDesign(8).points(parameters, 99).get(13));
+    }
+
+    @Test
+    void morrisTrajectoriesChangeOneParameterAtATimeOnTheLevels() {
+        List<SweepParameter> parameters = List.of(OIL, PRESSURE);
+        MorrisDesign design = new MorrisDesign(5, 4);
+        List<double[]> points = design.points(parameters, 3);
+        assertEquals(5 * 3, points.size());
+        for (int t = 0; t < 5; t++) {
+            for (int s = 1; s <= 2; s++) {
+                double[] before = points.get(t * 3 + s - 1);
+                double[] after = points.get(t * 3 + s);
+                int changed = (before[0] != after[0] ? 1 : 0) + (before[1] != after[1] ? 1 : 0);
+                assertEquals(1, changed, "one parameter a step");
+            }
+        }
+        for (double[] point : points) {
+            double u = (point[0] - OIL.min()) / (OIL.max() - OIL.min());
+            assertEquals(0, (u * 3) - Math.rint(u * 3), 1e-12, "on one of 4 levels: " + u);
+        }
+        assertArrayEquals(points.get(7), design.points(parameters, 3).get(7));
     }
 }
