@@ -102,8 +102,11 @@ final class SensitivityCommand implements Callable<Integer> {
                     sweep.name(), tally.done(), threadCount, threadCount == 1 ? "" : "s", seconds,
                     tally.done() / Math.max(seconds, 1e-9));
         }
-        for (String line : summary(analysis, estimates)) {
-            stdout.println(line);
+        // an analysis already complete is not estimated again: its indices are in its folder
+        if (!estimates.isEmpty()) {
+            for (String line : summary(analysis, estimates)) {
+                stdout.println(line);
+            }
         }
         stdout.printf("Results written to %s/%n", dir.toString().replace('\\', '/'));
         stdout.flush();
