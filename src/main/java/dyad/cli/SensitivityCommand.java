@@ -2,8 +2,6 @@ package dyad.cli;
 
 import dyad.analysis.sensitivity.Sensitivity;
 import dyad.analysis.sensitivity.SensitivityFile;
-import dyad.batch.PointRunner;
-import dyad.batch.Progress;
 import dyad.batch.ResultsFolder;
 import dyad.batch.Sweep;
 import dyad.batch.SweepMemory;
@@ -21,7 +19,6 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -35,10 +32,7 @@ import picocli.CommandLine.Spec;
 final class SensitivityCommand implements Callable<Integer> {
 
     @picocli.CommandLine.Mixin
-    private DataFolderOption dataFolders = new DataFolderOption();
-
-    @picocli.CommandLine.Mixin
-    private LanguageOption language = new LanguageOption();
+    private SweepRunOptions run = new SweepRunOptions();
 
     @Spec
     private CommandSpec spec;
@@ -46,58 +40,32 @@ final class SensitivityCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "Sensitivity file (YAML).")
     private Path file;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Folder for the results (default: results/<name>).")
-    private Path out;
-
-    @Option(names = "--threads", paramLabel = "N", description = "Threads to use (default: all cores).")
-    private Integer threads;
-
-    @Option(names = "--resume", description = "Finish an interrupted analysis without redoing finished runs.")
-    private boolean resume;
-
-    @Option(names = "--quiet", description = "Print no progress.")
-    private boolean quiet;
-
     @Override
     public Integer call() throws Exception {
-        dataFolders.grant();
-        int threadCount = SweepCommand.checkThreads(spec.commandLine(), threads);
+        run.dataFolders.grant();
+        int threadCount = SweepCommand.checkThreads(spec.commandLine(), run.threads);
         SensitivityFile analysis = SensitivityFile.load(file);
         SweepSpec sweep = analysis.sweep();
-        Path dir = out != null ? out : Path.of("results", sweep.name());
+        Path dir = run.dir(sweep.name());
         SweepMemory.check(sweep, threadCount, false);
         PrintWriter stdout = spec.commandLine().getOut();
-        PrintWriter stderr = spec.commandLine().getErr();
-        Progress progress = quiet ? Progress.QUIET : Progress.forConsole(stdout);
         List<Sensitivity.Estimate> estimates = new ArrayList<>();
         String resumeCommand = "dyad sensitivity " + SlurmCommand.quoted(file.toString())
-                + (out == null ? "" : " --out " + SlurmCommand.quoted(out.toString()))
-                + (language.language == dyad.scenario.Language.EN ? "" : " --lang " + language.language.tag())
+                + (run.out == null ? "" : " --out " + SlurmCommand.quoted(run.out.toString()))
+                + (run.language.language == dyad.scenario.Language.EN ? "" : " --lang " + run.language.language.tag())
                 + " --resume";
-        Thread onInterrupt = new Thread(() -> {
-            stderr.printf("%ndyad: sensitivity analysis interrupted; finish it with: %s%n", resumeCommand);
-            stderr.flush();
-        });
-        Runtime.getRuntime().addShutdownHook(onInterrupt);
         long started = System.nanoTime();
-        SweepRunner.Tally tally;
-        try {
-            tally = Sweep.run(sweep, dir, new Sweep.Options(threadCount, resume, false, false, language.language),
-                    PointRunner.SIMULATION, progress, notice -> {
-                        stderr.println("dyad: " + notice);
-                        stderr.flush();
-                    }, work -> {
-                        estimates.addAll(Sensitivity.estimate(analysis, work));
-                        Sensitivity.write(estimates, work);
-                        SensitivityChart.writeAll(analysis, ScenarioLoader.template(sweep.scenarioFile())
-                                .bind(Map.of()), estimates, work, language.language);
-                        analysis.writeResolved(work);
-                    }, ResultsFolder.Kind.SENSITIVITY, "dyad sensitivity " + sweep.name());
-        } finally {
-            Runtime.getRuntime().removeShutdownHook(onInterrupt);
-        }
+        SweepRunner.Tally tally = SweepCommand.runInterruptibly(spec.commandLine(), sweep, dir,
+                new Sweep.Options(threadCount, run.resume, false, false, run.language.language), run.quiet, work -> {
+                    estimates.addAll(Sensitivity.estimate(analysis, work));
+                    Sensitivity.write(estimates, work);
+                    SensitivityChart.writeAll(analysis, ScenarioLoader.template(sweep.scenarioFile()).bind(Map.of()),
+                            estimates, work, run.language.language);
+                    analysis.writeResolved(work);
+                }, ResultsFolder.Kind.SENSITIVITY, "dyad sensitivity " + sweep.name(), "sensitivity analysis",
+                resumeCommand);
         double seconds = (System.nanoTime() - started) / 1e9;
-        if (!quiet) {
+        if (!run.quiet) {
             stdout.printf(Locale.ROOT, "Sensitivity %s: %d runs on %d thread%s in %.1f s (%.0f runs/s)%n",
                     sweep.name(), tally.done(), threadCount, threadCount == 1 ? "" : "s", seconds,
                     tally.done() / Math.max(seconds, 1e-9));
@@ -108,13 +76,7 @@ final class SensitivityCommand implements Callable<Integer> {
                 stdout.println(line);
             }
         }
-        stdout.printf("Results written to %s/%n", dir.toString().replace('\\', '/'));
-        stdout.flush();
-        if (tally.failed() > 0) {
-            stderr.printf("dyad: %d of %d runs failed; runs.csv gives each one's error%n", tally.failed(), tally.done());
-            return SweepCommand.RUNS_FAILED;
-        }
-        return 0;
+        return SweepCommand.written(spec.commandLine(), dir, tally);
     }
 
     /** Per output, the parameters from the most to the least important, with their indices. */

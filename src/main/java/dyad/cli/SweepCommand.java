@@ -1,6 +1,7 @@
 package dyad.cli;
 
 import dyad.batch.PointRunner;
+import dyad.batch.ResultsFolder;
 import dyad.batch.Progress;
 import dyad.batch.Shard;
 import dyad.batch.ShardedSweep;
@@ -34,10 +35,7 @@ final class SweepCommand implements Callable<Integer> {
     static final int RUNS_FAILED = 4;
 
     @picocli.CommandLine.Mixin
-    private DataFolderOption dataFolders = new DataFolderOption();
-
-    @picocli.CommandLine.Mixin
-    private LanguageOption language = new LanguageOption();
+    private SweepRunOptions run = new SweepRunOptions();
 
     @Spec
     private CommandSpec spec;
@@ -45,24 +43,12 @@ final class SweepCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "SWEEP", description = "Sweep file (YAML).")
     private Path file;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Folder for the results (default: results/<sweep name>).")
-    private Path out;
-
-    @Option(names = "--threads", paramLabel = "N", description = "Threads to use (default: all cores, ${sys:dyad.cores}).")
-    private Integer threads;
-
-    @Option(names = "--resume", description = "Finish an interrupted sweep without redoing finished runs.")
-    private boolean resume;
-
     @Option(names = "--independent-seeds", description = "Give every point its own random numbers (default: "
             + "replication r uses the same seed at every point, so that differences between points are not noise).")
     private boolean independentSeeds;
 
     @Option(names = "--all-series", description = "Also keep every run's monthly index in series.csv.")
     private boolean allSeries;
-
-    @Option(names = "--quiet", description = "Print no progress.")
-    private boolean quiet;
 
     @Option(names = "--shard", paramLabel = "k/K", description = "Run only shard k of K: the k-th of K equal, contiguous"
             + " parts of the sweep's runs, into DIR/shards/k; run again after a kill, a shard resumes. 'dyad merge DIR'"
@@ -75,38 +61,39 @@ final class SweepCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        dataFolders.grant();
-        checkThreads(spec.commandLine(), threads);
+        run.dataFolders.grant();
+        checkThreads(spec.commandLine(), run.threads);
         Shard part = shard == null ? null : Shard.parse(shard);
         if (shard != null && part == null) {
             throw new ParameterException(spec.commandLine(), "--shard must be k/K with 1 <= k <= K <= "
                     + Shard.MAX_COUNT + ", not '" + shard + "'");
         }
         SweepSpec sweep = SweepLoader.load(file);
-        Path dir = out != null ? out : Path.of("results", sweep.name());
+        Path dir = run.dir(sweep.name());
         if (part != null) {
             return shardInto(spec.commandLine(), sweep, part, dir);
         }
-        return sweepInto(spec.commandLine(), file, dir, out, threads, resume, independentSeeds, allSeries, quiet,
-                language.language);
+        return sweepInto(spec.commandLine(), file, dir, run.out, run.threads, run.resume, independentSeeds, allSeries,
+                run.quiet,
+                run.language.language);
     }
 
     /** Runs (or resumes) one shard of the sweep into DIR/shards/k. */
     private int shardInto(CommandLine commandLine, SweepSpec sweep, Shard part, Path dir) throws Exception {
         PrintWriter stdout = commandLine.getOut();
         PrintWriter stderr = commandLine.getErr();
-        int threadCount = checkThreads(commandLine, threads);
+        int threadCount = checkThreads(commandLine, run.threads);
         SweepMemory.check(sweep, threadCount, allSeries);
-        Progress progress = quiet ? Progress.QUIET : Progress.forConsole(stdout);
+        Progress progress = run.quiet ? Progress.QUIET : Progress.forConsole(stdout);
         long started = System.nanoTime();
         SweepRunner.Tally tally = ShardedSweep.run(sweep, dir, part,
-                new Sweep.Options(threadCount, true, independentSeeds, allSeries, language.language),
+                new Sweep.Options(threadCount, true, independentSeeds, allSeries, run.language.language),
                 PointRunner.SIMULATION, progress,
                 notice -> {
                     stderr.println("dyad: " + notice);
                     stderr.flush();
                 });
-        if (!quiet) {
+        if (!run.quiet) {
             stdout.printf(Locale.ROOT, "Shard %s of sweep %s: %d runs on %d thread%s in %.1f s%n", part, sweep.name(),
                     tally.done(), threadCount, threadCount == 1 ? "" : "s",
                     Duration.ofNanos(System.nanoTime() - started).toMillis() / 1000.0);
@@ -131,33 +118,55 @@ final class SweepCommand implements Callable<Integer> {
         int threadCount = checkThreads(commandLine, threads);
         SweepSpec sweep = SweepLoader.load(file);
         SweepMemory.check(sweep, threadCount, allSeries);
-        Progress progress = quiet ? Progress.QUIET : Progress.forConsole(stdout);
         long started = System.nanoTime();
-        String resumeCommand = resumeCommand(file, outOption, independentSeeds, allSeries, language);
-        Thread onInterrupt = new Thread(() -> {
-            stderr.printf("%ndyad: sweep interrupted; finish it with: %s%n", resumeCommand);
-            stderr.flush();
-        });
-        Runtime.getRuntime().addShutdownHook(onInterrupt);
-        SweepRunner.Tally tally;
-        try {
-            tally = Sweep.run(sweep, dir, new Sweep.Options(threadCount, resume, independentSeeds, allSeries, language),
-                    PointRunner.SIMULATION, progress, notice -> {
-                        stderr.println("dyad: " + notice);
-                        stderr.flush();
-                    }, SweepCharts::drawInto);
-        } finally {
-            Runtime.getRuntime().removeShutdownHook(onInterrupt);
-        }
+        SweepRunner.Tally tally = runInterruptibly(commandLine, sweep, dir, new Sweep.Options(threadCount, resume,
+                independentSeeds, allSeries, language), quiet, SweepCharts::drawInto, ResultsFolder.Kind.SWEEP,
+                "dyad sweep " + sweep.name(), "sweep", resumeCommand(file, outOption, independentSeeds, allSeries,
+                        language));
         Duration took = Duration.ofNanos(System.nanoTime() - started);
         if (!quiet) {
             stdout.printf(Locale.ROOT, "Sweep %s: %d runs on %d thread%s in %.1f s%n", sweep.name(), tally.done(),
                     threadCount, threadCount == 1 ? "" : "s", took.toMillis() / 1000.0);
         }
-        stdout.printf("Results written to %s/%n", dir.toString().replace('\\', '/'));
-        stdout.flush();
+        return written(commandLine, dir, tally);
+    }
+
+    /**
+     * Runs (or resumes) a sweep into {@code dir} with progress on the console, telling the user on stderr what
+     * happens to an unfinished sweep there and, if the process is stopped, the command that finishes it.
+     *
+     * @param kind    the kind of the results folder
+     * @param command names the process that holds the folder, for another that finds it locked
+     * @param what    what is interrupted, in words ("sweep")
+     */
+    static SweepRunner.Tally runInterruptibly(CommandLine commandLine, SweepSpec sweep, Path dir, Sweep.Options options,
+                                              boolean quiet, Sweep.Finisher finisher, ResultsFolder.Kind kind,
+                                              String command, String what, String resumeCommand) throws Exception {
+        PrintWriter stdout = commandLine.getOut();
+        PrintWriter stderr = commandLine.getErr();
+        Progress progress = quiet ? Progress.QUIET : Progress.forConsole(stdout);
+        Thread onInterrupt = new Thread(() -> {
+            stderr.printf("%ndyad: %s interrupted; finish it with: %s%n", what, resumeCommand);
+            stderr.flush();
+        });
+        Runtime.getRuntime().addShutdownHook(onInterrupt);
+        try {
+            return Sweep.run(sweep, dir, options, PointRunner.SIMULATION, progress, notice -> {
+                stderr.println("dyad: " + notice);
+                stderr.flush();
+            }, finisher, kind, command);
+        } finally {
+            Runtime.getRuntime().removeShutdownHook(onInterrupt);
+        }
+    }
+
+    /** Says where the results went and how many runs failed; the exit code. */
+    static int written(CommandLine commandLine, Path dir, SweepRunner.Tally tally) {
+        commandLine.getOut().printf("Results written to %s/%n", dir.toString().replace('\\', '/'));
+        commandLine.getOut().flush();
         if (tally.failed() > 0) {
-            stderr.printf("dyad: %d of %d runs failed; runs.csv gives each one's error%n", tally.failed(), tally.done());
+            commandLine.getErr().printf("dyad: %d of %d runs failed; runs.csv gives each one's error%n", tally.failed(),
+                    tally.done());
             return RUNS_FAILED;
         }
         return 0;
