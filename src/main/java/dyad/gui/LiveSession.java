@@ -69,6 +69,11 @@ public final class LiveSession {
         this.simulation = new DyadSimulation(opened, ExogenousInputs.of(opened), seed, replication);
     }
 
+    /** The scenario file opened. */
+    public Path file() {
+        return file;
+    }
+
     public DyadSimulation simulation() {
         return simulation;
     }
@@ -94,9 +99,22 @@ public final class LiveSession {
     /** Back to the first month with every change of the session in place; the same random numbers again. */
     public void restart() {
         synchronized (simulation.schedule) {
-            simulation.random = Seeds.generator(seed, replication);
+            rekey();
             simulation.start();
         }
+    }
+
+    /**
+     * Keys the generator for the session's replication, before a start: MASON's console may have keyed it
+     * with a seed of its own.
+     */
+    void rekey() {
+        simulation.random = Seeds.generator(seed, replication);
+    }
+
+    /** A session of {@code file} with the scenario's own seed. */
+    public static LiveSession open(Path file, int replication) {
+        return new LiveSession(file, ScenarioLoader.load(file).seed(), replication);
     }
 
     /** Months run so far. */

@@ -1,0 +1,104 @@
+package dyad.chart;
+
+import dyad.model.RunSummary;
+import dyad.scenario.Language;
+import dyad.scenario.Scenario;
+import dyad.scenario.Texts;
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Stroke;
+import java.util.ArrayList;
+import java.util.List;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.LegendItem;
+import org.jfree.chart.LegendItemCollection;
+import org.jfree.chart.plot.CombinedDomainXYPlot;
+import org.jfree.chart.plot.DatasetRenderingOrder;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.DeviationRenderer;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.title.TextTitle;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+
+/**
+ * The index chart of a live replication: the run chart of a scenario (phases shaded, events marked, in its
+ * language) with a reference run's mean and 5–95 % band in grey (the "ghost"), and the live replication's
+ * index drawn over it month by month.
+ */
+public final class LiveIndexChart {
+
+    static final Color GHOST = new Color(0x8C, 0x8C, 0x8C);
+    static final Color GHOST_BAND = new Color(0xB4, 0xB4, 0xB4, 0x66);
+    static final Color LIVE = ChartStyle.MEAN;
+    static final Stroke LIVE_STROKE = new BasicStroke(3f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
+    static final Stroke GHOST_STROKE = new BasicStroke(2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
+
+    private final Scenario scenario;
+    private final JFreeChart chart;
+    private final XYSeries live;
+
+    private LiveIndexChart(Scenario scenario, JFreeChart chart, XYSeries live) {
+        this.scenario = scenario;
+        this.chart = chart;
+        this.live = live;
+    }
+
+    /**
+     * @param scenario the live scenario: its phases and events are drawn
+     * @param ghost    the reference run, of a scenario with the same period
+     * @param title    the chart's title
+     */
+    public static LiveIndexChart create(Scenario scenario, RunSummary ghost, Language language, String title) {
+        Texts texts = Texts.of(language);
+        JFreeChart chart = IndexChart.create(scenario, ghost, language);
+        CombinedDomainXYPlot combined = (CombinedDomainXYPlot) chart.getXYPlot();
+        XYSeries live = new XYSeries(texts.get("live.line"), false, true);
+        for (XYPlot plot : combined.getSubplots()) {
+            if (plot.getRenderer() instanceof DeviationRenderer ghostRenderer) {
+                ghostRenderer.setSeriesPaint(0, GHOST);
+                ghostRenderer.setSeriesStroke(0, GHOST_STROKE);
+                ghostRenderer.setSeriesFillPaint(0, GHOST_BAND);
+                XYLineAndShapeRenderer liveRenderer = new XYLineAndShapeRenderer(true, false);
+                liveRenderer.setSeriesPaint(0, LIVE);
+                liveRenderer.setSeriesStroke(0, LIVE_STROKE);
+                plot.setDataset(1, new XYSeriesCollection(live));
+                plot.setRenderer(1, liveRenderer);
+                plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
+            }
+        }
+        List<LegendItem> rest = new ArrayList<>();
+        LegendItemCollection runItems = combined.getFixedLegendItems();
+        for (int i = 0; i < runItems.getItemCount(); i++) {
+            rest.add(runItems.get(i));
+        }
+        LegendItemCollection items = new LegendItemCollection();
+        items.add(IndexLegend.line(texts.get("live.line"), LIVE_STROKE, LIVE));
+        items.add(IndexLegend.line(texts.get("live.ghostMean", ghost.replications()), GHOST_STROKE, GHOST));
+        items.add(IndexLegend.box(texts.get("live.ghostBand"), GHOST_BAND));
+        // the run chart's first two items are its mean and band, which the ghost's replace
+        rest.stream().skip(2).forEach(items::add);
+        combined.setFixedLegendItems(items);
+        ((TextTitle) chart.getTitle()).setText(title);
+        return new LiveIndexChart(scenario, chart, live);
+    }
+
+    public JFreeChart chart() {
+        return chart;
+    }
+
+    /** Shows the live index, one value per month from the first of the period. */
+    public void show(double[] index) {
+        live.setNotify(false);
+        live.clear();
+        for (int m = 0; m < index.length; m++) {
+            live.add(Months.middle(scenario.month(m)), index[m]);
+        }
+        live.setNotify(true);
+    }
+
+    /** The months shown of the live index. */
+    public int monthsShown() {
+        return live.getItemCount();
+    }
+}
