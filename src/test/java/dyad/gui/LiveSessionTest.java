@@ -90,4 +90,30 @@ class LiveSessionTest {
         }
         assertArrayEquals(replay(session.opened(), 0), session.index());
     }
+
+    @Test
+    void theInspectorsPropertiesSetParametersFromTheComingMonth() {
+        LiveSession session = new LiveSession(BASELINE, SEED, 0);
+        java.util.List<String> said = new java.util.ArrayList<>();
+        AgentParameters parameters = new AgentParameters(session, dyad.scenario.Texts.of(dyad.scenario.Language.EN),
+                said::add);
+        sim.util.Properties properties = parameters.properties();
+        int oil = -1;
+        for (int p = 0; p < properties.numProperties(); p++) {
+            if (parameters.path(p).equals("agents.russia.oil_dependence")) {
+                oil = p;
+            }
+        }
+        assertTrue(oil >= 0);
+        assertTrue(properties.getDomain(oil) instanceof sim.util.Interval);
+        session.restart();
+        steps(session, 24);
+        properties.setValue(oil, (Object) 1.5);
+        assertTrue(said.get(said.size() - 1).startsWith("Not changed:"), said.toString());
+        assertFalse(session.changed());
+        properties.setValue(oil, (Object) 0.2);
+        assertEquals(0.2, (Double) properties.getValue(oil));
+        assertTrue(session.changed());
+        assertTrue(session.yaml(temp.resolve("s.yaml")).contains("from: \"1994-01\""));
+    }
 }
