@@ -58,7 +58,7 @@ final class AgentParameters implements Propertied {
         }
     }
 
-    /** The dotted path of property {@code index}, such as {@code agents.russia.oil_dependence}. */
+    /** The dotted path of property {@code index}, such as {@code agents.<agent>.oil_dependence}. */
     String path(int index) {
         return "agents." + entries.get(index).agent() + "." + entries.get(index).field();
     }

@@ -13,7 +13,7 @@ import java.util.function.Function;
 
 /**
  * Reads a scenario's {@code changes}: each item either sets an agent's parameter from a month on
- * ({@code {from: 1997-06, set: agents.russia.oil_dependence, to: 0.2}}) or ends a driver's effects from a
+ * ({@code {from: 1997-06, set: agents.<agent>.oil_dependence, to: 0.2}}) or ends a driver's effects from a
  * month on ({@code {from: 1999-06, end: kosovo-war}}). A value set is checked as if the file had it in place,
  * and reported at the change.
  */
