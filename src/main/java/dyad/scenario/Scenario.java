@@ -89,10 +89,12 @@ public record Scenario(String name, Text title, Text description, YearMonth star
      */
     public Scenario in(Language language) {
         java.util.function.UnaryOperator<Text> shown = text -> new Text(text.in(language), text.translations());
-        List<AgentSpec> shownAgents = agents.stream().map(a -> new AgentSpec(a.id(), shown.apply(a.name()),
+        java.util.function.UnaryOperator<AgentSpec> shownAgent = a -> new AgentSpec(a.id(), shown.apply(a.name()),
                 a.capability(), a.capabilitySeries(), a.oilDependence(), a.roomMidpoint(), a.strengthHalfLife(),
-                a.memoryHalfLife(), a.grievanceHalfLife(), a.initialTrust(), a.initialGrievance(), a.weights()))
-                .toList();
+                a.memoryHalfLife(), a.grievanceHalfLife(), a.initialTrust(), a.initialGrievance(), a.weights());
+        List<AgentSpec> shownAgents = agents.stream().map(shownAgent).toList();
+        DatedChanges shownChanges = new DatedChanges(changes.stages().stream().map(stage -> new DatedChanges.Stage(
+                stage.from(), stage.agents().stream().map(shownAgent).toList())).toList(), changes.eventEnds());
         List<EventSpec> shownEvents = events.stream().map(e -> new EventSpec(e.id(), e.date(), shown.apply(e.label()),
                 e.kind(), e.source(), e.shownOnChart(), e.effects())).toList();
         List<Periodisation> shownPeriods = periodisations.stream().map(p -> new Periodisation(p.id(),
@@ -103,7 +105,7 @@ public record Scenario(String name, Text title, Text description, YearMonth star
         return new Scenario(name, shown.apply(title), shown.apply(description), start, end, issuesPerMonth, seed,
                 replications, referenceOilPrice, oilPriceSeries, shownAgents, series, shownEvents, shownPeriods,
                 shownFacts, inputFiles, derivation.map(d -> new Derivation(shown.apply(d.from()),
-                        d.changes().stream().map(shown).toList(), d.phasesInherited())), changes);
+                        d.changes().stream().map(shown).toList(), d.phasesInherited())), shownChanges);
     }
 
     /** The agents as they are in month {@code month} (0 for the first), after the changes made by then. */
