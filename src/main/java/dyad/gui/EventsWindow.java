@@ -90,7 +90,7 @@ final class EventsWindow extends JFrame {
         form.add(add);
         getContentPane().setLayout(new BorderLayout());
         JScrollPane scroll = new JScrollPane(view);
-        scroll.setPreferredSize(new java.awt.Dimension(600, 220));
+        scroll.setPreferredSize(new java.awt.Dimension(400, 200));
         getContentPane().add(scroll, BorderLayout.CENTER);
         getContentPane().add(form, BorderLayout.SOUTH);
         pack();

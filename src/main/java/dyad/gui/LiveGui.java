@@ -36,6 +36,10 @@ import sim.engine.SimState;
  */
 public final class LiveGui extends GUIState {
 
+    /** Where MASON puts its console, top left: the other windows go beside and below it. */
+    private static final int CONSOLE_WIDTH = 400;
+    private static final int CONSOLE_HEIGHT = 400;
+
     private final LiveSession session;
     private final Language language;
     private final Texts texts;
@@ -99,7 +103,11 @@ public final class LiveGui extends GUIState {
     @Override
     public void init(Controller controller) {
         super.init(controller);
-        chartPanel = new ChartPanel(null, 1120, 630, dyad.chart.IndexChart.WIDTH,
+        // 16:9 as the slides, as wide as the screen leaves beside the console (at most 1120 pixels)
+        java.awt.Rectangle screen = java.awt.GraphicsEnvironment.getLocalGraphicsEnvironment()
+                .getMaximumWindowBounds();
+        int width = Math.max(640, Math.min(1120, screen.width - CONSOLE_WIDTH - 10));
+        chartPanel = new ChartPanel(null, width, width * 9 / 16, dyad.chart.IndexChart.WIDTH,
                 dyad.chart.IndexChart.HEIGHT, 3840, 2160, true, true, false, false, true, true);
         status = new JLabel(" ");
         status.setBorder(new EmptyBorder(4, 8, 4, 8));
@@ -119,11 +127,11 @@ public final class LiveGui extends GUIState {
         chartFrame.getContentPane().add(chartPanel, BorderLayout.CENTER);
         chartFrame.getContentPane().add(south, BorderLayout.SOUTH);
         chartFrame.pack();
-        chartFrame.setLocation(420, 0);
+        chartFrame.setLocation(CONSOLE_WIDTH, 0);
         controller.registerFrame(chartFrame);
         chartFrame.setVisible(true);
         events = new EventsWindow(session, texts, this::say, this::refresh);
-        events.setLocation(420, chartFrame.getHeight() + 10);
+        events.setBounds(0, CONSOLE_HEIGHT, CONSOLE_WIDTH, Math.max(events.getHeight(), 400));
         controller.registerFrame(events);
         // the bundled font draws Chinese where the desktop may have no font that does
         withFont(chartFrame.getContentPane());
