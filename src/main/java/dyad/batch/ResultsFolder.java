@@ -49,19 +49,21 @@ public final class ResultsFolder implements AutoCloseable {
 
     /** What a folder holds; a folder of one kind is never used for the other. */
     public enum Kind {
-        RUN, SWEEP, SHARD, COMPARE, HANDOUT;
+        RUN, SWEEP, SHARD, COMPARE, HANDOUT, DISCOVER;
 
         String key() {
             return name().toLowerCase(Locale.ROOT);
         }
 
-        String article() {
+        /** What the folder holds, in words: "a run", "a sweep"… */
+        public String article() {
             return switch (this) {
                 case RUN -> "a run";
                 case SWEEP -> "a sweep";
                 case SHARD -> "a shard of a sweep";
                 case COMPARE -> "a comparison of scenarios";
                 case HANDOUT -> "a handout";
+                case DISCOVER -> "a scenario discovery";
             };
         }
     }

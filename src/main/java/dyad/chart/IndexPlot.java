@@ -12,6 +12,8 @@ import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYItemRenderer;
+import org.jfree.data.xy.XYDataset;
 import org.jfree.chart.renderer.xy.DeviationRenderer;
 import org.jfree.chart.ui.Layer;
 import org.jfree.chart.ui.RectangleInsets;
@@ -33,15 +35,18 @@ final class IndexPlot {
         renderer.setSeriesStroke(0, ChartStyle.MEAN_STROKE);
         renderer.setSeriesFillPaint(0, ChartStyle.BAND);
         renderer.setAlpha(1f);
+        return create(dataset(scenario, run, texts), renderer, scenario, events, texts);
+    }
+
+    /**
+     * A plot of the index on its scale, −1 to +1 with room above for the shaded phases' labels: the data given
+     * over the scenario's shaded phases, grid lines and the events' lines.
+     */
+    static XYPlot create(XYDataset dataset, XYItemRenderer renderer, Scenario scenario, EventLane events,
+                         Texts texts) {
         Optional<Periodisation> shaded = scenario.periodisations().stream().filter(Periodisation::shaded).findFirst();
-        XYPlot plot = new XYPlot(dataset(scenario, run, texts), null,
-                rangeAxis(shaded.isPresent() ? HEADROOM : 0, texts), renderer);
-        plot.setBackgroundPaint(null);
-        plot.setOutlinePaint(ChartStyle.GRID);
-        plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
-        plot.setInsets(RectangleInsets.ZERO_INSETS);
-        plot.setDomainGridlinesVisible(false);
-        plot.setRangeGridlinesVisible(false);
+        XYPlot plot = new XYPlot(dataset, null, rangeAxis(shaded.isPresent() ? HEADROOM : 0, texts), renderer);
+        style(plot);
         shaded.ifPresent(p -> PhaseShading.add(p, plot, renderer, 1));
         for (double y : new double[] {-0.5, 0.5, 1}) {
             plot.addRangeMarker(new ValueMarker(y, ChartStyle.GRID, ChartStyle.GRID_STROKE), Layer.BACKGROUND);
@@ -49,6 +54,16 @@ final class IndexPlot {
         plot.addRangeMarker(new ValueMarker(0, ChartStyle.ZERO_LINE, ChartStyle.ZERO_STROKE), Layer.BACKGROUND);
         events.addLines(plot);
         return plot;
+    }
+
+    /** A plot without background, gridlines or offsets, outlined in the grid's colour. */
+    static void style(XYPlot plot) {
+        plot.setBackgroundPaint(null);
+        plot.setOutlinePaint(ChartStyle.GRID);
+        plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
+        plot.setInsets(RectangleInsets.ZERO_INSETS);
+        plot.setDomainGridlinesVisible(false);
+        plot.setRangeGridlinesVisible(false);
     }
 
     private static YIntervalSeriesCollection dataset(Scenario scenario, RunSummary run, Texts texts) {

@@ -267,12 +267,7 @@ public final class WhyChart {
         panel.setRenderer(1, stackRenderer);
         panel.setDatasetRenderingOrder(DatasetRenderingOrder.REVERSE);
         panel.setSeriesRenderingOrder(SeriesRenderingOrder.FORWARD);
-        panel.setBackgroundPaint(null);
-        panel.setOutlinePaint(ChartStyle.GRID);
-        panel.setAxisOffset(RectangleInsets.ZERO_INSETS);
-        panel.setInsets(RectangleInsets.ZERO_INSETS);
-        panel.setDomainGridlinesVisible(false);
-        panel.setRangeGridlinesVisible(false);
+        IndexPlot.style(panel);
         for (double y = Math.ceil(low / step) * step; y <= high; y += step) {
             if (y != 0) {
                 panel.addRangeMarker(new ValueMarker(y, ChartStyle.GRID, ChartStyle.GRID_STROKE), Layer.BACKGROUND);

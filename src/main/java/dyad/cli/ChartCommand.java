@@ -39,6 +39,10 @@ final class ChartCommand implements Callable<Integer> {
             throw new BadInputException(null, "DIR", dir + " holds a comparison: draw it again with 'dyad compare'"
                     + " and the scenarios it names in its manifest.json");
         }
+        if (kind == ResultsFolder.Kind.DISCOVER) {
+            throw new BadInputException(null, "DIR", dir + " holds a scenario discovery: draw it again with 'dyad"
+                    + " discover' and the sweep and condition its manifest.json names");
+        }
         if (kind == ResultsFolder.Kind.SHARD) {
             throw new BadInputException(null, "DIR", dir + " holds one shard of a sweep, which has no charts: merge"
                     + " the shards with 'dyad merge' and chart the sweep's folder");

@@ -7,23 +7,14 @@ import dyad.batch.ResultsFolder;
 import dyad.batch.RunProgress;
 import dyad.chart.CompareChart;
 import dyad.model.MemoryEstimate;
-import dyad.model.Replay;
-import dyad.model.RunSummary;
-import dyad.model.ExogenousInputs;
-import dyad.model.rules.RuleSet;
-import dyad.scenario.BadInputException;
 import dyad.scenario.ResolvedScenario;
 import dyad.scenario.Scenario;
-import dyad.scenario.ScenarioOverrides;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -50,17 +41,10 @@ final class CompareCommand implements Callable<Integer> {
     private List<Path> files;
 
     @Mixin
-    private DataFolderOption dataFolders = new DataFolderOption();
+    private SameRuns sameRuns;
 
     @Mixin
     private LanguageOption languageOption;
-
-    @Option(names = "--seed", paramLabel = "N", description = "Random seed of every scenario (default: the first's).")
-    private Long seed;
-
-    @Option(names = "--replications", paramLabel = "N",
-            description = "Replications of every scenario (default: the first's).")
-    private Integer replications;
 
     @Option(names = "--out", paramLabel = "DIR",
             description = "Folder for the results (default: results/compare-<first scenario's name>).")
@@ -72,15 +56,7 @@ final class CompareCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "compare draws at most " + CompareChart.MAX_SCENARIOS
                     + " scenarios on one figure, not " + files.size());
         }
-        if (seed != null && seed < 0) {
-            throw new ParameterException(spec.commandLine(), "--seed must be 0 or more, not " + seed);
-        }
-        if (replications != null && (replications < 1 || replications > ScenarioOptions.MAX_REPLICATIONS)) {
-            throw new ParameterException(spec.commandLine(), "--replications must be 1 to "
-                    + ScenarioOptions.MAX_REPLICATIONS + ", not " + replications);
-        }
-        dataFolders.grant();
-        List<ResolvedScenario> resolved = SameRuns.resolve(files, seed, replications);
+        List<ResolvedScenario> resolved = sameRuns.resolve(spec.commandLine(), files);
         Scenario first = resolved.get(0).scenario();
         long totalReplications = (long) first.replications() * resolved.size();
         for (ResolvedScenario one : resolved) {

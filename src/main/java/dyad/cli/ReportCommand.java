@@ -48,16 +48,10 @@ final class ReportCommand implements Callable<Integer> {
     private List<Path> compared = new ArrayList<>();
 
     @Mixin
-    private DataFolderOption dataFolders = new DataFolderOption();
+    private SameRuns sameRuns;
 
     @Mixin
     private LanguageOption languageOption;
-
-    @Option(names = "--seed", paramLabel = "N", description = "Random seed (default: the scenario's).")
-    private Long seed;
-
-    @Option(names = "--replications", paramLabel = "N", description = "Replications (default: the scenario's).")
-    private Integer replications;
 
     @Option(names = "--out", paramLabel = "DIR", description = "Folder for the handout (default: results/handout-<name>).")
     private Path out;
@@ -70,15 +64,7 @@ final class ReportCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--compare takes at most "
                     + (dyad.chart.CompareChart.MAX_SCENARIOS - 1) + " scenarios, not " + compared.size());
         }
-        if (seed != null && seed < 0) {
-            throw new ParameterException(spec.commandLine(), "--seed must be 0 or more, not " + seed);
-        }
-        if (replications != null && (replications < 1 || replications > ScenarioOptions.MAX_REPLICATIONS)) {
-            throw new ParameterException(spec.commandLine(), "--replications must be 1 to "
-                    + ScenarioOptions.MAX_REPLICATIONS + ", not " + replications);
-        }
-        dataFolders.grant();
-        List<ResolvedScenario> resolved = SameRuns.resolve(files, seed, replications);
+        List<ResolvedScenario> resolved = sameRuns.resolve(spec.commandLine(), files);
         Scenario scenario = resolved.get(0).scenario();
         MemoryEstimate.ofRun(scenario, RunCommand.replays(scenario, true) + compared.size())
                 .check(null, "--replications", "lower --replications");
@@ -122,13 +108,7 @@ final class ReportCommand implements Callable<Integer> {
         if (language != Language.EN) {
             command.append(" --lang ").append(language.tag());
         }
-        if (seed != null) {
-            command.append(" --seed ").append(seed);
-        }
-        if (replications != null) {
-            command.append(" --replications ").append(replications);
-        }
-        return command.toString();
+        return command.append(sameRuns.asOptions()).toString();
     }
 
     private static String shown(Path path) {

@@ -57,6 +57,10 @@ final class RerunCommand implements Callable<Integer> {
             throw new BadInputException(null, "DIR", dir + " holds a comparison: run 'dyad compare' again with the"
                     + " scenario files kept in it");
         }
+        if (kind == ResultsFolder.Kind.DISCOVER) {
+            throw new BadInputException(null, "DIR", dir + " holds a scenario discovery: run 'dyad discover' again"
+                    + " with the sweep and condition its manifest.json names");
+        }
         if (kind == ResultsFolder.Kind.SHARD) {
             throw new BadInputException(null, "DIR", dir + " holds one shard of a sweep: run it again with 'dyad sweep"
                     + " SWEEP --shard k/K', or rerun the merged sweep's folder");

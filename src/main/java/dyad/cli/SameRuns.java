@@ -16,14 +16,42 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-/** Scenarios replayed with the same seed and replications, so that their runs can be paired: compare, report. */
+/**
+ * Scenarios replayed with the same seed and replications, so that their runs can be paired: the options and
+ * replays of compare and report.
+ */
 final class SameRuns {
 
-    private SameRuns() {
+    @picocli.CommandLine.Mixin
+    private DataFolderOption dataFolders = new DataFolderOption();
+
+    @picocli.CommandLine.Option(names = "--seed", paramLabel = "N",
+            description = "Random seed of every scenario (default: the first's).")
+    private Long seed;
+
+    @picocli.CommandLine.Option(names = "--replications", paramLabel = "N",
+            description = "Replications of every scenario (default: the first's).")
+    private Integer replications;
+
+    /** The options as given, to write the command again; empty when left at the first scenario's. */
+    String asOptions() {
+        return (seed != null ? " --seed " + seed : "") + (replications != null ? " --replications " + replications : "");
     }
 
     /** Every scenario with the first one's (or the command line's) seed and replications, over the same period. */
-    static List<ResolvedScenario> resolve(List<Path> files, Long seed, Integer replications) {
+    List<ResolvedScenario> resolve(picocli.CommandLine commandLine, List<Path> files) {
+        if (seed != null && seed < 0) {
+            throw new picocli.CommandLine.ParameterException(commandLine, "--seed must be 0 or more, not " + seed);
+        }
+        if (replications != null && (replications < 1 || replications > ScenarioOptions.MAX_REPLICATIONS)) {
+            throw new picocli.CommandLine.ParameterException(commandLine, "--replications must be 1 to "
+                    + ScenarioOptions.MAX_REPLICATIONS + ", not " + replications);
+        }
+        dataFolders.grant();
+        return resolve(files, seed, replications);
+    }
+
+    private static List<ResolvedScenario> resolve(List<Path> files, Long seed, Integer replications) {
         ResolvedScenario first = resolve(files.get(0), ScenarioOverrides.NONE);
         long commonSeed = seed != null ? seed : first.scenario().seed();
         int commonReplications = replications != null ? replications : first.scenario().replications();

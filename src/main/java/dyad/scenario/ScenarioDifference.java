@@ -136,7 +136,7 @@ public final class ScenarioDifference {
                 lines.add(texts.get("difference.seriesRemoved", entry.getKey()));
             } else if (!Objects.equals(entry.getValue().values(), now.values())) {
                 boolean oil = to.oilPriceSeries().filter(entry.getKey()::equals).isPresent();
-                lines.add(texts.get(oil ? "difference.oilPriceChanged" : "difference.seriesChanged", entry.getKey()));
+                lines.add(seriesChange(entry.getKey(), oil, entry.getValue().values(), now, to, texts));
             }
         }
         for (String id : new java.util.TreeSet<>(to.series().keySet())) {
@@ -144,6 +144,29 @@ public final class ScenarioDifference {
                 lines.add(texts.get("difference.seriesAdded", id));
             }
         }
+    }
+
+    /** "held at 17.6 from 2001-01" where the new values depart from the old ones and then stay put, else "replaced". */
+    private static String seriesChange(String id, boolean oil, MonthlySeries before, Series now, Scenario to,
+                                       Texts texts) {
+        MonthlySeries after = now.values();
+        int first = 0;
+        while (first < after.months() && before.get(first) == after.get(first)) {
+            first++;
+        }
+        boolean held = true;
+        for (int m = first + 1; m < after.months(); m++) {
+            held &= after.get(m) == after.get(first);
+        }
+        String kind = oil ? "difference.oilPrice" : "difference.series";
+        if (held && first < after.months()) {
+            String value = Fields.format(Math.round(after.get(first) * 100) / 100.0);
+            // the unit without its explanation: "US$/bbl (nominal, monthly mean…)" reads "US$/bbl"
+            String unit = now.unit().replaceAll("\\s*\\(.*", "").strip();
+            return texts.get(kind + "Held", id, unit.isEmpty() ? value : value + " " + unit,
+                    to.month(first).toString());
+        }
+        return texts.get(kind + "Changed", id, to.month(Math.min(first, after.months() - 1)).toString());
     }
 
     private static <T> Map<String, T> byId(List<T> items, Function<T, String> id) {

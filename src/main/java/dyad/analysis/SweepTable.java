@@ -1,0 +1,221 @@
+package dyad.analysis;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import dyad.batch.PointsTable;
+import dyad.batch.SweepManifest;
+import dyad.batch.SweepRunner;
+import dyad.scenario.BadInputException;
+import dyad.scenario.Fields;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * A finished sweep's table of runs ({@code runs.csv}) or points ({@code points.csv}), as the values of its
+ * parameters and of chosen metrics row by row, for an analysis. The columns a condition may name are the
+ * sweep's metrics in runs.csv, and in points.csv every column but the point and its parameters.
+ *
+ * @param sweep      the sweep's name
+ * @param which      which of its tables
+ * @param file       the table read
+ * @param parameters the parameter paths, in the order of the columns
+ * @param metrics    the names a condition may use
+ */
+public record SweepTable(String sweep, Which which, Path file, List<String> parameters, List<String> metrics) {
+
+    /** Which table of a sweep. */
+    public enum Which {
+        RUNS(SweepRunner.RUNS, "runs"), POINTS(PointsTable.POINTS, "points");
+
+        private final String file;
+        private final String rows;
+
+        Which(String file, String rows) {
+            this.file = file;
+            this.rows = rows;
+        }
+
+        public String file() {
+            return file;
+        }
+
+        /** What a row is, in the plural: "runs" or "points". */
+        public String rows() {
+            return rows;
+        }
+    }
+
+    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
+    private static final String OPTION = "RESULTS";
+    /** A column of points.csv that summarises a metric of runs.csv. */
+    private static final java.util.regex.Pattern POINT_COLUMN =
+            java.util.regex.Pattern.compile("(.+)_(mean|sd|ci95_low|ci95_high|on_mean_path)");
+
+    public SweepTable {
+        parameters = List.copyOf(parameters);
+        metrics = List.copyOf(metrics);
+    }
+
+    /**
+     * The table's sweep, parameters and metrics, from the manifest of a finished sweep and the table's header.
+     *
+     * @throws BadInputException if the folder holds no finished sweep or the table is not one Dyad wrote
+     */
+    public static SweepTable open(Path dir, Which which) {
+        JsonObject manifest = SweepManifest.read(dir);
+        Path manifestFile = dir.resolve(SweepManifest.FILE);
+        if (manifest == null || !manifest.has("sweep")) {
+            throw problem(dir + " holds no sweep results (no readable " + SweepManifest.FILE + " of a sweep)");
+        }
+        if (!"complete".equals(SweepManifest.status(manifest))) {
+            throw problem("the sweep in " + dir + " is not finished: finish it with 'dyad sweep FILE --out " + dir
+                    + " --resume' first");
+        }
+        String sweep = manifest.get("sweep").getAsString();
+        List<String> parameters = texts(manifest, "parameters", manifestFile);
+        Path file = dir.resolve(which.file());
+        List<String> header = header(file);
+        for (String parameter : parameters) {
+            if (!header.contains(parameter)) {
+                throw problem(file + " has no column '" + parameter + "', a parameter of the sweep");
+            }
+        }
+        List<String> metrics;
+        if (which == Which.RUNS) {
+            metrics = texts(manifest, "metrics", manifestFile);
+            for (String metric : metrics) {
+                if (!header.contains(metric)) {
+                    throw problem(file + " has no column '" + metric + "', a metric of the sweep");
+                }
+            }
+        } else {
+            metrics = header.stream().filter(column -> !column.equals("point") && !parameters.contains(column))
+                    .toList();
+        }
+        return new SweepTable(sweep, which, file, parameters, metrics);
+    }
+
+    /**
+     * What to add to the message about a metric the table lacks: the nearest name, or the table that has it
+     * ("mean_index_mean" is a column of points.csv, "mean_index" a metric of runs.csv whose mean points.csv has).
+     */
+    public String hint(String unknown) {
+        if (which == Which.RUNS) {
+            java.util.regex.Matcher summary = POINT_COLUMN.matcher(unknown);
+            if (summary.matches() && metrics.contains(summary.group(1))) {
+                return "; '" + unknown + "' is a column of " + Which.POINTS.file() + ": add --table points, or write '"
+                        + summary.group(1) + "'";
+            }
+        } else if (metrics.contains(unknown + "_mean")) {
+            return "; did you mean '" + unknown + "_mean', its mean at each point?";
+        }
+        return Fields.didYouMean(unknown, metrics);
+    }
+
+    /**
+     * The rows' values.
+     *
+     * @param parameters every row's parameter values, in the order of {@link #parameters()}
+     * @param metrics    every row's values of the metrics asked for, in their order
+     * @param skipped    rows left out: failed runs, and rows where a metric asked for is missing (NA)
+     */
+    public record Rows(double[][] parameters, double[][] metrics, int skipped) {
+    }
+
+    /** Reads the parameters and the given metrics of every row that has them all. */
+    public Rows read(List<String> wanted) {
+        List<double[]> parameterRows = new ArrayList<>();
+        List<double[]> metricRows = new ArrayList<>();
+        int skipped = 0;
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+             CSVParser parser = CSVParser.parse(reader, FORMAT)) {
+            Map<String, Integer> columns = parser.getHeaderMap();
+            boolean hasStatus = columns.containsKey("status");
+            for (CSVRecord row : parser) {
+                if (!row.isConsistent()) {
+                    throw problem(where(row) + "has " + row.size() + " cells, the header " + columns.size());
+                }
+                if (hasStatus && !"ok".equals(row.get("status"))) {
+                    skipped++;
+                    continue;
+                }
+                double[] values = numbers(row, wanted);
+                if (java.util.Arrays.stream(values).anyMatch(Double::isNaN)) {
+                    skipped++;
+                    continue;
+                }
+                double[] point = numbers(row, parameters);
+                for (int d = 0; d < point.length; d++) {
+                    if (Double.isNaN(point[d])) {
+                        throw problem(where(row) + "no value of the parameter '" + parameters.get(d) + "'");
+                    }
+                }
+                parameterRows.add(point);
+                metricRows.add(values);
+            }
+        } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
+            throw problem(file + " cannot be read: " + e.getMessage());
+        }
+        return new Rows(parameterRows.toArray(double[][]::new), metricRows.toArray(double[][]::new), skipped);
+    }
+
+    private double[] numbers(CSVRecord row, List<String> names) {
+        double[] values = new double[names.size()];
+        for (int j = 0; j < values.length; j++) {
+            String text = row.get(names.get(j));
+            if ("NA".equals(text)) {
+                values[j] = Double.NaN;
+                continue;
+            }
+            try {
+                values[j] = Double.parseDouble(text);
+            } catch (NumberFormatException e) {
+                throw problem(where(row) + "'" + text + "' in column '" + names.get(j) + "' is not a number");
+            }
+        }
+        return values;
+    }
+
+    private String where(CSVRecord row) {
+        return file + ":" + (row.getRecordNumber() + 1) + ": ";
+    }
+
+    private static List<String> header(Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw problem("there is no " + file.getFileName() + " in " + file.getParent());
+        }
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+             CSVParser parser = CSVParser.parse(reader, FORMAT)) {
+            return List.copyOf(parser.getHeaderNames());
+        } catch (IOException | UncheckedIOException | IllegalArgumentException e) {
+            throw problem(file + " cannot be read: " + e.getMessage());
+        }
+    }
+
+    private static List<String> texts(JsonObject manifest, String key, Path file) {
+        JsonElement value = manifest.get(key);
+        if (value == null || !value.isJsonArray() || value.getAsJsonArray().isEmpty()) {
+            throw problem(file + " has no valid '" + key + "': it was not written by 'dyad sweep', or by another"
+                    + " version");
+        }
+        List<String> texts = new ArrayList<>();
+        for (JsonElement element : value.getAsJsonArray()) {
+            texts.add(element.getAsString());
+        }
+        return texts;
+    }
+
+    private static BadInputException problem(String message) {
+        return new BadInputException(null, OPTION, message);
+    }
+}

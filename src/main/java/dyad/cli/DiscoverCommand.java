@@ -1,0 +1,192 @@
+package dyad.cli;
+
+import dyad.analysis.Condition;
+import dyad.analysis.Discovery;
+import dyad.analysis.SweepTable;
+import dyad.analysis.prim.Prim;
+import dyad.batch.Manifest;
+import dyad.batch.ResultsFolder;
+import dyad.chart.DiscoverChart;
+import dyad.scenario.BadInputException;
+import dyad.scenario.Texts;
+import java.io.PrintWriter;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code dyad discover}: which parameter values of a finished sweep give a condition on its metrics (PRIM). */
+@Command(name = "discover", mixinStandardHelpOptions = true,
+        description = {"Scenario discovery on a finished sweep: find the box of parameter values where a condition on"
+                + " the metrics holds (PRIM, the patient rule induction method), and say it in words.",
+                "Results go to results/<sweep name>-discover/ (or --out): trajectory.csv, box.csv,"
+                        + " trajectory.png/.svg/.pdf and manifest.json."})
+final class DiscoverCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "RESULTS", description = "A finished sweep's results folder, e.g. results/quick.")
+    private Path results;
+
+    @Option(names = "--where", required = true, paramLabel = "EXPR",
+            description = "The condition, e.g. \"mean_index_2004_2007 < -0.5 and sf4 == 1\": metric < number (or <=, >,"
+                    + " >=, ==, !=), combined with and, or, not and parentheses.")
+    private String where;
+
+    @Option(names = "--table", paramLabel = "TABLE", defaultValue = "runs",
+            description = "The table whose rows are classified: runs (runs.csv, default) or points (points.csv, whose"
+                    + " metrics are named <metric>_mean and so on).")
+    private String table;
+
+    @Option(names = "--threshold", paramLabel = "SHARE", defaultValue = "0.8",
+            description = "Choose the largest box on the trajectory whose density is at least this (default 0.8).")
+    private double threshold;
+
+    @Option(names = "--box", paramLabel = "STEP", description = "Choose this step of the trajectory instead.")
+    private Integer box;
+
+    @Option(names = "--alpha", paramLabel = "SHARE", defaultValue = "0.05",
+            description = "The share of the box's rows each peel cuts off (default 0.05).")
+    private double alpha;
+
+    @Option(names = "--min-support", paramLabel = "SHARE", defaultValue = "0.05",
+            description = "The smallest share of all rows a box may keep (default 0.05).")
+    private double minSupport;
+
+    @Option(names = "--paste", description = "Widen the chosen box again while that keeps its density (pasting).")
+    private boolean paste;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Folder for the results (default: results/<sweep name>-discover).")
+    private Path out;
+
+    @Mixin
+    private LanguageOption languageOption;
+
+    @Override
+    public Integer call() throws Exception {
+        share("--alpha", alpha, 0.5);
+        share("--min-support", minSupport, 1);
+        if (!(threshold > 0 && threshold <= 1)) {
+            throw new ParameterException(spec.commandLine(), "--threshold must be above 0 and at most 1, not " + threshold);
+        }
+        if (box != null && box < 0) {
+            throw new ParameterException(spec.commandLine(), "--box must be 0 or more, not " + box);
+        }
+        SweepTable.Which which = switch (table) {
+            case "runs" -> SweepTable.Which.RUNS;
+            case "points" -> SweepTable.Which.POINTS;
+            default -> throw new ParameterException(spec.commandLine(), "--table must be runs or points, not '" + table
+                    + "'");
+        };
+        ResultsFolder.Kind kind = ResultsFolder.kindOfExisting(results, "RESULTS");
+        if (kind != ResultsFolder.Kind.SWEEP) {
+            throw new BadInputException(null, "RESULTS", results + " holds the results of " + kind.article()
+                    + ", not a sweep: give the folder of a finished 'dyad sweep'");
+        }
+        // finishes a commit that a killed process left half done, so that what is read is the latest result
+        try (ResultsFolder folder = ResultsFolder.open(results, kind, "RESULTS", "dyad discover")) {
+            if (folder.files().isEmpty()) {
+                throw new BadInputException(null, "RESULTS", "the sweep in " + results + " is not finished: finish it"
+                        + " with 'dyad sweep FILE --out " + results + " --resume' first");
+            }
+        }
+        SweepTable sweep = SweepTable.open(results, which);
+        Condition condition = Condition.parse(where, sweep.metrics(), sweep::hint, "--where", which.file());
+        Discovery discovery = Discovery.of(sweep, condition, new Discovery.Options(alpha, minSupport, threshold, box,
+                paste));
+        Path target = out != null ? out : Path.of("results", sweep.sweep() + "-discover");
+        try (ResultsFolder folder = ResultsFolder.open(target, ResultsFolder.Kind.DISCOVER, "--out",
+                "dyad discover " + sweep.sweep())) {
+            Path dir = folder.stage();
+            discovery.write(dir);
+            DiscoverChart.write(discovery, dir, languageOption.language);
+            Manifest.writeJson(dir.resolve("manifest.json"), manifest(discovery));
+            folder.commit(dir, true);
+        }
+        PrintWriter stdout = spec.commandLine().getOut();
+        Texts texts = Texts.of(languageOption.language);
+        for (String line : words(discovery, texts)) {
+            stdout.println(line);
+        }
+        stdout.println(texts.get("discover.written", target.toString().replace('\\', '/') + "/"));
+        stdout.flush();
+        return 0;
+    }
+
+    /** The chosen box in words: coverage, density and support, then each restriction with its quasi-p-value. */
+    static List<String> words(Discovery discovery, Texts texts) {
+        List<String> lines = new java.util.ArrayList<>();
+        Prim.Step step = discovery.box();
+        if (discovery.options().step() == null && !discovery.pasted()
+                && step.density() < discovery.options().threshold()) {
+            lines.add(texts.get("discover.notReached", DiscoverChart.percent(discovery.options().threshold())));
+        }
+        String rows = texts.get("discover.rows." + discovery.table().which().rows());
+        lines.add(texts.get("discover.summary", DiscoverChart.percent(step.coverage()), rows,
+                DiscoverChart.percent(step.density()), DiscoverChart.percent(step.support())));
+        List<Prim.Limit> restricted = discovery.limits().stream().filter(Prim.Limit::restricted).toList();
+        if (restricted.isEmpty()) {
+            lines.add("  " + texts.get("discover.noRestriction"));
+        }
+        double[] min = discovery.trajectory().get(0).box().lower();
+        double[] max = discovery.trajectory().get(0).box().upper();
+        for (Prim.Limit limit : restricted) {
+            String name = discovery.table().parameters().get(limit.dimension());
+            boolean low = limit.lower() > min[limit.dimension()];
+            boolean high = limit.upper() < max[limit.dimension()];
+            String range = low && high ? number(limit.lower()) + " ≤ " + name + " ≤ " + number(limit.upper())
+                    : low ? name + " ≥ " + number(limit.lower()) : name + " ≤ " + number(limit.upper());
+            lines.add("  " + range + " (" + pValue(limit.quasiP()) + ")");
+        }
+        return lines;
+    }
+
+    /** Three significant digits, without trailing zeros. */
+    static String number(double value) {
+        return new BigDecimal(value).round(new MathContext(3)).stripTrailingZeros().toPlainString();
+    }
+
+    static String pValue(double p) {
+        return p < 0.001 ? "p < 0.001" : String.format(Locale.ROOT, "p = %.3f", p);
+    }
+
+    private static Map<String, Object> manifest(Discovery discovery) {
+        Map<String, Object> manifest = new LinkedHashMap<>();
+        manifest.put("dyad_version", dyad.Version.current());
+        manifest.put("sweep", discovery.table().sweep());
+        manifest.put("table", discovery.table().file().toString().replace('\\', '/'));
+        manifest.put("where", discovery.condition().text());
+        manifest.put("alpha", discovery.options().alpha());
+        manifest.put("min_support", discovery.options().minSupport());
+        manifest.put("threshold", discovery.options().threshold());
+        manifest.put("box", discovery.options().step());
+        manifest.put("paste", discovery.pasted());
+        manifest.put("rows", discovery.rows());
+        manifest.put("rows_where_condition_holds", discovery.hits());
+        manifest.put("rows_left_out", discovery.skipped());
+        manifest.put("chosen_step", discovery.chosen());
+        manifest.put("coverage", discovery.box().coverage());
+        manifest.put("density", discovery.box().density());
+        manifest.put("support", discovery.box().support());
+        return manifest;
+    }
+
+    private void share(String option, double value, double most) {
+        if (!(value > 0 && value < most)) {
+            throw new ParameterException(spec.commandLine(), option + " must be above 0 and below " + number(most)
+                    + ", not " + value);
+        }
+    }
+}
