@@ -20,6 +20,8 @@ import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
+import org.jfree.data.xy.YIntervalSeries;
+import org.jfree.data.xy.YIntervalSeriesCollection;
 
 /**
  * The index chart of a live replication: the run chart of a scenario (phases shaded, events marked, in its
@@ -34,14 +36,24 @@ public final class LiveIndexChart {
     static final Stroke LIVE_STROKE = new BasicStroke(3f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
     static final Stroke GHOST_STROKE = new BasicStroke(2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
 
+    static final Color SESSION_BAND = new Color(0x3A, 0x76, 0xB8, 0x40);
+    static final Color SESSION_MEAN = new Color(0x3A, 0x76, 0xB8);
+
     private final Scenario scenario;
     private final JFreeChart chart;
     private final XYSeries live;
+    private final YIntervalSeries band;
+    private final Texts texts;
+    private final LegendItemCollection legend;
 
-    private LiveIndexChart(Scenario scenario, JFreeChart chart, XYSeries live) {
+    private LiveIndexChart(Scenario scenario, JFreeChart chart, XYSeries live, YIntervalSeries band, Texts texts,
+                           LegendItemCollection legend) {
         this.scenario = scenario;
         this.chart = chart;
         this.live = live;
+        this.band = band;
+        this.texts = texts;
+        this.legend = legend;
     }
 
     /**
@@ -54,6 +66,7 @@ public final class LiveIndexChart {
         JFreeChart chart = IndexChart.create(scenario, ghost, language);
         CombinedDomainXYPlot combined = (CombinedDomainXYPlot) chart.getXYPlot();
         XYSeries live = new XYSeries(texts.get("live.line"), false, true);
+        YIntervalSeries band = new YIntervalSeries(texts.get("live.band"), false, false);
         for (XYPlot plot : combined.getSubplots()) {
             if (plot.getRenderer() instanceof DeviationRenderer ghostRenderer) {
                 ghostRenderer.setSeriesPaint(0, GHOST);
@@ -62,8 +75,18 @@ public final class LiveIndexChart {
                 XYLineAndShapeRenderer liveRenderer = new XYLineAndShapeRenderer(true, false);
                 liveRenderer.setSeriesPaint(0, LIVE);
                 liveRenderer.setSeriesStroke(0, LIVE_STROKE);
-                plot.setDataset(1, new XYSeriesCollection(live));
-                plot.setRenderer(1, liveRenderer);
+                // the session's own band (empty until asked for) under the live line, over the ghost
+                DeviationRenderer bandRenderer = new DeviationRenderer(true, false);
+                bandRenderer.setSeriesPaint(0, SESSION_MEAN);
+                bandRenderer.setSeriesStroke(0, GHOST_STROKE);
+                bandRenderer.setSeriesFillPaint(0, SESSION_BAND);
+                bandRenderer.setAlpha(1f);
+                YIntervalSeriesCollection bandData = new YIntervalSeriesCollection();
+                bandData.addSeries(band);
+                plot.setDataset(1, bandData);
+                plot.setRenderer(1, bandRenderer);
+                plot.setDataset(2, new XYSeriesCollection(live));
+                plot.setRenderer(2, liveRenderer);
                 plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
             }
         }
@@ -80,7 +103,24 @@ public final class LiveIndexChart {
         rest.stream().skip(2).forEach(items::add);
         combined.setFixedLegendItems(items);
         ((TextTitle) chart.getTitle()).setText(title);
-        return new LiveIndexChart(scenario, chart, live);
+        return new LiveIndexChart(scenario, chart, live, band, texts, items);
+    }
+
+    /** Draws the band of a run of the live scenario (its mean and 5–95 %) under the live line. */
+    public void showBand(RunSummary run) {
+        band.setNotify(false);
+        band.clear();
+        for (int m = 0; m < run.index().length; m++) {
+            band.add(Months.middle(scenario.month(m)), run.index()[m], run.indexP5()[m], run.indexP95()[m]);
+        }
+        band.setNotify(true);
+        LegendItemCollection items = new LegendItemCollection();
+        items.add(legend.get(0));
+        items.add(IndexLegend.line(texts.get("live.bandMean", run.replications()), GHOST_STROKE, SESSION_MEAN));
+        for (int i = 1; i < legend.getItemCount(); i++) {
+            items.add(legend.get(i));
+        }
+        ((CombinedDomainXYPlot) chart.getXYPlot()).setFixedLegendItems(items);
     }
 
     public JFreeChart chart() {

@@ -39,6 +39,8 @@ public final class LiveGui extends GUIState {
     /** Where MASON puts its console, top left: the other windows go beside and below it. */
     private static final int CONSOLE_WIDTH = 400;
     private static final int CONSOLE_HEIGHT = 400;
+    /** Replications of the session's scenario replayed in the background for its band. */
+    private static final int BAND_REPLICATIONS = 50;
 
     private final LiveSession session;
     private final Language language;
@@ -115,7 +117,10 @@ public final class LiveGui extends GUIState {
         save.addActionListener(e -> saveScenario());
         JButton saveChart = new JButton(texts.get("live.saveChart"));
         saveChart.addActionListener(e -> saveChart());
+        JButton band = new JButton(texts.get("live.bandButton", BAND_REPLICATIONS));
+        band.addActionListener(e -> replayBand(band));
         JPanel buttons = new JPanel(new FlowLayout(FlowLayout.RIGHT));
+        buttons.add(band);
         buttons.add(saveChart);
         buttons.add(save);
         JPanel south = new JPanel(new BorderLayout());
@@ -208,6 +213,39 @@ public final class LiveGui extends GUIState {
     /** The chart as drawn now. */
     LiveIndexChart chart() {
         return chart;
+    }
+
+    /**
+     * Replays the session's scenario as it is now, with {@value #BAND_REPLICATIONS} replications of the seed, in
+     * the background, and draws their band under the live line (until the scenario changes again).
+     */
+    private void replayBand(JButton button) {
+        Scenario live;
+        synchronized (session.simulation().schedule) {
+            live = session.live();
+        }
+        button.setEnabled(false);
+        new javax.swing.SwingWorker<RunSummary, Void>() {
+            @Override
+            protected RunSummary doInBackground() {
+                return Replay.run(live, ExogenousInputs.of(live), session.seed(), BAND_REPLICATIONS);
+            }
+
+            @Override
+            protected void done() {
+                button.setEnabled(true);
+                try {
+                    RunSummary run = get();
+                    if (live == charted) {
+                        chart.showBand(run);
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                } catch (java.util.concurrent.ExecutionException e) {
+                    say(texts.get("live.refused", String.valueOf(e.getCause().getMessage())));
+                }
+            }
+        }.execute();
     }
 
     private void saveScenario() {
