@@ -158,10 +158,29 @@ public final class LiveSession {
      */
     public void set(String path, double value) {
         synchronized (simulation.schedule) {
-            YamlValue change = mapping(Map.of("from", text(comingMonthOrRefuse(path).toString()), "set", text(path),
-                    "to", number(value)));
-            changes.add(change);
-            adoptOrUndo(() -> changes.remove(changes.size() - 1));
+            String from = comingMonthOrRefuse(path).toString();
+            String[] parts = path.split("\\.", 3);
+            if (parts.length == 3 && live.agentIndex(parts[1]) >= 0 && !parts[2].equals("capability")
+                    && value(parts[1], parts[2]) == value) {
+                return;
+            }
+            YamlValue change = mapping(Map.of("from", text(from), "set", text(path), "to", number(value)));
+            // a slider moved several times before the month runs makes one change, its last value
+            int same = -1;
+            for (int i = 0; i < changes.size(); i++) {
+                if (changes.get(i) instanceof YamlValue.Mapping m && m.entries().get("set") instanceof YamlValue.Scalar set
+                        && set.text().equals(path) && ((YamlValue.Scalar) m.entries().get("from")).text().equals(from)) {
+                    same = i;
+                }
+            }
+            if (same >= 0) {
+                int at = same;
+                YamlValue before = changes.set(at, change);
+                adoptOrUndo(() -> changes.set(at, before));
+            } else {
+                changes.add(change);
+                adoptOrUndo(() -> changes.remove(changes.size() - 1));
+            }
         }
     }
 

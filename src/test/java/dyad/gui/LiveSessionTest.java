@@ -116,4 +116,18 @@ class LiveSessionTest {
         assertTrue(session.changed());
         assertTrue(session.yaml(temp.resolve("s.yaml")).contains("from: \"1994-01\""));
     }
+
+    @Test
+    void aSliderMovedSeveralTimesInOneMonthMakesOneChange() throws IOException {
+        LiveSession session = new LiveSession(BASELINE, SEED, 0);
+        session.restart();
+        steps(session, 12);
+        session.set("agents.usa.weights.ambition", 0.5);
+        session.set("agents.usa.weights.ambition", 0.7);
+        session.set("agents.usa.weights.ambition", 0.7);
+        String text = session.yaml(temp.resolve("s.yaml"));
+        assertEquals(1, text.split("weights.ambition", -1).length - 1, text);
+        assertTrue(text.contains("to: 0.7"), text);
+        assertEquals(0.7, session.value("usa", "weights.ambition"));
+    }
 }
