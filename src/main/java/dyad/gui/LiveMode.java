@@ -28,7 +28,8 @@ public final class LiveMode {
 
     /**
      * Opens the windows and runs {@code steps} months. With {@code snapshot}, saves a screenshot of the chart
-     * window as PNG there and closes everything; otherwise leaves the console open (paused) until it is closed.
+     * window as PNG there and closes everything; otherwise leaves the console open (paused after the months run,
+     * so that play goes on from there) until it is closed.
      */
     public static void open(LiveSession session, Language language, int steps, Path snapshot)
             throws IOException, InterruptedException {
@@ -39,10 +40,11 @@ public final class LiveMode {
             console[0].setVisible(true);
         });
         if (steps > 0) {
+            // started as the console's pause button starts it: paused, so that play (or step) goes on from here
+            onSwing(() -> console[0].pressPause());
             synchronized (gui.state.schedule) {
-                gui.start();
                 for (int m = 0; m < steps && gui.step(); m++) {
-                    // the console shows the months as they run
+                    // the chart shows the months as they run
                 }
             }
             onSwing(() -> {
@@ -59,6 +61,7 @@ public final class LiveMode {
             }
             ImageIO.write(image[0], "png", snapshot.toFile());
             onSwing(() -> {
+                console[0].pressStop();
                 gui.quit();
                 console[0].setVisible(false);
                 console[0].dispose();

@@ -61,10 +61,15 @@ public final class ExogenousInputs implements java.io.Serializable {
         double[][] room = new double[n][months];
         for (int a = 0; a < n; a++) {
             double felt = 0;
+            AgentSpec previous = null;
+            double smoothing = 0;
             for (int m = 0; m < months; m++) {
                 // a dated change of the agent's parameters is felt from its month, through the same formulas
                 AgentSpec agent = scenario.agentsAt(m).get(a);
-                double smoothing = Smoothing.weightPerMonth(agent.strengthHalfLife());
+                if (agent != previous) {
+                    smoothing = Smoothing.weightPerMonth(agent.strengthHalfLife());
+                    previous = agent;
+                }
                 double raw = StrengthRule.strength(agent.capability().get(m), agent.oilDependence(),
                         oil[m] / scenario.referenceOilPrice());
                 felt = m == 0 ? raw : felt + smoothing * (raw - felt);
