@@ -30,6 +30,10 @@ import org.jfree.data.xy.YIntervalSeriesCollection;
  */
 public final class LiveIndexChart {
 
+    /** How strongly an event's line is drawn once the run has passed it, and while it is still ahead. */
+    private static final float PASSED_ALPHA = 0.85f;
+    private static final float AHEAD_ALPHA = 0.25f;
+
     static final Color GHOST = new Color(0x8C, 0x8C, 0x8C);
     static final Color GHOST_BAND = new Color(0xB4, 0xB4, 0xB4, 0x66);
     static final Color LIVE = ChartStyle.MEAN;
@@ -127,7 +131,10 @@ public final class LiveIndexChart {
         return chart;
     }
 
-    /** Shows the live index, one value per month from the first of the period. */
+    /**
+     * Shows the live index, one value per month from the first of the period; the events the run has passed
+     * are marked in full, those still ahead faintly.
+     */
     public void show(double[] index) {
         live.setNotify(false);
         live.clear();
@@ -135,6 +142,18 @@ public final class LiveIndexChart {
             live.add(Months.middle(scenario.month(m)), index[m]);
         }
         live.setNotify(true);
+        double now = index.length == 0 ? Double.NEGATIVE_INFINITY : Months.end(scenario.month(index.length - 1));
+        for (XYPlot plot : ((CombinedDomainXYPlot) chart.getXYPlot()).getSubplots()) {
+            java.util.Collection<?> markers = plot.getDomainMarkers(org.jfree.chart.ui.Layer.BACKGROUND);
+            for (Object marker : markers == null ? List.of() : markers) {
+                if (marker instanceof org.jfree.chart.plot.ValueMarker line) {
+                    float alpha = line.getValue() <= now ? PASSED_ALPHA : AHEAD_ALPHA;
+                    if (line.getAlpha() != alpha) {
+                        line.setAlpha(alpha);
+                    }
+                }
+            }
+        }
     }
 
     /** The months shown of the live index. */
