@@ -78,15 +78,26 @@ public final class ChartFiles {
     /** A PDF with text drawn as shapes, so that it uses the same font and glyphs as the PNG. */
     public static void writePdf(JFreeChart chart, Path file, int width, int height) throws IOException {
         PDFDocument pdf = new PDFDocument();
-        if (chart.getTitle() != null) {
-            pdf.setTitle(chart.getTitle().getText().replaceAll("[^\\x20-\\x7E]+", "-"));
-        }
+        pdf.setTitle(pdfTitle(chart, file));
         PDFGraphics2D g2 = pdf.createPage(new Rectangle2D.Double(0, 0, width * PDF_SCALE, height * PDF_SCALE))
                 .getGraphics2D();
         g2.setRenderingHint(PDFHints.KEY_DRAW_STRING_TYPE, PDFHints.VALUE_DRAW_STRING_TYPE_VECTOR);
         g2.scale(PDF_SCALE, PDF_SCALE);
         chart.draw(g2, new Rectangle(width, height));
         Files.write(file, withFixedDates(pdf.getPDFBytes()));
+    }
+
+    /**
+     * The title in the PDF's metadata, which takes plain ASCII only: the chart's title with its dashes made
+     * hyphens, or the file's name if the title is in another script.
+     */
+    private static String pdfTitle(JFreeChart chart, Path file) {
+        String title = chart.getTitle() == null ? "" : chart.getTitle().getText().replaceAll("[\u2012-\u2015\u2212]", "-");
+        if (title.isEmpty() || !title.matches("[\\x20-\\x7E]+")) {
+            String name = file.getFileName().toString();
+            return name.substring(0, name.length() - ".pdf".length());
+        }
+        return title;
     }
 
     /**

@@ -73,7 +73,10 @@ public final class ChartFonts {
             if (in == null) {
                 throw new IllegalStateException("the jar lacks " + RESOURCE);
             }
-            return Font.createFont(Font.TRUETYPE_FONT, in);
+            Font font = Font.createFont(Font.TRUETYPE_FONT, in);
+            // the PDF writer finds fonts by name: registered, the name is the bundled font's (or an installed copy's)
+            java.awt.GraphicsEnvironment.getLocalGraphicsEnvironment().registerFont(font);
+            return font;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (FontFormatException e) {

@@ -32,6 +32,9 @@ import org.jfree.chart.ui.HorizontalAlignment;
 import org.jfree.chart.ui.Layer;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
 import org.jfree.data.xy.YIntervalSeries;
 import org.jfree.data.xy.YIntervalSeriesCollection;
 
@@ -50,7 +53,8 @@ public final class CompareChart {
     private static final List<Color> COLOURS = List.of(new Color(0x00, 0x72, 0xB2), new Color(0xD5, 0x5E, 0x00),
             new Color(0x00, 0x9E, 0x73), new Color(0xCC, 0x79, 0xA7), new Color(0xE6, 0x9F, 0x00),
             new Color(0x56, 0xB4, 0xE9));
-    private static final int BAND_ALPHA = 0x2C;
+    private static final int BAND_ALPHA = 0x40;
+    private static final java.awt.Stroke EDGE = new BasicStroke(1.4f);
     private static final java.awt.Stroke LINE = new BasicStroke(3f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
     private static final Shape LEGEND_LINE = new Line2D.Double(-22, 0, 22, 0);
     private static final Shape LEGEND_BOX = new Rectangle2D.Double(-22, -9, 44, 18);
@@ -72,7 +76,7 @@ public final class CompareChart {
         EventLane events = new EventLane(allEvents(scenarios), first.start(), first.end());
 
         CombinedDomainXYPlot plot = new CombinedDomainXYPlot(SweepChartParts.timeAxis(first.start(), first.end(), texts));
-        plot.setGap(10);
+        plot.setGap(24);
         plot.setInsets(new RectangleInsets(4, 4, 4, 24));
         if (!events.isEmpty()) {
             long from = Months.start(first.start());
@@ -123,7 +127,33 @@ public final class CompareChart {
             RunSummary run = compared.run();
             dataset.addSeries(series(compared.scenario().name(), first, run.index(), run.indexP5(), run.indexP95()));
         }
-        return IndexPlot.create(dataset, renderer(comparison.scenarios().size(), 0), first, events, texts);
+        DeviationRenderer renderer = renderer(comparison.scenarios().size(), 0);
+        XYPlot plot = IndexPlot.create(dataset, renderer, first, events, texts);
+        // only the first scenario's band is filled: bands of other colours laid over it would blend into grey;
+        // the others' bands are their thin edges
+        XYSeriesCollection edges = new XYSeriesCollection();
+        XYLineAndShapeRenderer edgeRenderer = new XYLineAndShapeRenderer(true, false);
+        for (int i = 1; i < comparison.scenarios().size(); i++) {
+            renderer.setSeriesFillPaint(i, new Color(0, 0, 0, 0));
+            RunSummary run = comparison.scenarios().get(i).run();
+            for (double[] edge : List.of(run.indexP5(), run.indexP95())) {
+                XYSeries series = new XYSeries(edges.getSeriesCount(), false, true);
+                for (int m = 0; m < edge.length; m++) {
+                    series.add(Months.middle(first.month(m)), edge[m]);
+                }
+                edgeRenderer.setSeriesPaint(edges.getSeriesCount(), edge(COLOURS.get(i)));
+                edgeRenderer.setSeriesStroke(edges.getSeriesCount(), EDGE);
+                edges.addSeries(series);
+            }
+        }
+        plot.setDataset(1, edges);
+        plot.setRenderer(1, edgeRenderer);
+        plot.setDatasetRenderingOrder(org.jfree.chart.plot.DatasetRenderingOrder.REVERSE);
+        return plot;
+    }
+
+    private static Color edge(Color colour) {
+        return new Color(colour.getRed(), colour.getGreen(), colour.getBlue(), 0xB0);
     }
 
     private static XYPlot differencePlot(Comparison comparison, Scenario first, EventLane events, Texts texts) {
@@ -182,8 +212,8 @@ public final class CompareChart {
         LegendItemCollection items = new LegendItemCollection();
         for (int i = 0; i < scenarios.size(); i++) {
             Color colour = COLOURS.get(i);
-            items.add(new LegendItem(scenarios.get(i).title().text(), null, null, null, true, LEGEND_BOX, true,
-                    band(colour), false, colour, LINE, true, LEGEND_LINE, LINE, colour));
+            items.add(new LegendItem(scenarios.get(i).title().text(), null, null, null, true, LEGEND_BOX, i == 0,
+                    band(colour), i > 0, edge(colour), EDGE, true, LEGEND_LINE, LINE, colour));
         }
         LegendItemCollection events_ = IndexLegend.items(events, texts);
         for (int i = 2; i < events_.getItemCount(); i++) {

@@ -17,6 +17,7 @@ final class PhaseBandLabels extends AbstractXYAnnotation {
 
     private static final double INSET = 8;
     private static final double PAD = 4;
+    private static final int SHRINK = 5;
 
     private final List<Phase> phases;
     private final double scaleTop;
@@ -30,16 +31,16 @@ final class PhaseBandLabels extends AbstractXYAnnotation {
     @Override
     public void draw(Graphics2D g2, XYPlot plot, Rectangle2D dataArea, ValueAxis domainAxis, ValueAxis rangeAxis,
                      int rendererIndex, PlotRenderingInfo info) {
-        g2.setFont(ChartStyle.BAND_LABEL);
-        TextMetrics metrics = new TextMetrics(ChartStyle.BAND_LABEL);
         double bottom = rangeAxis.valueToJava2D(scaleTop, dataArea, plot.getRangeAxisEdge());
-        int maxLines = Math.max(1, (int) ((bottom - dataArea.getMinY() - PAD) / metrics.height()));
         for (int i = 0; i < phases.size(); i++) {
             Phase phase = phases.get(i);
             double x0 = domainAxis.valueToJava2D(Months.start(phase.start()), dataArea, plot.getDomainAxisEdge());
             double x1 = domainAxis.valueToJava2D(Months.end(phase.end()), dataArea, plot.getDomainAxisEdge());
-            List<String> lines = TextFit.firstFitting(List.of(phase.label().text(), phase.id()), metrics,
-                    x1 - x0 - 2 * INSET, maxLines);
+            TextFit.Fitted fitted = TextFit.shrinking(phase.label().text(), phase.id(), ChartStyle.BAND_LABEL, SHRINK,
+                    x1 - x0 - 2 * INSET, bottom - dataArea.getMinY() - PAD);
+            List<String> lines = fitted.lines();
+            TextMetrics metrics = fitted.metrics();
+            g2.setFont(fitted.font());
             if (lines.isEmpty()) {
                 continue;
             }

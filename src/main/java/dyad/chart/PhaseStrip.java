@@ -23,6 +23,7 @@ final class PhaseStrip extends AbstractXYAnnotation {
     private static final double TOP_MARGIN = 6;
     private static final double TITLE_GAP = 2;
     private static final double INSET = 4;
+    private static final int SHRINK = 4;
 
     private final Periodisation periodisation;
 
@@ -44,9 +45,6 @@ final class PhaseStrip extends AbstractXYAnnotation {
                 (float) (dataArea.getMinY() + TOP_MARGIN + titleMetrics.ascent()));
         double top = dataArea.getMinY() + TOP_MARGIN + titleMetrics.height() + TITLE_GAP;
         double height = dataArea.getMaxY() - top;
-        g2.setFont(ChartStyle.BLOCK_LABEL);
-        TextMetrics metrics = new TextMetrics(ChartStyle.BLOCK_LABEL);
-        int maxLines = Math.max(1, (int) ((height - INSET) / metrics.height()));
         List<Phase> phases = periodisation.phases();
         for (int i = 0; i < phases.size(); i++) {
             Phase phase = phases.get(i);
@@ -58,8 +56,12 @@ final class PhaseStrip extends AbstractXYAnnotation {
             g2.setPaint(Color.WHITE);
             g2.setStroke(ChartStyle.SEPARATOR_STROKE);
             g2.draw(block);
-            List<String> lines = TextFit.firstFitting(List.of(phase.id() + " " + phase.label().text(), phase.id()),
-                    metrics, block.getWidth() - 2 * INSET, maxLines);
+            // the label in a smaller font rather than the bare id, which would need a key
+            TextFit.Fitted fitted = TextFit.shrinking(phase.id() + " " + phase.label().text(), phase.id(),
+                    ChartStyle.BLOCK_LABEL, SHRINK, block.getWidth() - 2 * INSET, height - INSET);
+            List<String> lines = fitted.lines();
+            TextMetrics metrics = fitted.metrics();
+            g2.setFont(fitted.font());
             g2.setPaint(ChartStyle.TEXT);
             double textTop = block.getCenterY() - lines.size() * metrics.height() / 2;
             for (int l = 0; l < lines.size(); l++) {

@@ -28,6 +28,27 @@ final class TextFit {
         return lines.size() <= maxLines ? lines : List.of();
     }
 
+    /** Lines of text and the font they fit in. */
+    record Fitted(List<String> lines, java.awt.Font font, TextMetrics metrics) {
+    }
+
+    /**
+     * The text wrapped to fit the box in the font, or in a font up to {@code smaller} pixels smaller; else the
+     * fallback (an id) in the font; else nothing.
+     */
+    static Fitted shrinking(String text, String fallback, java.awt.Font font, int smaller, double width, double height) {
+        for (int step = 0; step <= smaller; step++) {
+            java.awt.Font smallerFont = font.deriveFont(font.getSize2D() - step);
+            TextMetrics metrics = new TextMetrics(smallerFont);
+            List<String> lines = wrap(text, metrics, width, Math.max(1, (int) (height / metrics.height())));
+            if (!lines.isEmpty()) {
+                return new Fitted(lines, smallerFont, metrics);
+            }
+        }
+        TextMetrics metrics = new TextMetrics(font);
+        return new Fitted(wrap(fallback, metrics, width, Math.max(1, (int) (height / metrics.height()))), font, metrics);
+    }
+
     /** The first candidate that fits, wrapped, or an empty list when none does. */
     static List<String> firstFitting(List<String> candidates, TextMetrics metrics, double width, int maxLines) {
         for (String candidate : candidates) {

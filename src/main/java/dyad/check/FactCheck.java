@@ -105,8 +105,8 @@ public final class FactCheck {
         if (words == null) {
             return Outcome.of(holds);
         }
-        String format = described(test.of(), test.window(), words) + words.get("evidence.vs")
-                + described(test.of(), test.other(), words);
+        String format = described(test.of(), test.window(), run, words) + words.get("evidence.vs")
+                + described(test.of(), test.other(), run, words);
         if (test.by().isEmpty()) {
             return new Outcome(holds, format, mean, other);
         }
@@ -126,10 +126,10 @@ public final class FactCheck {
             return Outcome.of(holds);
         }
         List<Object> values = new ArrayList<>(List.of(mean));
-        StringBuilder format = new StringBuilder(described(test.of(), test.window(), words))
+        StringBuilder format = new StringBuilder(described(test.of(), test.window(), run, words))
                 .append(words.get("evidence.vs"));
         for (int i = 0; i < others.length; i++) {
-            format.append(i == 0 ? "" : words.get("evidence.and")).append(described(test.of(), test.others().get(i), words));
+            format.append(i == 0 ? "" : words.get("evidence.and")).append(described(test.of(), test.others().get(i), run, words));
             values.add(others[i]);
         }
         return new Outcome(holds, format.toString(), values.toArray());
@@ -143,7 +143,7 @@ public final class FactCheck {
         }
         String number = number(test.of());
         return new Outcome(holds,
-                name(test.of(), words) + " " + test.window() + " = " + number + words.get("evidence.needs", number),
+                name(test.of(), run, words) + " " + test.window() + " = " + number + words.get("evidence.needs", number),
                 mean, test.min(), test.max());
     }
 
@@ -164,7 +164,7 @@ public final class FactCheck {
         }
         String number = number(test.of());
         String yearly = test.of().equals(FactTest.INDEX) ? words.get("evidence.yearlyMean")
-                : words.get("evidence.yearlyShare", test.of());
+                : words.get("evidence.yearlyShare", agent(test.of(), run, words));
         String format = words.get(test.lowest() ? "evidence.lowestYear" : "evidence.highestYear", yearly) + " (" + number;
         List<Object> values = new ArrayList<>(List.of(test.firstYear(), test.lastYear(), extreme, extremeMean));
         if (test.in().size() == 1) {
@@ -183,7 +183,7 @@ public final class FactCheck {
         if (words == null) {
             return Outcome.of(holds);
         }
-        return new Outcome(holds, words.get("evidence.leads", test.leader(), test.follower()),
+        return new Outcome(holds, words.get("evidence.leads", agent(test.leader(), run, words), agent(test.follower(), run, words)),
                 peak, peak, correlations[peak + maxLag], correlations[maxLag]);
     }
 
@@ -195,8 +195,9 @@ public final class FactCheck {
             return Outcome.of(holds);
         }
         String number = number(test.of());
-        return new Outcome(holds, name(test.of(), words) + " " + test.window() + ": "
-                + words.get("evidence.twin", number, test.twin().name().replace("%", "%%")), twinMean, mean);
+        return new Outcome(holds, name(test.of(), run, words) + " " + test.window() + ": "
+                + words.get("evidence.twin", number, (words.language() == Language.EN ? test.twin().name()
+                        : test.twin().scenario().title().in(words.language())).replace("%", "%%")), twinMean, mean);
     }
 
     private static Outcome all(FactTest.All test, RunPaths run, Map<String, RunPaths> twins, Texts words) {
@@ -216,12 +217,21 @@ public final class FactCheck {
     }
 
     /** "mean W = %+.3f" for the index, "x's cooperation share W = %.3f" for an agent. */
-    private static String described(String of, Window window, Texts words) {
-        return name(of, words) + " " + window + " = " + number(of);
+    private static String described(String of, Window window, RunPaths run, Texts words) {
+        return name(of, run, words) + " " + window + " = " + number(of);
     }
 
-    private static String name(String of, Texts words) {
-        return of.equals(FactTest.INDEX) ? words.get("evidence.mean") : words.get("evidence.share", of);
+    private static String name(String of, RunPaths run, Texts words) {
+        return of.equals(FactTest.INDEX) ? words.get("evidence.mean") : words.get("evidence.share", agent(of, run, words));
+    }
+
+    /** An agent as the evidence names it: by its id in English, as the evidence always has; by its name otherwise. */
+    private static String agent(String id, RunPaths run, Texts words) {
+        if (words.language() == Language.EN) {
+            return id;
+        }
+        int index = run.scenario().agentIndex(id);
+        return index < 0 ? id : run.scenario().agents().get(index).name().in(words.language()).replace("%", "%%");
     }
 
     private static String number(String of) {

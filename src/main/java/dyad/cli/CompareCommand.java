@@ -35,7 +35,7 @@ final class CompareCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(arity = "2..*", paramLabel = "SCENARIO",
+    @Parameters(arity = "1..*", paramLabel = "SCENARIO",
             description = "Scenario files (YAML): the first, then those compared with it (at most "
                     + CompareChart.MAX_SCENARIOS + " in all).")
     private List<Path> files;
@@ -52,6 +52,10 @@ final class CompareCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (files.size() < 2) {
+            throw new ParameterException(spec.commandLine(), "compare needs two scenarios or more: the first, then"
+                    + " those to compare with it");
+        }
         if (files.size() > CompareChart.MAX_SCENARIOS) {
             throw new ParameterException(spec.commandLine(), "compare draws at most " + CompareChart.MAX_SCENARIOS
                     + " scenarios on one figure, not " + files.size());

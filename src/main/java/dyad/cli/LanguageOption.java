@@ -18,7 +18,8 @@ final class LanguageOption {
             Language language = Language.of(value);
             if (language == null) {
                 throw new TypeConversionException("'" + value + "' is not a language Dyad speaks; use one of "
-                        + Language.tags());
+                        + Language.tags() + dyad.scenario.Fields.didYouMean(value, java.util.List.of(
+                                Language.tags().split(", "))));
             }
             return language;
         }

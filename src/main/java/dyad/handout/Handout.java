@@ -52,7 +52,8 @@ public final class Handout {
             table { border-collapse: collapse; width: 100%; margin: .4rem 0 .8rem; font-size: .9rem; }
             th, td { text-align: left; vertical-align: top; padding: .2rem .45rem; border-bottom: 1px solid #e3e3e3; }
             th { background: #f1f1f1; }
-            table.facts td:first-child { white-space: nowrap; }
+            table.facts td:first-child, table.events td:first-child, table.events td:nth-child(3) { white-space: nowrap; }
+            table.events td:nth-child(2) { min-width: 9em; }
             td.number, th.number { text-align: right; font-variant-numeric: tabular-nums; }
             tr.notAsExpected td { color: #9e1b1b; font-weight: bold; }
             pre { background: #f5f5f5; padding: .5rem .7rem; white-space: pre-wrap; font-size: .85rem; }
@@ -209,7 +210,9 @@ public final class Handout {
         shown.agents().forEach(agent -> header.add(texts.get("handout.weight", agent.name().text())));
         List<List<String>> rows = new ArrayList<>();
         for (Rule rule : RuleSet.STANDARD.rules()) {
-            List<String> row = new ArrayList<>(List.of(WhyChart.ruleName(rule, texts) + " (" + rule.key() + ")",
+            String name = WhyChart.ruleName(rule, texts);
+            List<String> row = new ArrayList<>(List.of(name.equals(rule.key().replace('_', ' ')) ? name
+                    : name + " (" + rule.key() + ")",
                     String.join(", ", rule.claims()),
                     ruleDocumentation(rule)));
             for (AgentSpec agent : scenario.agents()) {
@@ -248,12 +251,15 @@ public final class Handout {
         body.open("section", "id=\"events\"").element("h2", texts.get("handout.events"));
         body.element("p", texts.get("handout.eventsIntro"));
         List<List<String>> rows = new ArrayList<>();
-        for (EventSpec event : shown.events()) {
+        for (EventSpec event : shown.events().stream().sorted(java.util.Comparator.comparing(EventSpec::date)).toList()) {
             List<String> effects = new ArrayList<>();
             for (EffectSpec effect : event.effects()) {
                 String agent = shown.agents().get(shown.agentIndex(effect.agentId())).name().text();
-                effects.add(texts.get("handout.effect", texts.get("perception." + effect.perceives().key()), agent,
-                        String.format(Locale.ROOT, "%+.2f", effect.change()), effect.holdMonths()));
+                String fades = Double.isInfinite(effect.halfLifeMonths()) ? texts.get("handout.fadesNever")
+                        : texts.get("handout.fades", Fields.format(effect.halfLifeMonths()));
+                effects.add(texts.get(effect.holdMonths() == 0 ? "handout.effectFading" : "handout.effect",
+                        texts.get("perception." + effect.perceives().key()), agent,
+                        String.format(Locale.ROOT, "%+.2f", effect.change()), effect.holdMonths(), fades));
             }
             rows.add(List.of(event.date().toString(), event.label().text(),
                     texts.get(event.kind() == EventKind.DRIVER ? "handout.driver" : "handout.marker"),

@@ -25,11 +25,15 @@ public final class DecayProfiles {
         this.months = months;
     }
 
-    /** Adds the effect to a perception's months from its event's month {@code first} on. */
-    void addTo(double[] perception, EffectSpec effect, int first) {
+    /**
+     * Adds the effect to a perception's months from its event's month {@code first} on, up to month
+     * {@code until} (excluded): the month from which a dated change ends the event's effects, or the period's
+     * end.
+     */
+    void addTo(double[] perception, EffectSpec effect, int first, int until) {
         boolean fades = !Double.isInfinite(effect.halfLifeMonths());
         double[] left = fades ? shareLeft(effect) : null;
-        for (int m = first; m < perception.length; m++) {
+        for (int m = first; m < Math.min(until, perception.length); m++) {
             int since = m - first;
             perception[m] += fades && since > effect.holdMonths() ? effect.change() * left[since] : effect.change();
         }

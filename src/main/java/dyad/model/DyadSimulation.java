@@ -62,7 +62,7 @@ public final class DyadSimulation extends SimState {
         this.agents = new StateAgent[scenario.agents().size()];
         Steppable[] steps = new Steppable[agents.length + 1];
         for (int a = 0; a < agents.length; a++) {
-            agents[a] = new StateAgent(a, scenario.agents().get(a), inputs, rules);
+            agents[a] = new StateAgent(a, scenario, inputs, rules);
             steps[a] = agents[a];
         }
         steps[agents.length] = new MonthEnd(agents);
@@ -120,6 +120,27 @@ public final class DyadSimulation extends SimState {
     public void setSeed(long seed) {
         super.setSeed(seed);
         random = Seeds.generator(seed(), 0);
+    }
+
+    /**
+     * Goes on from the coming month as a replication of {@code changed}, which must be this simulation's
+     * scenario with changes from the coming month on only (dated changes, events dated then or later, effects
+     * ended from then): the months run so far are exactly those {@code changed} would have run, so what
+     * follows is exactly its replication. The agents keep their memories; their parameters and perceptions
+     * become those of {@code changed}. Nothing sets the index: it still comes from the agents' choices.
+     *
+     * @throws dyad.scenario.BadInputException if an agent's weights do not fit the rules (nothing is changed)
+     */
+    public void continueAs(Scenario changed, ExogenousInputs inputs) {
+        if (changed.months() != months || changed.agents().size() != agents.length) {
+            throw new IllegalArgumentException("a scenario with other months or agents cannot continue this run");
+        }
+        for (StateAgent agent : agents) {
+            agent.check(changed);
+        }
+        for (StateAgent agent : agents) {
+            agent.follow(changed, inputs);
+        }
     }
 
     /** Runs the whole period and returns what happened. */

@@ -13,7 +13,8 @@ import java.util.List;
  * Everything an agent perceives that does not depend on the agents' own choices, month by month: the
  * event-driven perceptions, strength from capability and oil revenue, the room to resist that strength
  * gives, and how strong the other side looks. Computed once per scenario and shared by all replications.
- * Marker events are skipped here: they never reach the agents. Serialisable, for a simulation's checkpoints.
+ * Marker events are skipped here: they never reach the agents. The scenario's dated changes enter here too:
+ * an agent's parameters from the month they are set, a driver's effects up to the month they end. Serialisable, for a simulation's checkpoints.
  */
 public final class ExogenousInputs implements java.io.Serializable {
 
@@ -49,19 +50,26 @@ public final class ExogenousInputs implements java.io.Serializable {
                 continue;
             }
             int first = scenario.monthIndex(event.date());
+            int until = scenario.eventEnd(event.id());
             for (EffectSpec effect : event.effects()) {
                 decay.addTo(perception[scenario.agentIndex(effect.agentId())][effect.perceives().ordinal()], effect,
-                        first);
+                        first, until);
             }
         }
         double[] oil = scenario.oilPrice().map(MonthlySeries::toArray).orElse(new double[months]);
         double[][] strength = new double[n][months];
         double[][] room = new double[n][months];
         for (int a = 0; a < n; a++) {
-            AgentSpec agent = agents.get(a);
-            double smoothing = Smoothing.weightPerMonth(agent.strengthHalfLife());
             double felt = 0;
+            AgentSpec previous = null;
+            double smoothing = 0;
             for (int m = 0; m < months; m++) {
+                // a dated change of the agent's parameters is felt from its month, through the same formulas
+                AgentSpec agent = scenario.agentsAt(m).get(a);
+                if (agent != previous) {
+                    smoothing = Smoothing.weightPerMonth(agent.strengthHalfLife());
+                    previous = agent;
+                }
                 double raw = StrengthRule.strength(agent.capability().get(m), agent.oilDependence(),
                         oil[m] / scenario.referenceOilPrice());
                 felt = m == 0 ? raw : felt + smoothing * (raw - felt);

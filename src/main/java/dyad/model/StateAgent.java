@@ -3,6 +3,9 @@ package dyad.model;
 import dyad.model.rules.RuleSet;
 import dyad.model.rules.Situation;
 import dyad.scenario.AgentSpec;
+import dyad.scenario.DatedChanges;
+import dyad.scenario.Scenario;
+import java.util.List;
 import dyad.scenario.Perception;
 import sim.engine.SimState;
 import sim.engine.Steppable;
@@ -22,13 +25,19 @@ public final class StateAgent implements Steppable, Situation {
     private final int index;
     private final String id;
     private final String name;
-    private final ExogenousInputs inputs;
     private final RuleSet rules;
-    private final double[] weights;
-    private final double trustWeight;
-    private final double grievanceWeight;
     private final double initialTrust;
     private final double initialGrievance;
+    private ExogenousInputs inputs;
+    /** The months from which each stage of the agent's parameters holds (0 for the first), with its values. */
+    private int[] stageFrom;
+    private double[][] stageWeights;
+    private double[] stageTrustWeight;
+    private double[] stageGrievanceWeight;
+    private int stage;
+    private double[] weights;
+    private double trustWeight;
+    private double grievanceWeight;
     private double trust;
     private double grievance;
     private int month;
@@ -36,23 +45,70 @@ public final class StateAgent implements Steppable, Situation {
     private int cooperations;
     private double propensity;
 
-    /** @throws dyad.scenario.BadInputException if the agent's weights do not fit {@code rules} */
-    StateAgent(int index, AgentSpec spec, ExogenousInputs inputs, RuleSet rules) {
+    /**
+     * The agent {@code index} of {@code scenario}, with its parameters as the scenario's dated changes set them
+     * month by month.
+     *
+     * @throws dyad.scenario.BadInputException if the agent's weights do not fit {@code rules}
+     */
+    StateAgent(int index, Scenario scenario, ExogenousInputs inputs, RuleSet rules) {
+        AgentSpec spec = scenario.agents().get(index);
         this.index = index;
         this.id = spec.id();
         this.name = spec.name().text();
-        this.inputs = inputs;
         this.rules = rules;
-        this.weights = rules.weightsOf(spec);
-        this.trustWeight = Smoothing.weightPerMonth(spec.memoryHalfLife());
-        this.grievanceWeight = Smoothing.weightPerMonth(spec.grievanceHalfLife());
         this.initialTrust = spec.initialTrust();
         this.initialGrievance = spec.initialGrievance();
+        follow(scenario, inputs);
         reset();
+    }
+
+    /**
+     * From now on the agent's parameters and perceptions are those of {@code scenario} and {@code inputs}; its
+     * memories stay as they are. Used to go on with a scenario that differs only from the coming month on.
+     */
+    void follow(Scenario scenario, ExogenousInputs newInputs) {
+        List<DatedChanges.Stage> stages = scenario.changes().stages();
+        int count = stages.size() + 1;
+        stageFrom = new int[count];
+        stageWeights = new double[count][];
+        stageTrustWeight = new double[count];
+        stageGrievanceWeight = new double[count];
+        for (int s = 0; s < count; s++) {
+            AgentSpec spec = s == 0 ? scenario.agents().get(index) : stages.get(s - 1).agents().get(index);
+            stageFrom[s] = s == 0 ? 0 : scenario.monthIndex(stages.get(s - 1).from());
+            stageWeights[s] = rules.weightsOf(spec);
+            stageTrustWeight[s] = Smoothing.weightPerMonth(spec.memoryHalfLife());
+            stageGrievanceWeight[s] = Smoothing.weightPerMonth(spec.grievanceHalfLife());
+        }
+        inputs = newInputs;
+        enterStage(0);
+        enterStagesUpTo(month);
+    }
+
+    /** @throws dyad.scenario.BadInputException if the agent's weights in {@code scenario} do not fit the rules */
+    void check(Scenario scenario) {
+        rules.weightsOf(scenario.agents().get(index));
+        scenario.changes().stages().forEach(s -> rules.weightsOf(s.agents().get(index)));
+    }
+
+    private void enterStage(int s) {
+        stage = s;
+        weights = stageWeights[s];
+        trustWeight = stageTrustWeight[s];
+        grievanceWeight = stageGrievanceWeight[s];
+    }
+
+    /** The parameters a dated change sets hold from the start of its month: before the agent decides. */
+    private void enterStagesUpTo(int m) {
+        while (stage + 1 < stageFrom.length && stageFrom[stage + 1] <= m) {
+            enterStage(stage + 1);
+        }
     }
 
     /** Back to the state before the first month. */
     void reset() {
+        enterStage(0);
         trust = initialTrust;
         grievance = initialGrievance;
         month = 0;
@@ -65,6 +121,7 @@ public final class StateAgent implements Steppable, Situation {
     public void step(SimState state) {
         DyadSimulation simulation = (DyadSimulation) state;
         month = simulation.month();
+        enterStagesUpTo(month);
         Trajectory trajectory = simulation.trajectory();
         double p;
         if (trajectory.contributions() == null) {

@@ -65,12 +65,18 @@ public final class ParameterPath {
     }
 
     public static YamlValue.Mapping set(YamlValue.Mapping tree, String path, double value) {
-        return (YamlValue.Mapping) set(tree, steps(path), 0, value, path);
+        return (YamlValue.Mapping) set(tree, steps(path), 0, value, path, null);
     }
 
-    private static YamlValue set(YamlValue current, List<Object> steps, int depth, double value, String path) {
+    /** As {@link #set(YamlValue.Mapping, String, double)}, the new value written {@code at} (for its errors). */
+    static YamlValue.Mapping set(YamlValue.Mapping tree, String path, double value, Location at) {
+        return (YamlValue.Mapping) set(tree, steps(path), 0, value, path, at);
+    }
+
+    private static YamlValue set(YamlValue current, List<Object> steps, int depth, double value, String path,
+                                 Location written) {
         if (depth == steps.size()) {
-            Location at = current.location();
+            Location at = written != null ? written : current.location();
             boolean whole = value == Math.rint(value) && Math.abs(value) < 1e15;
             return whole ? new YamlValue.Scalar(Long.toString((long) value), "int", at)
                     : new YamlValue.Scalar(Double.toString(value), "float", at);
@@ -84,14 +90,14 @@ public final class ParameterPath {
             }
             Map<String, YamlValue> entries = new LinkedHashMap<>(mapping.entries());
             Map<String, Location> keys = new LinkedHashMap<>(mapping.keyLocations());
-            entries.put(key, set(child, steps, depth + 1, value, path));
+            entries.put(key, set(child, steps, depth + 1, value, path, written));
             keys.putIfAbsent(key, mapping.location());
             return new YamlValue.Mapping(entries, keys, mapping.location());
         }
         if (step instanceof Integer position && current instanceof YamlValue.Sequence sequence
                 && position < sequence.items().size()) {
             List<YamlValue> items = new ArrayList<>(sequence.items());
-            items.set(position, set(items.get(position), steps, depth + 1, value, path));
+            items.set(position, set(items.get(position), steps, depth + 1, value, path, written));
             return new YamlValue.Sequence(items, sequence.location());
         }
         throw new BadInputException(current.location(), path, "the scenario has no value at this path");

@@ -16,14 +16,27 @@ import java.util.Optional;
  * @param facts          the patterns its runs must show
  * @param inputFiles     every file the scenario was read from (its extends chain, data and twins), for the hash
  * @param derivation     what it changes in the scenario it extends, in words; empty if it extends none
+ * @param changes        what changes from a month of the period on (its {@code changes})
  */
 public record Scenario(String name, Text title, Text description, YearMonth start, YearMonth end, int issuesPerMonth,
                        long seed, int replications, double referenceOilPrice, Optional<String> oilPriceSeries,
                        List<AgentSpec> agents, Map<String, Series> series, List<EventSpec> events,
                        List<Periodisation> periodisations, List<FactSpec> facts, List<Path> inputFiles,
-                       Optional<Derivation> derivation) {
+                       Optional<Derivation> derivation, DatedChanges changes) {
+
+    /** A scenario without dated changes. */
+    public Scenario(String name, Text title, Text description, YearMonth start, YearMonth end, int issuesPerMonth,
+                    long seed, int replications, double referenceOilPrice, Optional<String> oilPriceSeries,
+                    List<AgentSpec> agents, Map<String, Series> series, List<EventSpec> events,
+                    List<Periodisation> periodisations, List<FactSpec> facts, List<Path> inputFiles,
+                    Optional<Derivation> derivation) {
+        this(name, title, description, start, end, issuesPerMonth, seed, replications, referenceOilPrice,
+                oilPriceSeries, agents, series, events, periodisations, facts, inputFiles, derivation,
+                DatedChanges.NONE);
+    }
 
     public Scenario {
+        java.util.Objects.requireNonNull(changes, "changes");
         agents = List.copyOf(agents);
         series = Map.copyOf(series);
         events = List.copyOf(events);
@@ -61,12 +74,13 @@ public record Scenario(String name, Text title, Text description, YearMonth star
 
     public Scenario withSeedAndReplications(long newSeed, int newReplications) {
         return new Scenario(name, title, description, start, end, issuesPerMonth, newSeed, newReplications,
-                referenceOilPrice, oilPriceSeries, agents, series, events, periodisations, facts, inputFiles, derivation);
+                referenceOilPrice, oilPriceSeries, agents, series, events, periodisations, facts, inputFiles, derivation,
+                changes);
     }
 
     public Scenario withInputFiles(List<Path> files) {
         return new Scenario(name, title, description, start, end, issuesPerMonth, seed, replications, referenceOilPrice,
-                oilPriceSeries, agents, series, events, periodisations, facts, files, derivation);
+                oilPriceSeries, agents, series, events, periodisations, facts, files, derivation, changes);
     }
 
     /**
@@ -75,10 +89,12 @@ public record Scenario(String name, Text title, Text description, YearMonth star
      */
     public Scenario in(Language language) {
         java.util.function.UnaryOperator<Text> shown = text -> new Text(text.in(language), text.translations());
-        List<AgentSpec> shownAgents = agents.stream().map(a -> new AgentSpec(a.id(), shown.apply(a.name()),
+        java.util.function.UnaryOperator<AgentSpec> shownAgent = a -> new AgentSpec(a.id(), shown.apply(a.name()),
                 a.capability(), a.capabilitySeries(), a.oilDependence(), a.roomMidpoint(), a.strengthHalfLife(),
-                a.memoryHalfLife(), a.grievanceHalfLife(), a.initialTrust(), a.initialGrievance(), a.weights()))
-                .toList();
+                a.memoryHalfLife(), a.grievanceHalfLife(), a.initialTrust(), a.initialGrievance(), a.weights());
+        List<AgentSpec> shownAgents = agents.stream().map(shownAgent).toList();
+        DatedChanges shownChanges = new DatedChanges(changes.stages().stream().map(stage -> new DatedChanges.Stage(
+                stage.from(), stage.agents().stream().map(shownAgent).toList())).toList(), changes.eventEnds());
         List<EventSpec> shownEvents = events.stream().map(e -> new EventSpec(e.id(), e.date(), shown.apply(e.label()),
                 e.kind(), e.source(), e.shownOnChart(), e.effects())).toList();
         List<Periodisation> shownPeriods = periodisations.stream().map(p -> new Periodisation(p.id(),
@@ -89,7 +105,25 @@ public record Scenario(String name, Text title, Text description, YearMonth star
         return new Scenario(name, shown.apply(title), shown.apply(description), start, end, issuesPerMonth, seed,
                 replications, referenceOilPrice, oilPriceSeries, shownAgents, series, shownEvents, shownPeriods,
                 shownFacts, inputFiles, derivation.map(d -> new Derivation(shown.apply(d.from()),
-                        d.changes().stream().map(shown).toList(), d.phasesInherited())));
+                        d.changes().stream().map(shown).toList(), d.phasesInherited())), shownChanges);
+    }
+
+    /** The agents as they are in month {@code month} (0 for the first), after the changes made by then. */
+    public List<AgentSpec> agentsAt(int month) {
+        List<AgentSpec> current = agents;
+        for (DatedChanges.Stage stage : changes.stages()) {
+            if (monthIndex(stage.from()) > month) {
+                break;
+            }
+            current = stage.agents();
+        }
+        return current;
+    }
+
+    /** The first month (0 for the first of the period) in which the event no longer acts: the months otherwise. */
+    public int eventEnd(String eventId) {
+        YearMonth end = changes.eventEnds().get(eventId);
+        return end == null ? months() : monthIndex(end);
     }
 
     /** The fact with this id, or null. */

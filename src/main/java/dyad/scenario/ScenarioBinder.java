@@ -93,20 +93,7 @@ final class ScenarioBinder {
             }
         }
 
-        Fields agentFields = root.mapping("agents");
-        agentFields.acceptAllKeys();
-        List<AgentSpec> agents = new ArrayList<>();
-        for (String id : agentFields.keys()) {
-            requireId(agentFields, id);
-            requireSomethingToRemove(agentFields, id, "agent");
-            Fields agent = agentFields.mapping(id);
-            if (!agent.bool("remove", false)) {
-                agents.add(bindAgent(agent, id, series, oil.isPresent(), months));
-            }
-        }
-        if (agents.size() < 2) {
-            throw new BadInputException(agentFields.location(), "agents", "a dyad needs at least two agents, found " + agents.size());
-        }
+        List<AgentSpec> agents = bindAgents(root.mapping("agents"), series, oil.isPresent(), months);
         Set<String> agentIds = new HashSet<>();
         agents.forEach(agent -> agentIds.add(agent.id()));
 
@@ -133,6 +120,13 @@ final class ScenarioBinder {
                 periodisations.add(bindPeriodisation(all.mapping(id), id, start, end, periodisations.isEmpty()));
             }
         }
+        DatedChanges changes = DatedChanges.NONE;
+        if (root.has("changes")) {
+            boolean hasOil = oil.isPresent();
+            changes = new ChangeBinder(tree, start, end, agents, events,
+                    changed -> bindAgents(new Fields(changed, "").mapping("agents"), series, hasOil, months))
+                    .bind(root.list("changes"));
+        }
         List<FactSpec> facts = List.of();
         if (root.has("facts")) {
             YamlValue.Mapping withoutFacts = tree.without("facts");
@@ -148,7 +142,25 @@ final class ScenarioBinder {
                 root.mapping(Derivation.KEY))) : Optional.empty();
         root.rejectUnknownKeys();
         return new Scenario(name, title, description, start, end, issues, seed, replications, referenceOil, oil, agents,
-                series, events, periodisations, facts, files, derivation);
+                series, events, periodisations, facts, files, derivation, changes);
+    }
+
+    private static List<AgentSpec> bindAgents(Fields agentFields, Map<String, Series> series, boolean hasOil,
+                                              int months) {
+        agentFields.acceptAllKeys();
+        List<AgentSpec> agents = new ArrayList<>();
+        for (String id : agentFields.keys()) {
+            requireId(agentFields, id);
+            requireSomethingToRemove(agentFields, id, "agent");
+            Fields agent = agentFields.mapping(id);
+            if (!agent.bool("remove", false)) {
+                agents.add(bindAgent(agent, id, series, hasOil, months));
+            }
+        }
+        if (agents.size() < 2) {
+            throw new BadInputException(agentFields.location(), "agents", "a dyad needs at least two agents, found " + agents.size());
+        }
+        return agents;
     }
 
     private static Derivation bindDerivation(Fields fields) {

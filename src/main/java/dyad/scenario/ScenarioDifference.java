@@ -24,8 +24,10 @@ public final class ScenarioDifference {
         Scenario to = other.in(texts.language());
         List<String> lines = new ArrayList<>();
         events(from, to, texts, lines);
-        agents(from, to, texts, lines);
+        agents(from.agents(), to.agents(), texts, lines);
         series(from, to, texts, lines);
+        List<String> before = dated(from, texts);
+        dated(to, texts).stream().filter(line -> !before.contains(line)).forEach(lines::add);
         if (from.referenceOilPrice() != to.referenceOilPrice()) {
             lines.add(texts.get("difference.referenceOil", Fields.format(from.referenceOilPrice()),
                     Fields.format(to.referenceOilPrice())));
@@ -58,9 +60,27 @@ public final class ScenarioDifference {
         return a.date().equals(b.date()) && a.kind() == b.kind() && a.effects().equals(b.effects());
     }
 
-    private static void agents(Scenario from, Scenario to, Texts texts, List<String> lines) {
-        Map<String, AgentSpec> after = byId(to.agents(), AgentSpec::id);
-        for (AgentSpec a : from.agents()) {
+    /** What a scenario's dated changes do, each line with its month, in the order of the months. */
+    private static List<String> dated(Scenario scenario, Texts texts) {
+        List<String> lines = new ArrayList<>();
+        List<AgentSpec> previous = scenario.agents();
+        for (DatedChanges.Stage stage : scenario.changes().stages()) {
+            List<String> stageLines = new ArrayList<>();
+            agents(previous, stage.agents(), texts, stageLines);
+            stageLines.forEach(line -> lines.add(texts.get("difference.from", stage.from().toString(), line)));
+            previous = stage.agents();
+        }
+        Map<String, EventSpec> events = byId(scenario.events(), EventSpec::id);
+        scenario.changes().eventEnds().entrySet().stream()
+                .sorted(Map.Entry.<String, java.time.YearMonth>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+                .forEach(end -> lines.add(texts.get("difference.eventEnded",
+                        events.get(end.getKey()).label().text(), end.getValue().toString())));
+        return lines;
+    }
+
+    private static void agents(List<AgentSpec> fromAgents, List<AgentSpec> toAgents, Texts texts, List<String> lines) {
+        Map<String, AgentSpec> after = byId(toAgents, AgentSpec::id);
+        for (AgentSpec a : fromAgents) {
             AgentSpec b = after.get(a.id());
             if (b == null) {
                 lines.add(texts.get("difference.agentRemoved", a.name().text()));
@@ -88,8 +108,8 @@ public final class ScenarioDifference {
                 }
             }
         }
-        Map<String, AgentSpec> before = byId(from.agents(), AgentSpec::id);
-        for (AgentSpec b : to.agents()) {
+        Map<String, AgentSpec> before = byId(fromAgents, AgentSpec::id);
+        for (AgentSpec b : toAgents) {
             if (!before.containsKey(b.id())) {
                 lines.add(texts.get("difference.agentAdded", b.name().text()));
             }
@@ -116,7 +136,7 @@ public final class ScenarioDifference {
                 lines.add(texts.get("difference.seriesRemoved", entry.getKey()));
             } else if (!Objects.equals(entry.getValue().values(), now.values())) {
                 boolean oil = to.oilPriceSeries().filter(entry.getKey()::equals).isPresent();
-                lines.add(texts.get(oil ? "difference.oilPriceChanged" : "difference.seriesChanged", entry.getKey()));
+                lines.add(seriesChange(entry.getKey(), oil, entry.getValue().values(), now, to, texts));
             }
         }
         for (String id : new java.util.TreeSet<>(to.series().keySet())) {
@@ -124,6 +144,29 @@ public final class ScenarioDifference {
                 lines.add(texts.get("difference.seriesAdded", id));
             }
         }
+    }
+
+    /** "held at 17.6 from 2001-01" where the new values depart from the old ones and then stay put, else "replaced". */
+    private static String seriesChange(String id, boolean oil, MonthlySeries before, Series now, Scenario to,
+                                       Texts texts) {
+        MonthlySeries after = now.values();
+        int first = 0;
+        while (first < after.months() && before.get(first) == after.get(first)) {
+            first++;
+        }
+        boolean held = true;
+        for (int m = first + 1; m < after.months(); m++) {
+            held &= after.get(m) == after.get(first);
+        }
+        String kind = oil ? "difference.oilPrice" : "difference.series";
+        if (held && first < after.months()) {
+            String value = Fields.format(Math.round(after.get(first) * 100) / 100.0);
+            // the unit without its explanation: "US$/bbl (nominal, monthly mean…)" reads "US$/bbl"
+            String unit = now.unit().replaceAll("\\s*\\(.*", "").strip();
+            return texts.get(kind + "Held", id, unit.isEmpty() ? value : value + " " + unit,
+                    to.month(first).toString());
+        }
+        return texts.get(kind + "Changed", id, to.month(Math.min(first, after.months() - 1)).toString());
     }
 
     private static <T> Map<String, T> byId(List<T> items, Function<T, String> id) {

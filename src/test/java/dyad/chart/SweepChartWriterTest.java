@@ -188,7 +188,7 @@ class SweepChartWriterTest {
         String chinese = svgText(temp.resolve("zh-TW/once/heatmap-" + chartMetric(grid) + ".svg"));
         assertTrue(chinese.contains("平均合作指數（2004–2007）"), "title in Chinese");
         assertTrue(chinese.contains("基準情境：俄羅斯：石油依賴度 0.50；美國：圍堵的權重 0.50"), "base scenario");
-        assertEquals("固定色階：−1 全部抗衡 … +1 全部合作",
+        assertEquals("固定色階：−1 全部抗爭 … +1 全部合作",
                 scaleLegend(heatmap(SweepResults.read(grid, Language.ZH_TW))).getAxis().getLabel());
         String fan = svgText(temp.resolve("zh-TW/once/fan.svg"));
         assertTrue(fan.contains("第 0 點：俄羅斯：石油依賴度 0.20；美國：圍堵的權重 0.25"), "fan point in Chinese");

@@ -101,6 +101,15 @@ class TranslatedTextsTest {
         assertEquals("", ChartFonts.missingGlyphs(drawn));
     }
 
+    @Test
+    void aFontLookedUpByNameAsThePdfWriterDoesIsTheBundledOne() {
+        java.awt.Font bundled = ChartFonts.font(java.awt.Font.PLAIN, 20);
+        java.awt.Font byName = new java.awt.Font(bundled.getName(), java.awt.Font.PLAIN, 20);
+        assertEquals(-1, byName.canDisplayUpTo("美俄關係 1992–2007 — 合作指數（−1 全部抗爭 … +1 全部合作）"),
+                "the PDF would draw empty boxes");
+        assertEquals(bundled.getFamily(), byName.getFamily());
+    }
+
     /** Every text of a scenario that is shown to people. */
     static List<Text> texts(Scenario scenario) {
         List<Text> texts = new ArrayList<>(List.of(scenario.title(), scenario.description()));

@@ -38,7 +38,7 @@ class CompareCommandTest {
         assertEquals(3 * 192, rows.size());
         String svg = Files.readString(out.resolve("compare.svg"));
         for (String text : List.of("US–Russia relations 1992–2007", "Without 9/11", "Oil price held low",
-                "removes 9/11 attacks (2001-09)", "another oil price")) {
+                "removes 9/11 attacks (2001-09)", "oil price (brent) held at")) {
             assertTrue(svg.contains(text), "the figure lacks '" + text + "'");
         }
     }

@@ -55,7 +55,7 @@ class TranslationsAndDerivationTest {
         assertEquals(List.of("刪除「九一一事件」（2001-09）"),
                 ScenarioDifference.describe(baseline, no911, Texts.of(Language.ZH_TW)));
         Scenario lowOil = ScenarioLoader.load(Path.of("scenarios/counterfactual-low-oil.yaml"));
-        assertEquals(List.of("another oil price (brent)"),
+        assertEquals(List.of("oil price (brent) held at 18.68 US$/bbl from 2001-01"),
                 ScenarioDifference.describe(baseline, lowOil, Texts.of(Language.EN)));
         assertEquals(List.of(), ScenarioDifference.describe(baseline, baseline, Texts.of(Language.EN)));
     }

@@ -70,6 +70,8 @@ public final class RuleSet implements Serializable {
         for (AgentSpec agent : scenario.agents()) {
             weightsOf(agent);
         }
+        // the weights a dated change sets are written at the change, which the refusal points at
+        scenario.changes().stages().forEach(stage -> stage.agents().forEach(this::weightsOf));
     }
 
     /**
