@@ -166,4 +166,13 @@ class SensitivityCommandTest {
         assertTrue(result.err().contains("output.yaml:8:25: field 'outputs[1]': 'russia_share_w' is not a metric of"
                 + " this sweep; its metrics are mean_index, mean_index_w, "), result.err());
     }
+
+    @Test
+    void theBundledAnalysisLoads() {
+        dyad.analysis.sensitivity.SensitivityFile bundled = dyad.analysis.sensitivity.SensitivityFile.load(
+                Path.of("scenarios/analysis/us-vs-russia-sensitivity.yaml"));
+        assertEquals(8, bundled.sweep().parameters().size());
+        assertEquals(512 * 10, bundled.sweep().design().pointCount(bundled.sweep().parameters()));
+        assertEquals(List.of("mean_index_2004_2007", "russia_cooperation_share_2004_2007"), bundled.outputs());
+    }
 }
