@@ -141,7 +141,7 @@ public final class SensitivityChart {
         parameters.setRange(-0.6, names.length - 0.4);
         NumberAxis values = SweepChartParts.numberAxis(texts.get(sobol ? "sensitivity.axis.sobol"
                 : "sensitivity.axis.morris"));
-        SweepChartParts.show(values, low, high, TICKS);
+        SweepChartParts.show(values, low, high > low ? high : low + 1, TICKS);
 
         XYPlot plot = SweepChartParts.plot(parameters, values);
         plot.setOrientation(PlotOrientation.HORIZONTAL);

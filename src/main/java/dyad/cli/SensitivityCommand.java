@@ -88,7 +88,7 @@ final class SensitivityCommand implements Callable<Integer> {
         for (String output : analysis.outputs()) {
             if (Sensitivity.constant(estimates, output)) {
                 lines.add("  " + output + ": the same at every point of the design, so no parameter moves it"
-                        + " (its indices are NA, and it has no chart)");
+                        + " (no chart)");
                 continue;
             }
             lines.add("  " + output + ":");

@@ -93,9 +93,13 @@ public final class Sensitivity {
         return estimates;
     }
 
-    /** Whether an output's indices are NaN, as those of an output that does not vary over the design. */
+    /**
+     * Whether an output does not vary over the design: its Sobol indices are NaN (no variance to share out), its
+     * Morris effects all 0.
+     */
     public static boolean constant(List<Estimate> estimates, String output) {
-        return estimates.stream().filter(e -> e.output().equals(output)).allMatch(e -> Double.isNaN(e.estimate()));
+        return estimates.stream().filter(e -> e.output().equals(output))
+                .allMatch(e -> Double.isNaN(e.estimate()) || e.estimate() == 0);
     }
 
     /** Writes the estimates as {@code indices.csv} in {@code dir}. */
