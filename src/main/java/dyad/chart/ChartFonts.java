@@ -20,6 +20,8 @@ public final class ChartFonts {
 
     private static final String RESOURCE = "/dyad/fonts/NotoSansCJKtc-Regular-subset.ttf";
     private static final Font BASE = load();
+    /** The bundled font as FontBox reads it, for cutting down; read on first use (guarded by the class). */
+    private static TrueTypeFont parsed;
     /**
      * The tables a cut-down font keeps: those browsers require. The others (vertical metrics, layout
      * features) would still number the glyphs of the whole font, and browsers refuse such a font.
@@ -48,17 +50,18 @@ public final class ChartFonts {
      * an SVG or a web page to embed; the same characters give the same bytes.
      */
     public static synchronized byte[] subset(java.util.SortedSet<Integer> codePoints) {
-        try (InputStream in = open()) {
-            TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(in));
-            try {
-                TTFSubsetter subsetter = new TTFSubsetter(font, WEB_TABLES);
-                subsetter.addAll(codePoints);
-                ByteArrayOutputStream out = new ByteArrayOutputStream();
-                subsetter.writeToStream(out);
-                return out.toByteArray();
-            } finally {
-                font.close();
+        try {
+            if (parsed == null) {
+                // parsed once: a run writes several SVGs, and the font takes a tenth of a second to read
+                try (InputStream in = open()) {
+                    parsed = new TTFParser().parse(new RandomAccessReadBuffer(in.readAllBytes()));
+                }
             }
+            TTFSubsetter subsetter = new TTFSubsetter(parsed, WEB_TABLES);
+            subsetter.addAll(codePoints);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            subsetter.writeToStream(out);
+            return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -93,9 +93,25 @@ final class RunCommand implements Callable<Integer> {
             if (!facts.isEmpty()) {
                 RunWriter.writePaperCheck(dir.resolve(RunWriter.PAPER_CHECK), facts);
             }
+            // the two figures are drawn side by side, each on its own thread: each is one chart object, and the
+            // bytes of each are the same however the threads interleave
+            java.util.concurrent.CompletableFuture<Void> why = java.util.concurrent.CompletableFuture.runAsync(() -> {
+                try {
+                    // drawn from the values as written, so that 'dyad chart' draws it again byte for byte from why.csv
+                    WhyChart.write(scenario, contributions.map(CsvTable::asWritten), run.replications(), dir, language);
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }, runnable -> new Thread(runnable, "why-chart").start());
             IndexChart.write(scenario, run, dir, language);
-            // drawn from the values as written, so that 'dyad chart' draws it again byte for byte from why.csv
-            WhyChart.write(scenario, contributions.map(CsvTable::asWritten), run.replications(), dir, language);
+            try {
+                why.join();
+            } catch (java.util.concurrent.CompletionException e) {
+                if (e.getCause() instanceof java.io.UncheckedIOException io) {
+                    throw io.getCause();
+                }
+                throw e;
+            }
             resolved.write(dir.resolve(ResolvedScenario.FILE));
             Manifest.write(dir.resolve("manifest.json"), scenario, scenarioFile, dir.resolve(ResolvedScenario.FILE),
                     paperCheck, language);
