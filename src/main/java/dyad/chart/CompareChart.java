@@ -22,15 +22,12 @@ import java.util.Map;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItem;
 import org.jfree.chart.LegendItemCollection;
-import org.jfree.chart.block.BlockBorder;
 import org.jfree.chart.plot.CombinedDomainXYPlot;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.DeviationRenderer;
 import org.jfree.chart.title.TextTitle;
-import org.jfree.chart.ui.HorizontalAlignment;
 import org.jfree.chart.ui.Layer;
-import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.data.xy.XYSeries;
@@ -238,14 +235,6 @@ public final class CompareChart {
     }
 
     private static TextTitle note(String text, Color colour) {
-        TextTitle note = new TextTitle(text, ChartStyle.LEGEND);
-        note.setPaint(colour.darker());
-        note.setPosition(RectangleEdge.BOTTOM);
-        note.setHorizontalAlignment(HorizontalAlignment.LEFT);
-        note.setTextAlignment(HorizontalAlignment.LEFT);
-        note.setMaximumLinesToDisplay(3);
-        note.setMargin(new RectangleInsets(2, 60, 2, 20));
-        note.setFrame(BlockBorder.NONE);
-        return note;
+        return BottomNote.of(text, colour.darker(), new RectangleInsets(2, 60, 2, 20));
     }
 }

@@ -114,14 +114,7 @@ public final class IndexChart {
                         .map(dyad.scenario.Text::text).toList());
         String text = texts.get("index.derivation", from, changes)
                 + (derivation.phasesInherited() ? " " + texts.get("index.phasesInherited", from) : "");
-        TextTitle note = new TextTitle(text, ChartStyle.LEGEND);
-        note.setPaint(ChartStyle.SECONDARY_TEXT);
-        note.setPosition(org.jfree.chart.ui.RectangleEdge.BOTTOM);
-        note.setHorizontalAlignment(org.jfree.chart.ui.HorizontalAlignment.LEFT);
-        note.setTextAlignment(org.jfree.chart.ui.HorizontalAlignment.LEFT);
-        note.setMaximumLinesToDisplay(3);
-        note.setMargin(new RectangleInsets(8, 60, 0, 20));
-        return note;
+        return BottomNote.of(text, ChartStyle.SECONDARY_TEXT, new RectangleInsets(8, 60, 0, 20));
     }
 
     private static TextTitle title(Scenario scenario, RunSummary run, Texts texts) {

@@ -69,14 +69,9 @@ public final class SensitivityChart {
      */
     public static void redraw(Path dir, Path staging, Language language) throws IOException {
         SensitivityFile file = SensitivityFile.load(dir.resolve(SensitivityFile.FILE));
-        Language shown = language;
-        if (shown == null) {
-            com.google.gson.JsonObject manifest = dyad.batch.SweepManifest.read(dir);
-            shown = manifest != null && manifest.has("language")
-                    ? Language.of(manifest.get("language").getAsString()) : null;
-        }
+        Language shown = language != null ? language : dyad.batch.Manifest.language(dyad.batch.SweepManifest.read(dir));
         writeAll(file, dyad.scenario.ScenarioLoader.template(file.sweep().scenarioFile()).bind(java.util.Map.of()),
-                Sensitivity.estimate(file, dir), staging, shown == null ? Language.EN : shown);
+                Sensitivity.estimate(file, dir), staging, shown);
     }
 
     public static JFreeChart create(SensitivityFile file, Scenario scenario, List<Sensitivity.Estimate> estimates,

@@ -24,7 +24,7 @@ final class Scorecard {
             out.println(texts.get("scorecard.none"));
             return;
         }
-        out.println(texts.get("scorecard.facts", tally(facts, texts)));
+        out.println(texts.get("scorecard.facts", dyad.check.FactTally.of(facts, texts)));
         int verdictWidth = facts.stream().mapToInt(fact -> width(shown(fact, texts))).max().orElse(4);
         int idWidth = facts.stream().mapToInt(fact -> width(fact.id())).max().orElse(4);
         int titleWidth = facts.stream().mapToInt(fact -> width(title(fact, language))).max().orElse(4);
@@ -50,32 +50,6 @@ final class Scorecard {
 
     private static String padded(String text, int columns) {
         return text + " ".repeat(Math.max(0, columns - width(text)));
-    }
-
-    /** "7 of 7 pass", "6 of 7 pass, 1 fails as expected", and so on. */
-    static String tally(List<Fact> facts) {
-        return tally(facts, Texts.of(Language.EN));
-    }
-
-    static String tally(List<Fact> facts, Texts texts) {
-        StringBuilder text = new StringBuilder(texts.get("scorecard.pass", count(facts, Fact.Verdict.PASS), facts.size()));
-        long expected = count(facts, Fact.Verdict.FAILS_AS_EXPECTED);
-        if (expected > 0) {
-            text.append(texts.get("scorecard.failAsExpected", expected));
-        }
-        long failed = count(facts, Fact.Verdict.FAIL);
-        if (failed > 0) {
-            text.append(texts.get("scorecard.fail", failed));
-        }
-        long surprising = count(facts, Fact.Verdict.PASSES_UNEXPECTEDLY);
-        if (surprising > 0) {
-            text.append(texts.get("scorecard.passUnexpectedly", surprising));
-        }
-        return text.toString();
-    }
-
-    private static long count(List<Fact> facts, Fact.Verdict verdict) {
-        return facts.stream().filter(fact -> fact.verdict() == verdict).count();
     }
 
     /** The verdict in words; upper case where the fact did not come out as the scenario expects. */

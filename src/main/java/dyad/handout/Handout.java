@@ -171,7 +171,7 @@ public final class Handout {
             body.element("p", texts.get("scorecard.none"));
             return;
         }
-        body.element("p", texts.get("scorecard.facts", tally()));
+        body.element("p", texts.get("scorecard.facts", dyad.check.FactTally.of(facts, texts)));
         body.open("table", "class=\"facts\"").open("thead").open("tr");
         for (String cell : List.of(texts.get("handout.verdict"), texts.get("handout.fact"), texts.get("handout.evidence"),
                 texts.get("handout.claim"))) {
@@ -186,20 +186,6 @@ public final class Handout {
                     .element("td", fact.spec().claim()).close("tr");
         }
         body.close("tbody").close("table").close("section");
-    }
-
-    private String tally() {
-        long pass = facts.stream().filter(f -> f.verdict() == Fact.Verdict.PASS).count();
-        StringBuilder text = new StringBuilder(texts.get("scorecard.pass", pass, facts.size()));
-        long expected = facts.stream().filter(f -> f.verdict() == Fact.Verdict.FAILS_AS_EXPECTED).count();
-        if (expected > 0) {
-            text.append(texts.get("scorecard.failAsExpected", expected));
-        }
-        long failed = facts.stream().filter(f -> !f.asExpected()).count();
-        if (failed > 0) {
-            text.append(texts.get("scorecard.fail", failed));
-        }
-        return text.toString();
     }
 
     private void model(Html body) {

@@ -70,7 +70,8 @@ public record ResolvedScenario(Scenario scenario, YamlValue.Mapping tree) {
         if (!own.has("extends")) {
             return Optional.empty();
         }
-        Scenario parent = of(own.file("extends")).scenario();
+        // bound as written: the comparison needs its events, agents and series, not its resolved file
+        Scenario parent = ScenarioLoader.load(own.file("extends"));
         Map<Language, List<String>> lines = new EnumMap<>(Language.class);
         for (Language language : Language.values()) {
             lines.put(language, ScenarioDifference.describe(parent, scenario, Texts.of(language)));
