@@ -27,6 +27,8 @@ final class YamlScalars extends SafeConstructor {
      */
     static Object valueOf(String tag, String text) {
         ScalarNode node = new ScalarNode(new Tag(Tag.PREFIX + tag), text, null, null, DumperOptions.ScalarStyle.PLAIN);
-        return PER_THREAD.get().constructObject(node);
+        // straight to the tag's constructor: constructObject would remember every node in the constructor's
+        // maps, which then grow with every value read on the thread (millions in a sweep)
+        return PER_THREAD.get().getConstructor(node).construct(node);
     }
 }
