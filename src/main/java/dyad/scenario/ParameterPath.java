@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 public final class ParameterPath {
 
     private static final Pattern STEP = Pattern.compile("([^.\\[\\]]+)((?:\\[\\d+])*)");
+    private static final Pattern POSITION = Pattern.compile("\\[(\\d+)]");
 
     private ParameterPath() {
     }
@@ -28,7 +29,7 @@ public final class ParameterPath {
                 throw new IllegalArgumentException("'" + path + "' is not a parameter path");
             }
             steps.add(matcher.group(1));
-            Matcher index = Pattern.compile("\\[(\\d+)]").matcher(matcher.group(2));
+            Matcher index = POSITION.matcher(matcher.group(2));
             while (index.find()) {
                 steps.add(Integer.parseInt(index.group(1)));
             }
