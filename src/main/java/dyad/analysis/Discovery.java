@@ -130,8 +130,14 @@ public record Discovery(SweepTable table, Condition condition, Options options, 
                 "restricted"))) {
             for (Prim.Limit limit : limits) {
                 out.row(List.of(table.parameters().get(limit.dimension()), CsvTable.number(limit.lower()),
-                        CsvTable.number(limit.upper()), CsvTable.number(limit.quasiP()), limit.restricted() ? "1" : "0"));
+                        CsvTable.number(limit.upper()), quasiP(limit.quasiP()), limit.restricted() ? "1" : "0"));
             }
         }
+    }
+
+    /** Three significant digits in scientific form where small: a quasi-p-value far below 0.000001 is not 0. */
+    static String quasiP(double p) {
+        // 0 where the binomial tail is below the smallest double
+        return Double.isNaN(p) ? "NA" : p == 0 ? "0" : String.format(java.util.Locale.ROOT, "%.3g", p);
     }
 }

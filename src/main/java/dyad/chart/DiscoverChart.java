@@ -55,12 +55,13 @@ public final class DiscoverChart {
     private DiscoverChart() {
     }
 
-    public static void write(Discovery discovery, Path dir, Language language) throws IOException {
-        ChartFiles.writeAll(create(discovery, language), dir, FILE_NAME, IndexChart.WIDTH, IndexChart.HEIGHT);
+    public static void write(DiscoveredBox box, Path dir) throws IOException {
+        ChartFiles.writeAll(create(box), dir, FILE_NAME, IndexChart.WIDTH, IndexChart.HEIGHT);
     }
 
-    public static JFreeChart create(Discovery discovery, Language language) {
-        Texts texts = Texts.of(language);
+    public static JFreeChart create(DiscoveredBox box) {
+        Discovery discovery = box.discovery();
+        Texts texts = box.texts();
         String rows = texts.get("discover.rows." + rowsKey(discovery));
         List<Prim.Step> trajectory = discovery.trajectory();
         int most = trajectory.stream().mapToInt(Prim.Step::restricted).max().orElse(0);
@@ -156,6 +157,10 @@ public final class DiscoverChart {
         JFreeChart chart = SweepChartParts.chart(plot, texts.get("discover.title", discovery.table().sweep(),
                 discovery.condition().text()), List.of(subtitle));
         chart.addLegend(SweepLegend.title(legend));
+        List<String> restrictions = box.restrictions();
+        String boxInWords = restrictions.isEmpty() ? texts.get("discover.noRestriction")
+                : texts.get("discover.boxNote", String.join(texts.get("discover.boxJoin"), restrictions));
+        chart.addSubtitle(BottomNote.of(boxInWords, CHOSEN, new RectangleInsets(4, 80, 8, 40)));
         return chart;
     }
 

@@ -70,7 +70,7 @@ record SweepResults(String name, String design, List<String> parameters, int rep
      * The labels from the sweep and base scenario the folder keeps; a folder without them (or whose sweep file
      * this Dyad cannot read) names the parameters by their paths and marks no base values.
      */
-    private static SweepLabels labels(Path dir, List<String> parameters, Language language) {
+    static SweepLabels labels(Path dir, List<String> parameters, Language language) {
         Path file = dir.resolve(ResolvedSweep.FILE);
         if (Files.isRegularFile(file)) {
             try {

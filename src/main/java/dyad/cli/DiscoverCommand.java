@@ -3,15 +3,13 @@ package dyad.cli;
 import dyad.analysis.Condition;
 import dyad.analysis.Discovery;
 import dyad.analysis.SweepTable;
-import dyad.analysis.prim.Prim;
 import dyad.batch.Manifest;
 import dyad.batch.ResultsFolder;
 import dyad.chart.DiscoverChart;
+import dyad.chart.DiscoveredBox;
 import dyad.scenario.BadInputException;
 import dyad.scenario.Texts;
 import java.io.PrintWriter;
-import java.math.BigDecimal;
-import java.math.MathContext;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -106,18 +104,19 @@ final class DiscoverCommand implements Callable<Integer> {
         Condition condition = Condition.parse(where, sweep.metrics(), sweep::hint, "--where", which.file());
         Discovery discovery = Discovery.of(sweep, condition, new Discovery.Options(alpha, minSupport, threshold, box,
                 paste));
+        DiscoveredBox box = DiscoveredBox.of(discovery, languageOption.language);
         Path target = out != null ? out : Path.of("results", sweep.sweep() + "-discover");
         try (ResultsFolder folder = ResultsFolder.open(target, ResultsFolder.Kind.DISCOVER, "--out",
                 "dyad discover " + sweep.sweep())) {
             Path dir = folder.stage();
             discovery.write(dir);
-            DiscoverChart.write(discovery, dir, languageOption.language);
+            DiscoverChart.write(box, dir);
             Manifest.writeJson(dir.resolve("manifest.json"), manifest(discovery));
             folder.commit(dir, true);
         }
         PrintWriter stdout = spec.commandLine().getOut();
-        Texts texts = Texts.of(languageOption.language);
-        for (String line : words(discovery, texts)) {
+        Texts texts = box.texts();
+        for (String line : words(box)) {
             stdout.println(line);
         }
         stdout.println(texts.get("discover.written", target.toString().replace('\\', '/') + "/"));
@@ -126,40 +125,21 @@ final class DiscoverCommand implements Callable<Integer> {
     }
 
     /** The chosen box in words: coverage, density and support, then each restriction with its quasi-p-value. */
-    static List<String> words(Discovery discovery, Texts texts) {
+    static List<String> words(DiscoveredBox box) {
+        Discovery discovery = box.discovery();
+        Texts texts = box.texts();
         List<String> lines = new java.util.ArrayList<>();
-        Prim.Step step = discovery.box();
         if (discovery.options().step() == null && !discovery.pasted()
-                && step.density() < discovery.options().threshold()) {
+                && discovery.box().density() < discovery.options().threshold()) {
             lines.add(texts.get("discover.notReached", DiscoverChart.percent(discovery.options().threshold())));
         }
-        String rows = texts.get("discover.rows." + discovery.table().which().rows());
-        lines.add(texts.get("discover.summary", DiscoverChart.percent(step.coverage()), rows,
-                DiscoverChart.percent(step.density()), DiscoverChart.percent(step.support())));
-        List<Prim.Limit> restricted = discovery.limits().stream().filter(Prim.Limit::restricted).toList();
-        if (restricted.isEmpty()) {
+        lines.add(box.summary());
+        List<String> restrictions = box.restrictions();
+        if (restrictions.isEmpty()) {
             lines.add("  " + texts.get("discover.noRestriction"));
         }
-        double[] min = discovery.trajectory().get(0).box().lower();
-        double[] max = discovery.trajectory().get(0).box().upper();
-        for (Prim.Limit limit : restricted) {
-            String name = discovery.table().parameters().get(limit.dimension());
-            boolean low = limit.lower() > min[limit.dimension()];
-            boolean high = limit.upper() < max[limit.dimension()];
-            String range = low && high ? number(limit.lower()) + " ≤ " + name + " ≤ " + number(limit.upper())
-                    : low ? name + " ≥ " + number(limit.lower()) : name + " ≤ " + number(limit.upper());
-            lines.add("  " + range + " (" + pValue(limit.quasiP()) + ")");
-        }
+        restrictions.forEach(line -> lines.add("  " + line));
         return lines;
-    }
-
-    /** Three significant digits, without trailing zeros. */
-    static String number(double value) {
-        return new BigDecimal(value).round(new MathContext(3)).stripTrailingZeros().toPlainString();
-    }
-
-    static String pValue(double p) {
-        return p < 0.001 ? "p < 0.001" : String.format(Locale.ROOT, "p = %.3f", p);
     }
 
     private static Map<String, Object> manifest(Discovery discovery) {
@@ -185,7 +165,7 @@ final class DiscoverCommand implements Callable<Integer> {
 
     private void share(String option, double value, double most) {
         if (!(value > 0 && value < most)) {
-            throw new ParameterException(spec.commandLine(), option + " must be above 0 and below " + number(most)
+            throw new ParameterException(spec.commandLine(), option + " must be above 0 and below " + DiscoveredBox.number(most)
                     + ", not " + value);
         }
     }

@@ -47,7 +47,8 @@ class DiscoverCommandTest {
         assertEquals(0, result.exitCode(), result.err());
         assertTrue(result.out().matches("(?s)In \\d+ % of the runs where the condition holds \\(coverage\\), it holds in"
                 + " \\d+ % of the runs inside the box \\(density\\), which holds \\d+ % of all runs \\(support\\):\n"
-                + "  ([0-9.]+ ≤ )?agents\\.[a-z_.]+ [≥≤] [0-9.]+ \\(p [<=] 0\\.\\d+\\)\n.*"), result.out());
+                + "  ([0-9.]+ ≤ )?(Russia: oil dependence|United States: weight of containment) [≥≤] [0-9.]+ \\(p [<=] 0\\.\\d+\\)\n"
+                + ".*"), result.out());
         assertTrue(result.out().endsWith("Discovery written to " + out + "/\n"), result.out());
         for (String name : List.of("trajectory.csv", "box.csv", "trajectory.png", "trajectory.svg", "trajectory.pdf",
                 "manifest.json")) {
@@ -63,7 +64,10 @@ class DiscoverCommandTest {
                 + "agents.russia.oil_dependence_lower,agents.russia.oil_dependence_upper"), trajectory.get(0));
         assertTrue(trajectory.get(1).startsWith("0,1.000000,"), trajectory.get(1));
         assertEquals(1, trajectory.stream().filter(line -> line.split(",")[7].equals("1")).count());
-        assertTrue(Files.readString(out.resolve("trajectory.svg")).contains("mean_index_2004_2007 &lt; -0.55"));
+        String svg = Files.readString(out.resolve("trajectory.svg"));
+        assertTrue(svg.contains("mean_index_2004_2007 &lt; -0.55"));
+        // the chosen box is named in words under the plot, as on the console
+        assertTrue(svg.contains("Chosen box: ") && svg.contains("United States: weight of containment"), "no box in words");
 
         Path again = temp.resolve("again");
         assertEquals(0, dyad("discover", sweep.toString(), "--where", "mean_index_2004_2007 < -0.55", "--out",

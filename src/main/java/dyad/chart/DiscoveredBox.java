@@ -1,0 +1,77 @@
+package dyad.chart;
+
+import dyad.analysis.Discovery;
+import dyad.analysis.prim.Prim;
+import dyad.scenario.Language;
+import dyad.scenario.Texts;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A discovery's chosen box in words, as the console prints it and the trajectory chart notes it: coverage,
+ * density and support, then each restricted parameter by its name in words ("Russia: oil dependence ≥ 0.7"),
+ * with its quasi-p-value.
+ *
+ * @param names the sweep's parameters in words, in the order of its columns
+ */
+public record DiscoveredBox(Discovery discovery, List<String> names, Texts texts) {
+
+    public DiscoveredBox {
+        names = List.copyOf(names);
+    }
+
+    /**
+     * The box of a discovery on a sweep's table, its parameters named as the sweep's charts name them (from the
+     * sweep file and base scenario its folder keeps; by their paths where the folder keeps none).
+     */
+    public static DiscoveredBox of(Discovery discovery, Language language) {
+        Path folder = discovery.table().file().toAbsolutePath().getParent();
+        List<String> paths = discovery.table().parameters();
+        SweepLabels labels = SweepResults.labels(folder, paths, language);
+        List<String> names = new ArrayList<>();
+        for (int j = 0; j < paths.size(); j++) {
+            names.add(labels.parameter(j));
+        }
+        return new DiscoveredBox(discovery, names, Texts.of(language));
+    }
+
+    /** What the box holds: coverage, density and support, in one sentence. */
+    public String summary() {
+        Prim.Step step = discovery.box();
+        String rows = texts.get("discover.rows." + discovery.table().which().rows());
+        return texts.get("discover.summary", DiscoverChart.percent(step.coverage()), rows,
+                DiscoverChart.percent(step.density()), DiscoverChart.percent(step.support()));
+    }
+
+    /** One line per restricted parameter, such as "Russia: oil dependence ≥ 0.7 (p < 0.001)"; none if none is. */
+    public List<String> restrictions() {
+        List<String> lines = new ArrayList<>();
+        double[] min = discovery.trajectory().get(0).box().lower();
+        double[] max = discovery.trajectory().get(0).box().upper();
+        for (Prim.Limit limit : discovery.limits()) {
+            if (!limit.restricted()) {
+                continue;
+            }
+            String name = names.get(limit.dimension());
+            boolean low = limit.lower() > min[limit.dimension()];
+            boolean high = limit.upper() < max[limit.dimension()];
+            String range = low && high ? number(limit.lower()) + " ≤ " + name + " ≤ " + number(limit.upper())
+                    : low ? name + " ≥ " + number(limit.lower()) : name + " ≤ " + number(limit.upper());
+            lines.add(range + " (" + pValue(limit.quasiP()) + ")");
+        }
+        return lines;
+    }
+
+    /** Three significant digits, without trailing zeros. */
+    public static String number(double value) {
+        return new BigDecimal(value).round(new MathContext(3)).stripTrailingZeros().toPlainString();
+    }
+
+    static String pValue(double p) {
+        return p < 0.001 ? "p < 0.001" : String.format(Locale.ROOT, "p = %.3f", p);
+    }
+}
