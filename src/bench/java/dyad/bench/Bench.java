@@ -74,6 +74,11 @@ public final class Bench implements Callable<Integer> {
                     + " 0 to skip).")
     private int memorySamples;
 
+    @Option(names = "--sobol", paramLabel = "N", defaultValue = "0",
+            description = "Also time N times 'dyad sensitivity' of the sweeps folder's sobol.yaml (614,400 runs, about a"
+                    + " minute each; default: ${DEFAULT-VALUE}).")
+    private int sobolRepetitions;
+
     public static void main(String[] args) {
         System.exit(commandLine().execute(args));
     }
@@ -93,9 +98,9 @@ public final class Bench implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (samples < 1 || runs < 0 || repetitions < 1 || memorySamples < 0) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    "--samples and --repetitions must be at least 1, --runs and --memory-samples at least 0");
+        if (samples < 1 || runs < 0 || repetitions < 1 || memorySamples < 0 || sobolRepetitions < 0) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--samples and --repetitions must be at least"
+                    + " 1, --runs, --memory-samples and --sobol at least 0");
         }
         PrintWriter out = spec.commandLine().getOut();
         BenchSweeps sweeps = new BenchSweeps(sweepsFolder);
@@ -131,6 +136,10 @@ public final class Bench implements Callable<Integer> {
         if (sweep) {
             new SweepBenchmark(scenarioFile, sweeps, repetitions, memorySamples).run(out, scenario);
         }
+        if (sobolRepetitions > 0) {
+            out.flush();
+            timeSobol(out, sweeps, scenarioFile);
+        }
         out.flush();
         return 0;
     }
@@ -154,6 +163,36 @@ public final class Bench implements Callable<Integer> {
                 ChildJvm.checkExit(exit, command, scratch.resolve("run.log"));
             }
             return seconds;
+        } finally {
+            ChildJvm.deleteQuietly(scratch);
+        }
+    }
+
+    /** The median wall time of the Sobol analysis, a fresh JVM each time, and its runs per second. */
+    private void timeSobol(PrintWriter out, BenchSweeps sweeps, Path scenarioFile) throws Exception {
+        Path scratch = Files.createTempDirectory("dyad-bench");
+        try {
+            Path file = sweeps.writeFor(BenchSweeps.SOBOL, scenarioFile, scratch);
+            List<String> command = new ArrayList<>(ChildJvm.dyadCommand());
+            command.addAll(List.of("sensitivity", file.toString(), "--out", scratch.resolve("sobol").toString(),
+                    "--quiet"));
+            double[] seconds = new double[sobolRepetitions];
+            for (int r = 0; r < sobolRepetitions; r++) {
+                ChildJvm.deleteQuietly(scratch.resolve("sobol"));
+                long started = System.nanoTime();
+                Process process = ChildJvm.start(command, scratch.resolve("sobol.log"));
+                int exit = process.waitFor();
+                seconds[r] = (System.nanoTime() - started) / 1e9;
+                ChildJvm.checkExit(exit, command, scratch.resolve("sobol.log"));
+            }
+            dyad.batch.SweepSpec spec = dyad.analysis.sensitivity.SensitivityFile.load(file).sweep();
+            long runCount = (long) spec.design().points(spec.parameters(), spec.seed()).size() * spec.replications();
+            double median = new Median().evaluate(seconds);
+            out.printf(Locale.ROOT, "'dyad sensitivity %s' (new JVM, %,d runs, all cores, indices and charts):"
+                            + " median %.1f s wall, %,.0f runs/s (min %.1f, max %.1f; %d analyses)%n",
+                    sweeps.folder().resolve(BenchSweeps.SOBOL), runCount, median, runCount / median,
+                    Arrays.stream(seconds).min().orElseThrow(), Arrays.stream(seconds).max().orElseThrow(),
+                    sobolRepetitions);
         } finally {
             ChildJvm.deleteQuietly(scratch);
         }

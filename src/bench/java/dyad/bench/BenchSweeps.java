@@ -22,6 +22,8 @@ final class BenchSweeps {
     static final String MEMORY_SMALL = "memory-small.yaml";
     /** The larger sweep whose peak memory is read, and compared with the smaller's. */
     static final String MEMORY_LARGE = "memory-large.yaml";
+    /** The Sobol analysis whose wall time {@code --sobol} takes. */
+    static final String SOBOL = "sobol.yaml";
 
     private final Path folder;
 
