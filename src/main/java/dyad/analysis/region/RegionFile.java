@@ -226,7 +226,7 @@ public record RegionFile(SweepSpec sweep, List<FactSpec> facts, Accept accept, Y
             String known = ids.stream().filter(fact -> fact.equalsIgnoreCase(id)).findFirst().orElse(null);
             if (known == null) {
                 throw new BadInputException(items.get(i).location(), field, "'" + id + "' is not a fact of the base"
-                        + " scenario" + Fields.didYouMean(id, ids) + "; its facts are " + String.join(", ", ids));
+                        + " scenario (its facts are " + String.join(", ", ids) + ")" + Fields.didYouMean(id, ids));
             }
             if (chosen.contains(known)) {
                 throw new BadInputException(items.get(i).location(), field, "'" + id + "' is listed twice");
