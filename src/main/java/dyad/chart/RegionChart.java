@@ -45,8 +45,11 @@ public final class RegionChart {
 
     public static final String MARGINALS = "marginals";
     public static final String PAIRS = "pairs";
-    /** The most parameters the pairs chart shows, so that its panels stay legible: 4 give 6 pairs. */
-    static final int PAIRED = 4;
+    /**
+     * The most parameters the pairs chart shows: 3 give 3 pairs side by side, tall enough for their axis labels
+     * (4 would give 6 panels whose labels outgrow them).
+     */
+    static final int PAIRED = 3;
 
     /** Okabe–Ito blue for the accepted draws; light grey for the rejected. */
     private static final Color ACCEPTED = new Color(0x00, 0x72, 0xB2);
@@ -55,8 +58,8 @@ public final class RegionChart {
     private static final Color NONE = new Color(0xB0, 0x30, 0x30);
     private static final Stroke PRIOR_STROKE = new BasicStroke(2.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER,
             10f, new float[] {10f, 6f}, 0f);
-    private static final Shape SMALL_DOT = new Ellipse2D.Double(-3, -3, 6, 6);
-    private static final Shape DOT = new Ellipse2D.Double(-4, -4, 8, 8);
+    private static final Shape SMALL_DOT = new Ellipse2D.Double(-2.5, -2.5, 5, 5);
+    private static final Shape DOT = new Ellipse2D.Double(-3.5, -3.5, 7, 7);
     private static final Shape CROSS = cross(13, 3.5);
     private static final double GAP = 36;
     private static final int Y_TICKS = 6;
@@ -155,9 +158,10 @@ public final class RegionChart {
             }
             panels.add(panel);
         }
-        PanelGridPlot grid = new PanelGridPlot(panels, columns, GAP, GAP);
-        grid.setInsets(new RectangleInsets(4, 4, 4, 4));
-        JFreeChart chart = SweepChartParts.chart(grid, texts.get("region.title.marginals", region.factList()),
+        // room on the right for the last column's axis label, which may be wider than its panel
+        PanelGridPlot grid = new PanelGridPlot(panels, columns, GAP * 1.5, GAP);
+        grid.setInsets(new RectangleInsets(4, 4, 4, 48));
+        JFreeChart chart = SweepChartParts.chart(grid, texts.get("region.title.marginals", facts(region, texts)),
                 subtitles(region, labels));
         chart.addSubtitle(SweepChartParts.sideLabel(texts.get("region.axis.share", bins)));
         LegendItemCollection items = new LegendItemCollection();
@@ -181,9 +185,8 @@ public final class RegionChart {
                 panels.add(pair(region, labels, shown.get(a), shown.get(b), shown.size()));
             }
         }
-        int columns = panels.size() <= 3 ? panels.size() : 3;
-        PanelGridPlot grid = new PanelGridPlot(panels, columns, GAP * 1.5, GAP);
-        grid.setInsets(new RectangleInsets(4, 4, 4, 4));
+        PanelGridPlot grid = new PanelGridPlot(panels, panels.size(), GAP * 2, GAP);
+        grid.setInsets(new RectangleInsets(4, 4, 4, 16));
         JFreeChart chart = SweepChartParts.chart(grid, texts.get("region.title.pairs"),
                 subtitles(region, labels));
         LegendItemCollection items = new LegendItemCollection();
@@ -267,12 +270,17 @@ public final class RegionChart {
                     percent(result.alone().get(f).share())));
             weakest = result.alone().get(f).share() < result.alone().get(weakest).share() ? f : weakest;
         }
-        chart.addSubtitle(BottomNote.of(texts.get("region.alone", String.join(texts.get("sweep.pair", "", ""), alone))
-                + " " + what, ChartStyle.SECONDARY_TEXT, new RectangleInsets(8, 0, 0, 0)));
+        chart.addSubtitle(BottomNote.of(texts.get("region.notes", texts.get("region.alone", String.join(texts.get(
+                "sweep.pair", "", ""), alone)), what), ChartStyle.SECONDARY_TEXT, new RectangleInsets(8, 0, 0, 0)));
         if (result.accepted().isEmpty()) {
             chart.addSubtitle(0, BottomNote.of(texts.get("region.none", result.all().draws(),
                     region.file().facts().get(weakest).id()), NONE, new RectangleInsets(8, 0, 0, 0)));
         }
+    }
+
+    /** The facts' ids as a list in the language: "SF1, SF2, SF3" or "SF1、SF2、SF3". */
+    private static String facts(Region region, Texts texts) {
+        return region.file().factIds().stream().reduce((a, b) -> texts.get("region.factPair", a, b)).orElse("");
     }
 
     private static double[] acceptedValues(Region region, int parameter) {
