@@ -22,7 +22,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -235,15 +234,5 @@ public record RegionFile(SweepSpec sweep, List<FactSpec> facts, Accept accept, Y
         }
         // in the scenario's order, as points.csv has them
         return all.stream().filter(fact -> chosen.contains(fact.id())).toList();
-    }
-
-    /** The analysis in words for a chart's subtitle or the console: "on the mean path" or "in ≥ 50 % of". */
-    public String acceptKey() {
-        return accept.onMeanPath() ? "mean_path" : "share";
-    }
-
-    /** The share of replications as a percentage, for texts. */
-    public String sharePercent() {
-        return accept.onMeanPath() ? "" : String.format(Locale.ROOT, "%.0f %%", 100 * accept.share());
     }
 }
