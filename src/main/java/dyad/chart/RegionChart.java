@@ -29,6 +29,8 @@ import org.jfree.chart.renderer.xy.StandardXYBarPainter;
 import org.jfree.chart.renderer.xy.XYBarRenderer;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.ui.Layer;
+import org.jfree.chart.title.TextTitle;
+import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.data.xy.XYIntervalSeries;
 import org.jfree.data.xy.XYIntervalSeriesCollection;
@@ -171,7 +173,7 @@ public final class RegionChart {
             items.add(SweepLegend.line(texts.get("sweep.legend.basePanels"), SweepStyle.BASE_STROKE, SweepStyle.BASE));
         }
         chart.addLegend(SweepLegend.title(items));
-        addNotes(chart, region, texts, texts.get("region.order"));
+        addNotes(chart, region, texts, accepted > 0 && order.size() > 1 ? texts.get("region.order") : null);
         return chart;
     }
 
@@ -196,7 +198,9 @@ public final class RegionChart {
                 - region.result().accepted().size()), null, null, null, SweepStyle.DOT, REJECTED));
         items.add(new LegendItem(texts.get("region.legend.base"), null, null, null, CROSS, SweepStyle.BASE));
         chart.addLegend(SweepLegend.title(items));
-        addNotes(chart, region, texts, texts.get("region.pairs.which", shown.size()));
+        // which parameters, when some are left out and the accepted draws rank them
+        boolean some = shown.size() < sweep.parameters().size() && !region.result().accepted().isEmpty();
+        addNotes(chart, region, texts, some ? texts.get("region.pairs.which", shown.size()) : null);
         return chart;
     }
 
@@ -260,7 +264,10 @@ public final class RegionChart {
         return List.of(source, share);
     }
 
-    /** Under the plot: each fact's share alone, what the panels show, and a warning if nothing was accepted. */
+    /**
+     * Under the plot, each fact's share alone and what the panels show ({@code what}, if not null); over it, a
+     * warning if nothing was accepted.
+     */
     private static void addNotes(JFreeChart chart, Region region, Texts texts, String what) {
         Rejection.Result result = region.result();
         List<String> alone = new ArrayList<>();
@@ -270,11 +277,15 @@ public final class RegionChart {
                     percent(result.alone().get(f).share())));
             weakest = result.alone().get(f).share() < result.alone().get(weakest).share() ? f : weakest;
         }
-        chart.addSubtitle(BottomNote.of(texts.get("region.notes", texts.get("region.alone", String.join(texts.get(
-                "sweep.pair", "", ""), alone)), what), ChartStyle.SECONDARY_TEXT, new RectangleInsets(8, 0, 0, 0)));
+        String shares = texts.get("region.alone", String.join(texts.get("sweep.pair", "", ""), alone));
+        chart.addSubtitle(BottomNote.of(what == null ? shares : texts.get("region.notes", shares, what),
+                ChartStyle.SECONDARY_TEXT, new RectangleInsets(8, 0, 0, 0)));
         if (result.accepted().isEmpty()) {
-            chart.addSubtitle(0, BottomNote.of(texts.get("region.none", result.all().draws(),
-                    region.file().facts().get(weakest).id()), NONE, new RectangleInsets(8, 0, 0, 0)));
+            TextTitle none = BottomNote.of(texts.get("region.none", result.all().draws(),
+                    region.file().facts().get(weakest).id()), NONE, new RectangleInsets(4, 0, 8, 0));
+            none.setPosition(RectangleEdge.TOP);
+            none.setFont(ChartStyle.AXIS_LABEL);
+            chart.addSubtitle(none);
         }
     }
 

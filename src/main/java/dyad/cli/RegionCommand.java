@@ -92,10 +92,10 @@ final class RegionCommand implements Callable<Integer> {
         Rejection.Result result = region.result();
         Rejection.Share all = result.all();
         List<String> lines = new ArrayList<>();
-        String satisfied = file.accept().onMeanPath()
-                ? "each on the mean path of " + file.sweep().replications() + " replications"
-                : "each in at least " + Fields.format(file.accept().share()) + " of " + file.sweep().replications()
-                        + " replications";
+        int replications = file.sweep().replications();
+        String runs = replications + (replications == 1 ? " replication" : " replications");
+        String satisfied = file.accept().onMeanPath() ? "each on the mean path of " + runs
+                : "each in at least " + Fields.format(file.accept().share()) + " of " + runs;
         lines.add(String.format(Locale.ROOT, "  %d draws from the priors; facts %s, %s", all.draws(),
                 region.factList(), satisfied));
         if (region.skipped() > 0) {
@@ -111,11 +111,12 @@ final class RegionCommand implements Callable<Integer> {
                     percent(all.high())));
         }
         lines.add("  Each fact alone:");
+        int width = file.facts().stream().mapToInt(fact -> fact.id().length()).max().orElse(0);
         int weakest = 0;
         for (int f = 0; f < result.alone().size(); f++) {
             Rejection.Share alone = result.alone().get(f);
             weakest = alone.share() < result.alone().get(weakest).share() ? f : weakest;
-            lines.add(String.format(Locale.ROOT, "    %-6s %s [%s, %s]", file.facts().get(f).id(),
+            lines.add(String.format(Locale.ROOT, "    %-" + width + "s  %s [%s, %s]", file.facts().get(f).id(),
                     percent(alone.share()), percent(alone.low()), percent(alone.high())));
         }
         if (all.passed() == 0) {

@@ -117,6 +117,11 @@ class RegionCommandTest {
         CliTest.Result chart = dyad("chart", cut.toString(), "--lang", "zh-TW");
         assertEquals(0, chart.exitCode(), chart.err());
         assertTrue(Files.readString(cut.resolve("marginals.svg")).contains("故事"));
+        assertEquals(0, dyad("chart", cut.toString(), "--lang", "en").exitCode());
+        for (String chart : List.of("marginals.png", "pairs.svg")) {
+            assertArrayEquals(Files.readAllBytes(whole.resolve(chart)), Files.readAllBytes(cut.resolve(chart)),
+                    "redrawn from the tables, " + chart + " is what the analysis drew");
+        }
         assertArrayEquals(Files.readAllBytes(whole.resolve("region.csv")), Files.readAllBytes(cut.resolve("region.csv")));
         CliTest.Result rerun = dyad("rerun", cut.toString());
         assertEquals(2, rerun.exitCode());
