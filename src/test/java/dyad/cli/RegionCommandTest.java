@@ -118,9 +118,9 @@ class RegionCommandTest {
         assertEquals(0, chart.exitCode(), chart.err());
         assertTrue(Files.readString(cut.resolve("marginals.svg")).contains("故事"));
         assertEquals(0, dyad("chart", cut.toString(), "--lang", "en").exitCode());
-        for (String chart : List.of("marginals.png", "pairs.svg")) {
-            assertArrayEquals(Files.readAllBytes(whole.resolve(chart)), Files.readAllBytes(cut.resolve(chart)),
-                    "redrawn from the tables, " + chart + " is what the analysis drew");
+        for (String drawn : List.of("marginals.png", "pairs.svg")) {
+            assertArrayEquals(Files.readAllBytes(whole.resolve(drawn)), Files.readAllBytes(cut.resolve(drawn)),
+                    "redrawn from the tables, " + drawn + " is what the analysis drew");
         }
         assertArrayEquals(Files.readAllBytes(whole.resolve("region.csv")), Files.readAllBytes(cut.resolve("region.csv")));
         CliTest.Result rerun = dyad("rerun", cut.toString());
