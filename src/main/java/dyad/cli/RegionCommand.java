@@ -102,6 +102,10 @@ final class RegionCommand implements Callable<Integer> {
             lines.add("  " + region.skipped() + " draws left out: none of their runs succeeded (runs.csv gives the"
                     + " errors)");
         }
+        if (all.draws() == 0) {
+            lines.add("  No draw has a successful run, so there is nothing to accept: runs.csv gives the errors.");
+            return lines;
+        }
         if (all.passed() == 0) {
             lines.add(String.format(Locale.ROOT, "  No draw satisfies all the facts: 0 of %d (the share is below %s"
                     + " with 95 %% confidence).", all.draws(), percent(all.high())));
