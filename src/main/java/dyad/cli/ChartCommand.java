@@ -16,7 +16,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code dyad chart}: redraws a results folder's charts from its tables, without running anything. */
 @Command(name = "chart", mixinStandardHelpOptions = true,
-        description = "Redraw the charts of a run, a finished sweep or a sensitivity analysis from its tables, without running anything.")
+        description = "Redraw the charts of a run, a finished sweep, a sensitivity analysis or a region from its tables, without running anything.")
 final class ChartCommand implements Callable<Integer> {
 
     @Spec
@@ -58,6 +58,8 @@ final class ChartCommand implements Callable<Integer> {
                 RunChartRedraw.redraw(dir, staging, language);
             } else if (kind == ResultsFolder.Kind.SENSITIVITY) {
                 SensitivityChart.redraw(dir, staging, language);
+            } else if (kind == ResultsFolder.Kind.REGION) {
+                dyad.chart.RegionChart.redraw(dir, staging, language);
             } else {
                 SweepChartWriter.write(dir, staging, language);
             }
