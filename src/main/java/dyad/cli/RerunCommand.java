@@ -65,6 +65,10 @@ final class RerunCommand implements Callable<Integer> {
             throw new BadInputException(null, "DIR", dir + " holds a sensitivity analysis: run 'dyad sensitivity'"
                     + " again on the sensitivity.yaml kept in it");
         }
+        if (kind == ResultsFolder.Kind.CALIBRATION) {
+            throw new BadInputException(null, "DIR", dir + " holds a calibration: run 'dyad calibrate' again on the"
+                    + " calibration.yaml kept in it");
+        }
         if (kind == ResultsFolder.Kind.SHARD) {
             throw new BadInputException(null, "DIR", dir + " holds one shard of a sweep: run it again with 'dyad sweep"
                     + " SWEEP --shard k/K', or rerun the merged sweep's folder");
