@@ -37,6 +37,8 @@ public final class Objective {
 
     /** The score of a candidate the scenario or its rules refuse: worse than any candidate they allow. */
     public static final double REFUSED = 1e6;
+    /** Replications run at once: enough to keep the threads busy, few enough to keep memory small. */
+    static final int BATCH = 64;
 
     private final CalibrationFile calibration;
     private final ScenarioLoader.Template template;
@@ -135,30 +137,65 @@ public final class Objective {
         return calibration.facts().stream().map(fact -> scenario.fact(fact.id())).toList();
     }
 
-    /** The mean index and cooperation shares over the file's replications, summed in replication order. */
+    /**
+     * The mean index and cooperation shares over the file's replications, summed in replication order. The
+     * replications run in batches of {@link #BATCH}, each spread over the threads, so that memory does not grow
+     * with the replications and the sums do not depend on the threads.
+     */
     private RunPaths meanPath(Scenario scenario) {
         int replications = calibration.sweep().replications();
         long seed = calibration.sweep().seed();
         ExogenousInputs inputs = ExogenousInputs.of(scenario);
-        double[][] index = new double[replications][];
-        double[][][] shares = new double[replications][][];
-        List<Callable<Void>> tasks = new ArrayList<>();
+        int months = scenario.months();
+        int agents = scenario.agents().size();
+        double[] meanIndex = new double[months];
+        double[][] meanShares = new double[agents][months];
+        double[][] index = new double[Math.min(BATCH, replications)][];
+        double[][][] shares = new double[index.length][][];
+        List<LaneSimulation> simulations = new ArrayList<>();
         for (int t = 0; t < threads; t++) {
-            int first = t;
-            tasks.add(() -> {
-                DyadSimulation simulation = null;
-                for (int r = first; r < replications; r += threads) {
-                    simulation = simulation == null ? new DyadSimulation(scenario, inputs, seed, r) : simulation;
-                    Trajectory trajectory = simulation.replay(seed, r);
-                    index[r] = trajectory.index().clone();
-                    shares[r] = new double[trajectory.cooperationShare().length][];
-                    for (int a = 0; a < shares[r].length; a++) {
-                        shares[r][a] = trajectory.cooperationShare()[a].clone();
+            simulations.add(new LaneSimulation());
+        }
+        for (int first = 0; first < replications; first += BATCH) {
+            int batch = Math.min(BATCH, replications - first);
+            int offset = first;
+            List<Callable<Void>> tasks = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                int lane = t;
+                tasks.add(() -> {
+                    for (int i = lane; i < batch; i += threads) {
+                        int r = offset + i;
+                        Trajectory trajectory = simulations.get(lane).replay(scenario, inputs, seed, r);
+                        index[i] = trajectory.index().clone();
+                        shares[i] = new double[agents][];
+                        for (int a = 0; a < agents; a++) {
+                            shares[i][a] = trajectory.cooperationShare()[a].clone();
+                        }
+                    }
+                    return null;
+                });
+            }
+            invokeAll(tasks);
+            for (int i = 0; i < batch; i++) {
+                for (int m = 0; m < months; m++) {
+                    meanIndex[m] += index[i][m];
+                    for (int a = 0; a < agents; a++) {
+                        meanShares[a][m] += shares[i][a][m];
                     }
                 }
-                return null;
-            });
+            }
         }
+        runs.addAndGet(replications);
+        for (int m = 0; m < months; m++) {
+            meanIndex[m] /= replications;
+            for (int a = 0; a < agents; a++) {
+                meanShares[a][m] /= replications;
+            }
+        }
+        return new RunPaths(scenario, meanIndex, meanShares);
+    }
+
+    private void invokeAll(List<Callable<Void>> tasks) {
         try {
             for (Future<Void> done : pool.invokeAll(tasks)) {
                 done.get();
@@ -172,25 +209,22 @@ public final class Objective {
             }
             throw new IllegalStateException(e.getCause());
         }
-        runs.addAndGet(replications);
-        int months = scenario.months();
-        int agents = scenario.agents().size();
-        double[] meanIndex = new double[months];
-        double[][] meanShares = new double[agents][months];
-        for (int r = 0; r < replications; r++) {
-            for (int m = 0; m < months; m++) {
-                meanIndex[m] += index[r][m];
-                for (int a = 0; a < agents; a++) {
-                    meanShares[a][m] += shares[r][a][m];
-                }
+    }
+
+    /**
+     * One lane's simulation of the scenario being replayed, made once per scenario and reused for its
+     * replications, as a sweep's points do; a lane runs on one thread at a time.
+     */
+    private static final class LaneSimulation {
+        private Scenario scenario;
+        private DyadSimulation simulation;
+
+        Trajectory replay(Scenario wanted, ExogenousInputs inputs, long seed, int replication) {
+            if (scenario != wanted) {
+                scenario = wanted;
+                simulation = new DyadSimulation(wanted, inputs, seed, replication);
             }
+            return simulation.replay(seed, replication);
         }
-        for (int m = 0; m < months; m++) {
-            meanIndex[m] /= replications;
-            for (int a = 0; a < agents; a++) {
-                meanShares[a][m] /= replications;
-            }
-        }
-        return new RunPaths(scenario, meanIndex, meanShares);
     }
 }
