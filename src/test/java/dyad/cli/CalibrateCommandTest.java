@@ -142,6 +142,25 @@ class CalibrateCommandTest {
     }
 
     @Test
+    void aCalibrationKilledBeforeItsCommitLeavesTheEarlierResultWhole() throws Exception {
+        Path file = tiny(TARGETS, "max_evaluations: 10\npopulation: 4\n");
+        Path out = temp.resolve("killed");
+        assertEquals(0, dyad("calibrate", file.toString(), "--out", out.toString(), "--quiet").exitCode());
+        byte[] trace = Files.readAllBytes(out.resolve("trace.csv"));
+        Files.writeString(file, Files.readString(file).replace("max_evaluations: 10", "max_evaluations: 12"));
+        DyadProcess killed = DyadProcess.start(temp.resolve("log"), "calibrate-staged", "calibrate", file.toString(),
+                "--out", out.toString(), "--quiet");
+        killed.awaitFailpoint("calibrate-staged").killHard();
+        assertArrayEquals(trace, Files.readAllBytes(out.resolve("trace.csv")));
+        assertEquals(0, dyad("calibrate", file.toString(), "--out", out.toString(), "--quiet").exitCode());
+        assertEquals(1 + 1 + 12, Files.readAllLines(out.resolve("trace.csv")).size());
+        try (Stream<Path> left = Files.list(out.resolve(".dyad"))) {
+            assertTrue(left.noneMatch(path -> path.getFileName().toString().startsWith("staging-")),
+                    "a staging folder was left behind");
+        }
+    }
+
+    @Test
     void theChartSpeaksChinese() throws Exception {
         Path out = temp.resolve("zh");
         CliTest.Result result = dyad("calibrate", tiny(TARGETS, "max_evaluations: 10\npopulation: 4\n").toString(),
