@@ -4,7 +4,6 @@ import dyad.analysis.calibration.Calibration;
 import dyad.analysis.calibration.CalibrationFile;
 import dyad.analysis.calibration.CalibrationOutputs;
 import dyad.analysis.calibration.LinearLink;
-import dyad.analysis.calibration.Objective;
 import dyad.batch.Failpoint;
 import dyad.batch.Manifest;
 import dyad.batch.ResultsFolder;
@@ -165,7 +164,8 @@ final class CalibrateCommand implements Callable<Integer> {
         return Math.round(value * 1e4) / 1e4;
     }
 
-    private static Map<String, Object> manifest(CalibrationFile calibration, Calibration done) throws java.io.IOException {
+    private static Map<String, Object> manifest(CalibrationFile calibration, Calibration done)
+            throws java.io.IOException {
         Map<String, Object> manifest = new LinkedHashMap<>();
         manifest.put("dyad_version", dyad.Version.current());
         manifest.put("kind", "calibration");

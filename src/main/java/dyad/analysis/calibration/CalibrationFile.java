@@ -101,7 +101,16 @@ public record CalibrationFile(Path file, SweepSpec sweep, List<FactSpec> facts, 
         sweepTree = sweepTree.with("design", new YamlValue.Scalar("random", "str", at))
                 .with("points", new YamlValue.Scalar("1", "int", at))
                 .with("metrics", new YamlValue.Sequence(List.of(new YamlValue.Scalar("mean_index", "str", at)), at));
-        SweepSpec sweep = SweepLoader.load(file, sweepTree);
+        SweepSpec sweep;
+        try {
+            sweep = SweepLoader.load(file, sweepTree);
+        } catch (BadInputException e) {
+            if (e.problem().startsWith("a whole-number field")) {
+                throw new BadInputException(e.location(), e.field(), "a whole-number field: CMA-ES searches"
+                        + " fractions, so it cannot be calibrated; fix it in the scenario or sweep it instead");
+            }
+            throw e;
+        }
         Fields parameters = root.mapping("parameters");
         for (SweepParameter parameter : sweep.parameters()) {
             checkParameter(parameters, parameter);
