@@ -231,7 +231,8 @@ public record CalibrationFile(Path file, SweepSpec sweep, List<FactSpec> facts, 
             YamlValue.Mapping entries = (YamlValue.Mapping) targets.entries().get("series");
             for (SeriesTarget target : series) {
                 String copy = target.file().getFileName().toString();
-                Files.copy(target.file(), dir.resolve(copy), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                // written anew rather than copied, so that it gets the user's usual permissions, not the source's
+                Files.write(dir.resolve(copy), Files.readAllBytes(target.file()));
                 YamlValue.Mapping entry = (YamlValue.Mapping) entries.entries().get(target.id());
                 entries = entries.with(target.id(), entry.with("file", new YamlValue.Scalar(copy, "str", at)));
             }
