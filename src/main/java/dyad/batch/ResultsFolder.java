@@ -49,7 +49,7 @@ public final class ResultsFolder implements AutoCloseable {
 
     /** What a folder holds; a folder of one kind is never used for the other. */
     public enum Kind {
-        RUN, SWEEP, SHARD, COMPARE, HANDOUT, DISCOVER, SENSITIVITY, REGION;
+        RUN, SWEEP, SHARD, COMPARE, HANDOUT, DISCOVER, SENSITIVITY, CALIBRATION, REGION;
 
         String key() {
             return name().toLowerCase(Locale.ROOT);
@@ -65,6 +65,7 @@ public final class ResultsFolder implements AutoCloseable {
                 case HANDOUT -> "a handout";
                 case DISCOVER -> "a scenario discovery";
                 case SENSITIVITY -> "a sensitivity analysis";
+                case CALIBRATION -> "a calibration";
                 case REGION -> "a region analysis";
             };
         }

@@ -44,6 +44,10 @@ final class ChartCommand implements Callable<Integer> {
             throw new BadInputException(null, "DIR", dir + " holds a scenario discovery: draw it again with 'dyad"
                     + " discover' and the sweep and condition its manifest.json names");
         }
+        if (kind == ResultsFolder.Kind.CALIBRATION) {
+            throw new BadInputException(null, "DIR", dir + " holds a calibration: draw it again with 'dyad calibrate'"
+                    + " on the calibration.yaml kept in it (with --out and --lang)");
+        }
         if (kind == ResultsFolder.Kind.SHARD) {
             throw new BadInputException(null, "DIR", dir + " holds one shard of a sweep, which has no charts: merge"
                     + " the shards with 'dyad merge' and chart the sweep's folder");

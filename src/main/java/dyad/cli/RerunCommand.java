@@ -65,6 +65,10 @@ final class RerunCommand implements Callable<Integer> {
             throw new BadInputException(null, "DIR", dir + " holds a sensitivity analysis: run 'dyad sensitivity'"
                     + " again on the sensitivity.yaml kept in it");
         }
+        if (kind == ResultsFolder.Kind.CALIBRATION) {
+            throw new BadInputException(null, "DIR", dir + " holds a calibration: run 'dyad calibrate' again on the"
+                    + " calibration.yaml kept in it");
+        }
         if (kind == ResultsFolder.Kind.REGION) {
             throw new BadInputException(null, "DIR", dir + " holds a region analysis: run 'dyad region' again on the"
                     + " region.yaml kept in it");

@@ -20,7 +20,7 @@ public final class DataFolders {
         granted = folders.stream().map(folder -> folder.toAbsolutePath().normalize()).toList();
     }
 
-    static List<Path> granted() {
+    public static List<Path> granted() {
         return granted;
     }
 }

@@ -1,0 +1,230 @@
+package dyad.analysis.calibration;
+
+import dyad.check.FactCheck;
+import dyad.check.FactSlack;
+import dyad.check.RunPaths;
+import dyad.model.DyadSimulation;
+import dyad.model.ExogenousInputs;
+import dyad.model.Trajectory;
+import dyad.model.rules.RuleSet;
+import dyad.scenario.BadInputException;
+import dyad.scenario.FactSpec;
+import dyad.scenario.FactTest;
+import dyad.scenario.Scenario;
+import dyad.scenario.ScenarioLoader;
+import dyad.scenario.TwinScenario;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * What a calibration minimises: a candidate's values bound into the base scenario, replayed on the file's seed
+ * and replications (the same for every candidate, so that candidates differ only by their values: common
+ * random numbers), and scored on the mean path. The score is the sum of each fact's shortfall from passing by
+ * the margin ({@link FactSlack#shortfall}) and each series' weight × its link's penalty ({@link LinearLink#penalty}).
+ * A candidate the scenario or the rules refuse scores {@link #REFUSED}.
+ *
+ * <p>Replications run on the pool given, each on its own; their paths are averaged in replication order, so
+ * the score is the same on any number of threads.
+ */
+public final class Objective {
+
+    /** The score of a candidate the scenario or its rules refuse: worse than any candidate they allow. */
+    public static final double REFUSED = 1e6;
+    /** Replications run at once: enough to keep the threads busy, few enough to keep memory small. */
+    static final int BATCH = 64;
+
+    private final CalibrationFile calibration;
+    private final ScenarioLoader.Template template;
+    private final ExecutorService pool;
+    private final int threads;
+    private final AtomicLong runs = new AtomicLong();
+
+    public Objective(CalibrationFile calibration, ExecutorService pool, int threads) {
+        this.calibration = calibration;
+        this.template = ScenarioLoader.template(calibration.sweep().scenarioFile());
+        this.pool = pool;
+        this.threads = threads;
+    }
+
+    /**
+     * A candidate scored.
+     *
+     * @param slacks    each fact's slacks, by fact id (empty when refused)
+     * @param factTerms each fact's shortfall from the margin, in the file's order of facts (NaN when refused)
+     * @param links     each series' fitted link, in the file's order (empty when refused)
+     * @param paths     the mean path, null when refused
+     * @param twins     the twins' mean paths by twin name
+     * @param refusal   why the scenario refused the candidate, or null
+     */
+    public record Score(double[] values, double total, Map<String, List<Double>> slacks, double[] factTerms,
+                        List<LinearLink> links, double[] seriesTerms, RunPaths paths, Map<String, RunPaths> twins,
+                        String refusal) {
+
+        public boolean refused() {
+            return refusal != null;
+        }
+    }
+
+    /** The replications run so far, twins included. */
+    public long runs() {
+        return runs.get();
+    }
+
+    /** Scores the candidate: one value per calibrated parameter, in the file's order. */
+    public Score score(double[] values) {
+        Map<String, Double> overrides = new LinkedHashMap<>();
+        List<String> paths = calibration.parameterPaths();
+        for (int i = 0; i < values.length; i++) {
+            overrides.put(paths.get(i), values[i]);
+        }
+        Scenario scenario;
+        try {
+            scenario = template.bind(overrides);
+            RuleSet.STANDARD.check(scenario);
+        } catch (BadInputException e) {
+            double[] nan = new double[calibration.facts().size()];
+            java.util.Arrays.fill(nan, Double.NaN);
+            double[] seriesNan = new double[calibration.series().size()];
+            java.util.Arrays.fill(seriesNan, Double.NaN);
+            return new Score(values.clone(), REFUSED, Map.of(), nan, List.of(), seriesNan, null, Map.of(),
+                    e.problem());
+        }
+        List<FactSpec> facts = factsOf(scenario);
+        RunPaths run = meanPath(scenario);
+        Map<String, RunPaths> twins = new LinkedHashMap<>();
+        for (TwinScenario twin : FactTest.distinct(facts.stream().map(FactSpec::test).toList())) {
+            twins.put(twin.name(), meanPath(twin.scenario()));
+        }
+        double total = 0;
+        Map<String, List<Double>> slacks = new LinkedHashMap<>();
+        double[] factTerms = new double[facts.size()];
+        for (int f = 0; f < facts.size(); f++) {
+            List<Double> factSlacks = FactSlack.of(facts.get(f).test(), run, twins);
+            slacks.put(facts.get(f).id(), factSlacks);
+            factTerms[f] = FactSlack.shortfall(factSlacks, calibration.margin());
+            total += factTerms[f];
+        }
+        List<LinearLink> links = new ArrayList<>();
+        double[] seriesTerms = new double[calibration.series().size()];
+        for (int s = 0; s < seriesTerms.length; s++) {
+            SeriesTarget target = calibration.series().get(s);
+            LinearLink link = LinearLink.fit(target.modelYears(run), target.outside());
+            links.add(link);
+            seriesTerms[s] = target.weight() * link.penalty();
+            total += seriesTerms[s];
+        }
+        return new Score(values.clone(), total, slacks, factTerms, links, seriesTerms, run, twins, null);
+    }
+
+    /** Whether each fact holds on the score's paths (without margin), in the file's order of facts. */
+    public List<Boolean> holds(Score score) {
+        if (score.refused()) {
+            return calibration.facts().stream().map(fact -> false).toList();
+        }
+        return factsOf(score.paths().scenario()).stream()
+                .map(fact -> FactCheck.holds(fact, score.paths(), score.twins())).toList();
+    }
+
+    /** The calibrated facts as the candidate's scenario states them (its twins carry the candidate's values). */
+    private List<FactSpec> factsOf(Scenario scenario) {
+        return calibration.facts().stream().map(fact -> scenario.fact(fact.id())).toList();
+    }
+
+    /**
+     * The mean index and cooperation shares over the file's replications, summed in replication order. The
+     * replications run in batches of {@link #BATCH}, each spread over the threads, so that memory does not grow
+     * with the replications and the sums do not depend on the threads.
+     */
+    private RunPaths meanPath(Scenario scenario) {
+        int replications = calibration.sweep().replications();
+        long seed = calibration.sweep().seed();
+        ExogenousInputs inputs = ExogenousInputs.of(scenario);
+        int months = scenario.months();
+        int agents = scenario.agents().size();
+        double[] meanIndex = new double[months];
+        double[][] meanShares = new double[agents][months];
+        double[][] index = new double[Math.min(BATCH, replications)][];
+        double[][][] shares = new double[index.length][][];
+        List<LaneSimulation> simulations = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            simulations.add(new LaneSimulation());
+        }
+        for (int first = 0; first < replications; first += BATCH) {
+            int batch = Math.min(BATCH, replications - first);
+            int offset = first;
+            List<Callable<Void>> tasks = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                int lane = t;
+                tasks.add(() -> {
+                    for (int i = lane; i < batch; i += threads) {
+                        int r = offset + i;
+                        Trajectory trajectory = simulations.get(lane).replay(scenario, inputs, seed, r);
+                        index[i] = trajectory.index().clone();
+                        shares[i] = new double[agents][];
+                        for (int a = 0; a < agents; a++) {
+                            shares[i][a] = trajectory.cooperationShare()[a].clone();
+                        }
+                    }
+                    return null;
+                });
+            }
+            invokeAll(tasks);
+            for (int i = 0; i < batch; i++) {
+                for (int m = 0; m < months; m++) {
+                    meanIndex[m] += index[i][m];
+                    for (int a = 0; a < agents; a++) {
+                        meanShares[a][m] += shares[i][a][m];
+                    }
+                }
+            }
+        }
+        runs.addAndGet(replications);
+        for (int m = 0; m < months; m++) {
+            meanIndex[m] /= replications;
+            for (int a = 0; a < agents; a++) {
+                meanShares[a][m] /= replications;
+            }
+        }
+        return new RunPaths(scenario, meanIndex, meanShares);
+    }
+
+    private void invokeAll(List<Callable<Void>> tasks) {
+        try {
+            for (Future<Void> done : pool.invokeAll(tasks)) {
+                done.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("calibration interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    /**
+     * One lane's simulation of the scenario being replayed, made once per scenario and reused for its
+     * replications, as a sweep's points do; a lane runs on one thread at a time.
+     */
+    private static final class LaneSimulation {
+        private Scenario scenario;
+        private DyadSimulation simulation;
+
+        Trajectory replay(Scenario wanted, ExogenousInputs inputs, long seed, int replication) {
+            if (scenario != wanted) {
+                scenario = wanted;
+                simulation = new DyadSimulation(wanted, inputs, seed, replication);
+            }
+            return simulation.replay(seed, replication);
+        }
+    }
+}
