@@ -81,7 +81,8 @@ public final class SweepLoader {
         parameterFields.acceptAllKeys();
         List<SweepParameter> parameters = new ArrayList<>();
         for (String path : parameterFields.keys()) {
-            parameters.add(bindParameter(parameterFields, path, designName, template, base));
+            parameters.add(ChoiceLoader.isChoice(path) ? ChoiceLoader.bind(parameterFields, path, base, scenario)
+                    : bindParameter(parameterFields, path, designName, template, base));
         }
         if (parameters.isEmpty()) {
             throw root.error("parameters", "name at least one parameter to vary");
@@ -136,6 +137,9 @@ public final class SweepLoader {
         SweepSpec spec = new SweepSpec(name, description, file, base, design, parameters, replications, seed,
                 metrics, windows, twins, chartMetric, fanPoints, metricLabels, tree);
         checkMetricNames(spec, scenario, root, chartMetricAt);
+        if (parameters.stream().anyMatch(SweepParameter::isChoice)) {
+            ChoiceLoader.check(spec, scenario);
+        }
         if (labelFields != null) {
             checkLabelledMetrics(spec, scenario, labelFields);
         }
@@ -303,7 +307,8 @@ public final class SweepLoader {
         String field = "parameters." + path;
         if (!ParameterPath.isValid(path)) {
             throw new BadInputException(at, field, "not a parameter path: write it like"
-                    + " agents.<agent id>.oil_dependence or events.<event id>.effects[0].change");
+                    + " agents.<agent id>.oil_dependence or events.<event id>.effects[0].change (or 'scenario' or"
+                    + " events.<event id> for a choice)");
         }
         YamlValue.Mapping scenarioTree = template.tree();
         YamlValue current = ParameterPath.get(scenarioTree, path).orElseThrow(() -> new BadInputException(at, field,

@@ -42,8 +42,7 @@ final class MetricLineChart {
             renderer.setSeriesShape(s, SweepStyle.DOT);
         }
         double[] values = results.points().stream().mapToDouble(p -> p.values()[0]).toArray();
-        NumberAxis x = SweepChartParts.numberAxis(labels.axisLabel(0));
-        SweepChartParts.showParameter(x, values, X_TICKS);
+        NumberAxis x = SweepChartParts.parameterAxis(labels, 0, values, X_TICKS);
         String metric = words.metric(results.metric());
         NumberAxis y = SweepChartParts.numberAxis(metric);
         double[] extent = PointMean.extent(results.points());
