@@ -146,11 +146,21 @@ final class DiscoverCommand implements Callable<Integer> {
             String name = discovery.table().parameters().get(limit.dimension());
             boolean low = limit.lower() > min[limit.dimension()];
             boolean high = limit.upper() < max[limit.dimension()];
-            String range = low && high ? number(limit.lower()) + " ≤ " + name + " ≤ " + number(limit.upper())
+            String range = discovery.table().isChoice(limit.dimension()) ? levels(discovery, limit)
+                    : low && high ? number(limit.lower()) + " ≤ " + name + " ≤ " + number(limit.upper())
                     : low ? name + " ≥ " + number(limit.lower()) : name + " ≤ " + number(limit.upper());
             lines.add("  " + range + " (" + pValue(limit.quasiP()) + ")");
         }
         return lines;
+    }
+
+    /** A choice's levels in a box, which are a run of them in the order the sweep lists them: "scenario ∈ {a, b}". */
+    private static String levels(Discovery discovery, Prim.Limit limit) {
+        List<String> kept = new java.util.ArrayList<>();
+        for (int level = (int) limit.lower(); level <= (int) limit.upper(); level++) {
+            kept.add(discovery.table().cell(limit.dimension(), level));
+        }
+        return discovery.table().parameters().get(limit.dimension()) + " ∈ {" + String.join(", ", kept) + "}";
     }
 
     /** Three significant digits, without trailing zeros. */
