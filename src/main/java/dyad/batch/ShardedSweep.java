@@ -280,6 +280,9 @@ public final class ShardedSweep {
             Files.copy(parts.get(0).dir().resolve(dyad.scenario.ResolvedScenario.FILE),
                     staging.resolve(dyad.scenario.ResolvedScenario.FILE));
             for (String choiceFile : ResolvedSweep.choiceFileNames(spec)) {
+                if (choiceFile.equals(dyad.scenario.ResolvedScenario.FILE)) {
+                    continue;
+                }
                 Files.copy(parts.get(0).dir().resolve(choiceFile), staging.resolve(choiceFile));
             }
             try {

@@ -167,6 +167,19 @@ class ChoiceSweepTest {
     }
 
     @Test
+    void mergedShardsGiveTheWholeSweepsBytesAndFiles() throws Exception {
+        Path dir = temp.resolve("sharded");
+        for (int k = 1; k <= 3; k++) {
+            ShardedSweep.run(GRID, dir, new Shard(k, 3), new Sweep.Options(1, true, false, true),
+                    PointRunner.SIMULATION, Progress.QUIET, notice -> { });
+        }
+        ShardedSweep.merge(dir, 2, Sweep.Finisher.NOTHING);
+        SweepTest.assertSameTables(gridResults, dir);
+        String counterfactual = "scenario-counterfactual-no-nato-enlargement.yaml";
+        assertEquals(Files.readString(gridResults.resolve(counterfactual)), Files.readString(dir.resolve(counterfactual)));
+    }
+
+    @Test
     void theResolvedSweepRunsTheSameFilesFromTheResultsFolder() throws Exception {
         assertTrue(Files.isRegularFile(filesResults.resolve("scenario-counterfactual-low-oil.yaml")));
         SweepSpec again = SweepLoader.load(filesResults.resolve(ResolvedSweep.FILE));
