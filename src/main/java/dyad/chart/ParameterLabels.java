@@ -90,7 +90,9 @@ final class ParameterLabels {
     /** A parameter with its value in words, e.g. "Russia: oil dependence 0.10". */
     String withValue(int parameter, double value) {
         if (isChoice(parameter)) {
-            return texts.get("sweep.choice.value", labels.get(parameter), value(parameter, value));
+            // a scenario file's title says what it is; an event's level needs the event
+            return paths.get(parameter).equals(dyad.batch.SweepChoice.SCENARIO) ? value(parameter, value)
+                    : texts.get("sweep.choice.value", labels.get(parameter), value(parameter, value));
         }
         return texts.get("sweep.value", labels.get(parameter), value(parameter, value));
     }

@@ -124,14 +124,14 @@ final class SweepLabels {
         return new SweepLabels(texts, parameters, levels, base, metrics, scales, shown.title().text());
     }
 
-    /** What the charts call a choice: "Scenario", or the event's label with "(on or off)". */
+    /** What the charts call a choice: "Scenario", or the event's label (its levels say "on" and "off"). */
     private static String choice(SweepChoice choice, Scenario scenario, Texts texts) {
         if (choice.event() == null) {
             return texts.get("sweep.choice.scenario");
         }
         String event = scenario.in(texts.language()).events().stream().filter(e -> e.id().equals(choice.event()))
                 .map(e -> e.label().text()).findFirst().orElse(choice.event());
-        return spaced(texts.get("sweep.choice.event", event), texts.language());
+        return spaced(event, texts.language());
     }
 
     /** A choice's levels in words: each file's title, or "on" and "off". */
