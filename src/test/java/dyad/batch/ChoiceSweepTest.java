@@ -167,6 +167,15 @@ class ChoiceSweepTest {
     }
 
     @Test
+    void aResumedSweepRebuildsItsPointsWithTheLevelsInWords() throws Exception {
+        Path dir = temp.resolve("resumed");
+        Sweep.run(GRID, dir, new Sweep.Options(2, false, false, true), PointRunner.SIMULATION, Progress.QUIET);
+        SweepTest.simulateCrash(dir, 5_000);
+        Sweep.run(GRID, dir, new Sweep.Options(2, true, false, true), PointRunner.SIMULATION, Progress.QUIET);
+        SweepTest.assertSameTables(gridResults, dir);
+    }
+
+    @Test
     void mergedShardsGiveTheWholeSweepsBytesAndFiles() throws Exception {
         Path dir = temp.resolve("sharded");
         for (int k = 1; k <= 3; k++) {
