@@ -91,6 +91,15 @@ public final class SweepLoader {
             throw root.error("parameters", "a sweep varies at most " + MAX_PARAMETERS + " parameters, not "
                     + parameters.size());
         }
+        for (SweepParameter parameter : parameters) {
+            if (designName.equals("morris") && parameter.isChoice() && parameter.choice().size() > levels) {
+                // Morris's grid of p levels reaches at most p of a choice's levels
+                throw new BadInputException(parameterFields.locationOf(parameter.path()), "parameters."
+                        + parameter.path(), "a choice of " + parameter.choice().size() + " levels needs Morris's"
+                        + " levels to be at least as many, not " + levels + ": write levels: "
+                        + (parameter.choice().size() + parameter.choice().size() % 2));
+            }
+        }
         Design design = Design.of(designName, points, levels);
         long pointCount = grid ? gridSize(parameters, root) : design.pointCount(parameters);
         if (pointCount > MAX_POINTS) {

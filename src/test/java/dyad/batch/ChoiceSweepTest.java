@@ -216,6 +216,8 @@ class ChoiceSweepTest {
                         "parameters.events.september-11.values[0]", "not 'yes'"),
                 Arguments.of("choice-other-months.yaml", "choice-other-months.yaml:7:", "parameters.scenario.files[1]",
                         "every file must cover the same months"),
+                Arguments.of("choice-morris-levels.yaml", "choice-morris-levels.yaml:7:", "parameters.scenario",
+                        "a choice of 3 levels needs Morris's levels to be at least as many, not 2"),
                 Arguments.of("choice-removed-event.yaml", "choice-removed-event.yaml:7:", "parameters.scenario.files[1]",
                         "this file does not have it"));
     }
