@@ -120,8 +120,8 @@ public record Discovery(SweepTable table, Condition condition, Options options, 
                 double[] lower = step.box().lower();
                 double[] upper = step.box().upper();
                 for (int d = 0; d < lower.length; d++) {
-                    cells.add(CsvTable.number(lower[d]));
-                    cells.add(CsvTable.number(upper[d]));
+                    cells.add(table.cell(d, lower[d]));
+                    cells.add(table.cell(d, upper[d]));
                 }
                 out.row(cells);
             }
@@ -129,8 +129,8 @@ public record Discovery(SweepTable table, Condition condition, Options options, 
         try (CsvTable out = CsvTable.create(dir.resolve(BOX), List.of("parameter", "lower", "upper", "quasi_p_value",
                 "restricted"))) {
             for (Prim.Limit limit : limits) {
-                out.row(List.of(table.parameters().get(limit.dimension()), CsvTable.number(limit.lower()),
-                        CsvTable.number(limit.upper()), quasiP(limit.quasiP()), limit.restricted() ? "1" : "0"));
+                out.row(List.of(table.parameters().get(limit.dimension()), table.cell(limit.dimension(),
+                        limit.lower()), table.cell(limit.dimension(), limit.upper()), quasiP(limit.quasiP()), limit.restricted() ? "1" : "0"));
             }
         }
     }

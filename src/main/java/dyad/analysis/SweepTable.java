@@ -30,8 +30,11 @@ import org.apache.commons.csv.CSVRecord;
  * @param file       the table read
  * @param parameters the parameter paths, in the order of the columns
  * @param metrics    the names a condition may use
+ * @param levels     each choice's levels as the table writes them, by parameter path: a choice's value is its
+ *                   level's index, so that an analysis treats the levels as ordered as the sweep file lists them
  */
-public record SweepTable(String sweep, Which which, Path file, List<String> parameters, List<String> metrics) {
+public record SweepTable(String sweep, Which which, Path file, List<String> parameters, List<String> metrics,
+                         Map<String, List<String>> levels) {
 
     /** Which table of a sweep. */
     public enum Which {
@@ -64,6 +67,23 @@ public record SweepTable(String sweep, Which which, Path file, List<String> para
     public SweepTable {
         parameters = List.copyOf(parameters);
         metrics = List.copyOf(metrics);
+        levels = Map.copyOf(levels);
+    }
+
+    /** A table of a sweep of numbers only. */
+    public SweepTable(String sweep, Which which, Path file, List<String> parameters, List<String> metrics) {
+        this(sweep, which, file, parameters, metrics, Map.of());
+    }
+
+    /** Whether the parameter at this position is a choice. */
+    public boolean isChoice(int parameter) {
+        return levels.containsKey(parameters.get(parameter));
+    }
+
+    /** A value of the parameter at this position in words: a choice's level, or the number as the tables write it. */
+    public String cell(int parameter, double value) {
+        List<String> words = levels.get(parameters.get(parameter));
+        return words == null ? dyad.batch.CsvTable.number(value) : words.get((int) value);
     }
 
     /**
@@ -102,7 +122,7 @@ public record SweepTable(String sweep, Which which, Path file, List<String> para
             metrics = header.stream().filter(column -> !column.equals("point") && !parameters.contains(column))
                     .toList();
         }
-        return new SweepTable(sweep, which, file, parameters, metrics);
+        return new SweepTable(sweep, which, file, parameters, metrics, SweepManifest.levels(manifest));
     }
 
     /**
@@ -154,7 +174,7 @@ public record SweepTable(String sweep, Which which, Path file, List<String> para
                     skipped++;
                     continue;
                 }
-                double[] point = numbers(row, parameters);
+                double[] point = parameterValues(row);
                 for (int d = 0; d < point.length; d++) {
                     if (Double.isNaN(point[d])) {
                         throw problem(where(row) + "no value of the parameter '" + parameters.get(d) + "'");
@@ -167,6 +187,22 @@ public record SweepTable(String sweep, Which which, Path file, List<String> para
             throw problem(file + " cannot be read: " + e.getMessage());
         }
         return new Rows(parameterRows.toArray(double[][]::new), metricRows.toArray(double[][]::new), skipped);
+    }
+
+    /** A row's parameters: numbers, and each choice's level as its index. */
+    private double[] parameterValues(CSVRecord row) {
+        double[] values = new double[parameters.size()];
+        for (int d = 0; d < values.length; d++) {
+            String path = parameters.get(d);
+            List<String> words = levels.get(path);
+            if (words == null) {
+                values[d] = numbers(row, List.of(path))[0];
+            } else if ((values[d] = words.indexOf(row.get(path))) < 0) {
+                throw problem(where(row) + "'" + row.get(path) + "' in column '" + path + "' is not one of its"
+                        + " levels " + String.join(", ", words));
+            }
+        }
+        return values;
     }
 
     private double[] numbers(CSVRecord row, List<String> names) {

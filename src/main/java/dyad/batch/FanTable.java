@@ -62,8 +62,8 @@ public final class FanTable {
                 }
                 for (int m = 0; m < byMonth.length; m++) {
                     List<String> row = new ArrayList<>(List.of(String.valueOf(point)));
-                    for (double value : plan.points().get(point)) {
-                        row.add(CsvTable.number(value));
+                    for (int d = 0; d < plan.spec().parameters().size(); d++) {
+                        row.add(plan.cell(point, d));
                     }
                     row.add(plan.baseScenario().month(m).toString());
                     percentile.setData(byMonth[m]);

@@ -216,8 +216,8 @@ public final class PointsTable {
         /** The group of a point of the plan, with its parameter values as runs.csv writes them. */
         static Group of(SweepPlan plan, int point) {
             List<String> parameters = new ArrayList<>();
-            for (double value : plan.points().get(point)) {
-                parameters.add(CsvTable.number(value));
+            for (int d = 0; d < plan.spec().parameters().size(); d++) {
+                parameters.add(plan.cell(point, d));
             }
             return new Group(String.valueOf(point), parameters, plan);
         }

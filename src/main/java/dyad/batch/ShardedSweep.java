@@ -168,6 +168,14 @@ public final class ShardedSweep {
         String scenarioText = dyad.scenario.ResolvedScenario.of(spec.scenarioFile()).text();
         identity.put("resolved_sweep_sha256", Manifest.sha256(sweepText.getBytes(StandardCharsets.UTF_8)));
         identity.put("resolved_scenario_sha256", Manifest.sha256(scenarioText.getBytes(StandardCharsets.UTF_8)));
+        List<String> choiceHashes = new ArrayList<>();
+        for (Path file : ResolvedSweep.choiceFiles(spec)) {
+            choiceHashes.add(Manifest.sha256(dyad.scenario.ResolvedScenario.of(file).text()
+                    .getBytes(StandardCharsets.UTF_8)));
+        }
+        if (!choiceHashes.isEmpty()) {
+            identity.put("resolved_choice_files_sha256", choiceHashes);
+        }
         return identity;
     }
 
@@ -271,6 +279,12 @@ public final class ShardedSweep {
             Files.copy(parts.get(0).dir().resolve(ResolvedSweep.FILE), staging.resolve(ResolvedSweep.FILE));
             Files.copy(parts.get(0).dir().resolve(dyad.scenario.ResolvedScenario.FILE),
                     staging.resolve(dyad.scenario.ResolvedScenario.FILE));
+            for (String choiceFile : ResolvedSweep.choiceFileNames(spec)) {
+                if (choiceFile.equals(dyad.scenario.ResolvedScenario.FILE)) {
+                    continue;
+                }
+                Files.copy(parts.get(0).dir().resolve(choiceFile), staging.resolve(choiceFile));
+            }
             try {
                 writeTables(staging, plan, parts, allSeries);
             } catch (RuntimeException e) {

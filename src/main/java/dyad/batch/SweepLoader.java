@@ -81,7 +81,8 @@ public final class SweepLoader {
         parameterFields.acceptAllKeys();
         List<SweepParameter> parameters = new ArrayList<>();
         for (String path : parameterFields.keys()) {
-            parameters.add(bindParameter(parameterFields, path, designName, template, base));
+            parameters.add(ChoiceLoader.isChoice(path) ? ChoiceLoader.bind(parameterFields, path, base, scenario)
+                    : bindParameter(parameterFields, path, designName, template, base));
         }
         if (parameters.isEmpty()) {
             throw root.error("parameters", "name at least one parameter to vary");
@@ -89,6 +90,15 @@ public final class SweepLoader {
         if (parameters.size() > MAX_PARAMETERS) {
             throw root.error("parameters", "a sweep varies at most " + MAX_PARAMETERS + " parameters, not "
                     + parameters.size());
+        }
+        for (SweepParameter parameter : parameters) {
+            if (designName.equals("morris") && parameter.isChoice() && parameter.choice().size() > levels) {
+                // Morris's grid of p levels reaches at most p of a choice's levels
+                throw new BadInputException(parameterFields.locationOf(parameter.path()), "parameters."
+                        + parameter.path(), "a choice of " + parameter.choice().size() + " levels needs Morris's"
+                        + " levels to be at least as many, not " + levels + ": write levels: "
+                        + (parameter.choice().size() + parameter.choice().size() % 2));
+            }
         }
         Design design = Design.of(designName, points, levels);
         long pointCount = grid ? gridSize(parameters, root) : design.pointCount(parameters);
@@ -136,6 +146,9 @@ public final class SweepLoader {
         SweepSpec spec = new SweepSpec(name, description, file, base, design, parameters, replications, seed,
                 metrics, windows, twins, chartMetric, fanPoints, metricLabels, tree);
         checkMetricNames(spec, scenario, root, chartMetricAt);
+        if (parameters.stream().anyMatch(SweepParameter::isChoice)) {
+            ChoiceLoader.check(spec, scenario);
+        }
         if (labelFields != null) {
             checkLabelledMetrics(spec, scenario, labelFields);
         }
@@ -303,7 +316,8 @@ public final class SweepLoader {
         String field = "parameters." + path;
         if (!ParameterPath.isValid(path)) {
             throw new BadInputException(at, field, "not a parameter path: write it like"
-                    + " agents.<agent id>.oil_dependence or events.<event id>.effects[0].change");
+                    + " agents.<agent id>.oil_dependence or events.<event id>.effects[0].change (or 'scenario' or"
+                    + " events.<event id> for a choice)");
         }
         YamlValue.Mapping scenarioTree = template.tree();
         YamlValue current = ParameterPath.get(scenarioTree, path).orElseThrow(() -> new BadInputException(at, field,

@@ -41,6 +41,18 @@ public final class SweepManifest {
             inputs.add(Manifest.sha256(input));
         }
         identity.put("scenario_inputs_sha256", inputs);
+        List<String> choiceFiles = new ArrayList<>();
+        for (SweepParameter parameter : plan.spec().parameters()) {
+            if (parameter.isChoice()) {
+                for (Path file : parameter.choice().files()) {
+                    choiceFiles.add(Manifest.sha256(file));
+                }
+            }
+        }
+        if (!choiceFiles.isEmpty()) {
+            // a counterfactual changed since the runs began makes them another sweep's
+            identity.put("choice_files_sha256", choiceFiles);
+        }
         identity.put("seed", plan.spec().seed());
         identity.put("seed_mode", plan.independentSeeds() ? "independent" : "common");
         identity.put("all_series", allSeries);
@@ -62,6 +74,14 @@ public final class SweepManifest {
             manifest.put("resolved_sweep_sha256", Manifest.sha256(resolved.sweepFile()));
             manifest.put("resolved_scenario", Manifest.fromFolder(dir, resolved.scenarioFile()));
             manifest.put("resolved_scenario_sha256", Manifest.sha256(resolved.scenarioFile()));
+            List<String> choiceHashes = new ArrayList<>();
+            for (String choiceFile : ResolvedSweep.choiceFileNames(plan.spec())) {
+                // the base's scenario.yaml has its hash above
+                choiceHashes.add(Manifest.sha256(dir.resolve(choiceFile)));
+            }
+            if (!choiceHashes.isEmpty()) {
+                manifest.put("resolved_choice_files_sha256", choiceHashes);
+            }
         }
         manifest.put("dyad_version", Version.current());
         manifest.put("status", status);
@@ -69,6 +89,10 @@ public final class SweepManifest {
         manifest.put("points", plan.points().size());
         manifest.put("replications_per_point", plan.spec().replications());
         manifest.put("parameters", plan.spec().parameterPaths());
+        Map<String, List<String>> levels = levels(plan.spec());
+        if (!levels.isEmpty()) {
+            manifest.put(LEVELS, levels);
+        }
         manifest.put("metrics", plan.metricNames());
         manifest.put("chart_metric", RunMetrics.defaultChartMetric(plan.spec(), plan.baseScenario()));
         manifest.put("fan_points", FanTable.points(plan));
@@ -80,6 +104,38 @@ public final class SweepManifest {
         manifest.put("started_at", started.toString());
         manifest.put("finished_at", finished == null ? null : finished.toString());
         ResultsFolder.writeAtomically(dir.resolve(FILE), GSON.toJson(manifest) + "\n");
+    }
+
+    /** The key of the choices' levels: by parameter path, each level's word as the tables write it. */
+    public static final String LEVELS = "levels";
+
+    /** Every choice's levels, by parameter path, as the tables write them; empty for a sweep of numbers only. */
+    public static Map<String, List<String>> levels(SweepSpec spec) {
+        Map<String, List<String>> levels = new LinkedHashMap<>();
+        for (SweepParameter parameter : spec.parameters()) {
+            if (parameter.isChoice()) {
+                levels.put(parameter.path(), parameter.choice().words());
+            }
+        }
+        return levels;
+    }
+
+    /**
+     * The levels of a choice column as the manifest records them, by parameter path: empty for a sweep of
+     * numbers only, or one written before sweeps had choices.
+     */
+    public static Map<String, List<String>> levels(JsonObject manifest) {
+        Map<String, List<String>> levels = new LinkedHashMap<>();
+        if (manifest != null && manifest.get(LEVELS) instanceof JsonObject object) {
+            for (String path : object.keySet()) {
+                if (object.get(path) instanceof com.google.gson.JsonArray words) {
+                    List<String> list = new ArrayList<>();
+                    words.forEach(word -> list.add(word.getAsString()));
+                    levels.put(path, List.copyOf(list));
+                }
+            }
+        }
+        return levels;
     }
 
     /** The manifest in a results folder, or null if there is none or it cannot be read. */

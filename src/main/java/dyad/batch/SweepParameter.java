@@ -6,17 +6,44 @@ import java.util.List;
 /**
  * A scenario parameter a sweep varies, addressed by its path in the scenario (for example
  * {@code agents.<agent>.oil_dependence}): either a list of values, or a range from {@code min} to
- * {@code max} (sampled designs draw from the range; the grid takes {@code steps} evenly spaced values).
+ * {@code max} (sampled designs draw from the range; the grid takes {@code steps} evenly spaced values). A
+ * choice ({@link SweepChoice}) is a list of values too: its level indices 0 to k − 1, so that the grid takes
+ * every level and a sampled design's uniform draw u takes level floor(u·k).
  *
- * @param label what the charts call it, as the sweep file writes it; null for the label derived from the scenario
- * @param base  the base scenario's own value, NaN where it is not known
+ * @param label  what the charts call it, as the sweep file writes it; null for the label derived from the scenario
+ * @param base   the base scenario's own value, NaN where it is not known
+ * @param choice what a discrete factor chooses between, or null for a number
  */
 public record SweepParameter(String path, List<Double> values, double min, double max, int steps, Text label,
-                             double base) {
+                             double base, SweepChoice choice) {
 
     /** A parameter without a label of its own, whose base value is not known. */
     public SweepParameter(String path, List<Double> values, double min, double max, int steps) {
         this(path, values, min, max, steps, null, Double.NaN);
+    }
+
+    /** A number. */
+    public SweepParameter(String path, List<Double> values, double min, double max, int steps, Text label,
+                          double base) {
+        this(path, values, min, max, steps, label, base, null);
+    }
+
+    /** A choice, whose values are its level indices; {@code base} is the base scenario's level, NaN if none. */
+    public static SweepParameter ofChoice(String path, SweepChoice choice, Text label, double base) {
+        List<Double> levels = new java.util.ArrayList<>();
+        for (int level = 0; level < choice.size(); level++) {
+            levels.add((double) level);
+        }
+        return new SweepParameter(path, levels, Double.NaN, Double.NaN, 0, label, base, choice);
+    }
+
+    public boolean isChoice() {
+        return choice != null;
+    }
+
+    /** A value as the tables write it: a number, or a choice's level in its word. */
+    public String cell(double value) {
+        return choice == null ? CsvTable.number(value) : choice.word(value);
     }
 
     public SweepParameter {

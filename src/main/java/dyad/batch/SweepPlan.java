@@ -9,7 +9,6 @@ import dyad.scenario.Scenario;
 import dyad.scenario.BadInputException;
 import dyad.scenario.TwinScenario;
 import dyad.scenario.ScenarioLoader;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -22,10 +21,12 @@ import java.util.Map;
  * @param facts        the facts recorded for every run and on every point's mean path
  * @param twins        the twin scenarios every run is replayed on, for the twin facts
  * @param twinScenarios the twins as written, which place months and agents as every point's twin does
+ * @param templates    the template each point is bound from: the base's unless the sweep has choices
  */
 public record SweepPlan(SweepSpec spec, ScenarioLoader.Template template, Scenario baseScenario,
                         List<double[]> points, List<String> metricNames, List<FactSpec> facts,
-                        List<TwinScenario> twins, List<Scenario> twinScenarios, boolean independentSeeds) {
+                        List<TwinScenario> twins, List<Scenario> twinScenarios, boolean independentSeeds,
+                        PointTemplates templates) {
 
     public SweepPlan {
         points = List.copyOf(points);
@@ -46,7 +47,8 @@ public record SweepPlan(SweepSpec spec, ScenarioLoader.Template template, Scenar
         List<double[]> points = spec.design().points(spec.parameters(), spec.seed());
         List<TwinScenario> twins = RunMetrics.twins(spec, base);
         return new SweepPlan(spec, template, base, points, RunMetrics.names(spec, base), RunMetrics.facts(spec, base),
-                twins, twins.stream().map(TwinScenario::scenario).toList(), independentSeeds);
+                twins, twins.stream().map(TwinScenario::scenario).toList(), independentSeeds,
+                PointTemplates.of(spec.parameters(), template));
     }
 
     /**
@@ -57,6 +59,10 @@ public record SweepPlan(SweepSpec spec, ScenarioLoader.Template template, Scenar
     private static void checkRules(SweepSpec spec, ScenarioLoader.Template template, Scenario base) {
         RuleSet.STANDARD.check(base);
         for (SweepParameter parameter : spec.parameters()) {
+            if (parameter.isChoice()) {
+                // each level was bound and checked against the rules when the sweep was loaded
+                continue;
+            }
             List<Double> extremes = parameter.values().isEmpty() ? List.of(parameter.min(), parameter.max())
                     : parameter.values();
             for (double value : extremes) {
@@ -92,18 +98,15 @@ public record SweepPlan(SweepSpec spec, ScenarioLoader.Template template, Scenar
         return independentSeeds ? Seeds.forPoint(spec.seed(), point) : spec.seed();
     }
 
-    /** The base scenario with a point's parameter values. */
+    /** The base scenario with a point's parameter values (the file and events its choices take, if any). */
     public Scenario scenarioAt(int point) {
-        return template.bind(overridesAt(point));
+        double[] values = points.get(point);
+        return templates.at(values).bind(templates.numbers(values));
     }
 
-    private Map<String, Double> overridesAt(int point) {
-        Map<String, Double> overrides = new HashMap<>();
-        double[] values = points.get(point);
-        for (int d = 0; d < values.length; d++) {
-            overrides.put(spec.parameters().get(d).path(), values[d]);
-        }
-        return overrides;
+    /** A point's parameter value as the tables write it: a number, or a choice's level in its word. */
+    public String cell(int point, int parameter) {
+        return spec.parameters().get(parameter).cell(points.get(point)[parameter]);
     }
 
     /** The metrics that are 1 or 0 (the facts), whose interval is that of a proportion. */

@@ -478,8 +478,8 @@ public final class SweepRunner {
                 if (outcome.failed()) {
                     // only an error message can need quoting
                     List<Object> row = new ArrayList<>(List.of(outcome.point(), outcome.replication(), outcome.seed()));
-                    for (double value : plan.points().get(outcome.point())) {
-                        row.add(CsvTable.number(value));
+                    for (int d = 0; d < plan.spec().parameters().size(); d++) {
+                        row.add(plan.cell(outcome.point(), d));
                     }
                     row.addAll(List.of("failed", outcome.error()));
                     plan.metricNames().forEach(name -> row.add("NA"));
@@ -489,8 +489,13 @@ public final class SweepRunner {
                 }
                 runsRows.append(outcome.point()).append(',').append(outcome.replication()).append(',')
                         .append(outcome.seed());
-                for (double value : plan.points().get(outcome.point())) {
-                    CsvTable.appendNumber(runsRows.append(','), value);
+                double[] values = plan.points().get(outcome.point());
+                for (int d = 0; d < values.length; d++) {
+                    if (plan.spec().parameters().get(d).isChoice()) {
+                        runsRows.append(',').append(plan.cell(outcome.point(), d));
+                    } else {
+                        CsvTable.appendNumber(runsRows.append(','), values[d]);
+                    }
                 }
                 runsRows.append(",ok,");
                 for (double metric : outcome.metrics()) {

@@ -16,12 +16,14 @@ import java.util.Locale;
  * density and support, then each restricted parameter by its name in words ("Russia: oil dependence ≥ 0.7"),
  * with its quasi-p-value.
  *
- * @param names the sweep's parameters in words, in the order of its columns
+ * @param names  the sweep's parameters in words, in the order of its columns
+ * @param levels each choice's levels in words (null for a number), in the same order
  */
-public record DiscoveredBox(Discovery discovery, List<String> names, Texts texts) {
+public record DiscoveredBox(Discovery discovery, List<String> names, List<List<String>> levels, Texts texts) {
 
     public DiscoveredBox {
         names = List.copyOf(names);
+        levels = java.util.Collections.unmodifiableList(new ArrayList<>(levels));
     }
 
     /**
@@ -31,12 +33,14 @@ public record DiscoveredBox(Discovery discovery, List<String> names, Texts texts
     public static DiscoveredBox of(Discovery discovery, Language language) {
         Path folder = discovery.table().file().toAbsolutePath().getParent();
         List<String> paths = discovery.table().parameters();
-        SweepLabels labels = SweepResults.labels(folder, paths, language);
+        SweepLabels labels = SweepResults.labels(folder, paths, discovery.table().levels(), language);
         List<String> names = new ArrayList<>();
+        List<List<String>> levels = new ArrayList<>();
         for (int j = 0; j < paths.size(); j++) {
             names.add(labels.parameter(j));
+            levels.add(labels.levels(j));
         }
-        return new DiscoveredBox(discovery, names, Texts.of(language));
+        return new DiscoveredBox(discovery, names, levels, Texts.of(language));
     }
 
     /** What the box holds: coverage, density and support, in one sentence. */
@@ -59,11 +63,22 @@ public record DiscoveredBox(Discovery discovery, List<String> names, Texts texts
             String name = names.get(limit.dimension());
             boolean low = limit.lower() > min[limit.dimension()];
             boolean high = limit.upper() < max[limit.dimension()];
-            String range = low && high ? number(limit.lower()) + " ≤ " + name + " ≤ " + number(limit.upper())
+            String range = levels.get(limit.dimension()) != null ? kept(limit, name)
+                    : low && high ? number(limit.lower()) + " ≤ " + name + " ≤ " + number(limit.upper())
                     : low ? name + " ≥ " + number(limit.lower()) : name + " ≤ " + number(limit.upper());
             lines.add(range + " (" + pValue(limit.quasiP()) + ")");
         }
         return lines;
+    }
+
+    /** A choice's levels in a box, a run of them in the order the sweep lists them: "Scenario ∈ {a, b}". */
+    private String kept(Prim.Limit limit, String name) {
+        List<String> words = levels.get(limit.dimension());
+        List<String> kept = new ArrayList<>();
+        for (int level = (int) limit.lower(); level <= (int) limit.upper(); level++) {
+            kept.add(words.get(level));
+        }
+        return name + " ∈ {" + String.join(", ", kept) + "}";
     }
 
     /** Three significant digits, without trailing zeros. */

@@ -8,6 +8,7 @@ import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.DeviationRenderer;
+import org.jfree.chart.renderer.xy.XYErrorRenderer;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.data.xy.YIntervalSeries;
 import org.jfree.data.xy.YIntervalSeriesCollection;
@@ -32,18 +33,12 @@ final class MetricLineChart {
         SweepLabels words = results.labels();
         Texts texts = words.texts();
         ParameterLabels labels = ParameterLabels.of(results, results.points().stream().map(PointMean::values).toList());
-        DeviationRenderer renderer = new DeviationRenderer(true, true);
-        renderer.setAlpha(1f);
+        boolean choice = labels.isChoice(0);
         YIntervalSeriesCollection dataset = segments(results.points());
-        for (int s = 0; s < dataset.getSeriesCount(); s++) {
-            renderer.setSeriesPaint(s, ChartStyle.MEAN);
-            renderer.setSeriesStroke(s, ChartStyle.MEAN_STROKE);
-            renderer.setSeriesFillPaint(s, ChartStyle.BAND);
-            renderer.setSeriesShape(s, SweepStyle.DOT);
-        }
+        // a choice's levels are not joined by a line: between two scenarios there is nothing
+        org.jfree.chart.renderer.xy.XYItemRenderer renderer = choice ? levelRenderer() : lineRenderer(dataset);
         double[] values = results.points().stream().mapToDouble(p -> p.values()[0]).toArray();
-        NumberAxis x = SweepChartParts.numberAxis(labels.axisLabel(0));
-        SweepChartParts.showParameter(x, values, X_TICKS);
+        NumberAxis x = SweepChartParts.parameterAxis(labels, 0, values, X_TICKS);
         String metric = words.metric(results.metric());
         NumberAxis y = SweepChartParts.numberAxis(metric);
         double[] extent = PointMean.extent(results.points());
@@ -58,9 +53,15 @@ final class MetricLineChart {
         JFreeChart chart = SweepChartParts.chart(plot, metric, List.of(texts.get("sweep.line.subtitle",
                 words.source(results.name()))));
         LegendItemCollection items = new LegendItemCollection();
-        items.add(SweepLegend.dotOnLine(texts.get("sweep.legend.mean", replications), ChartStyle.MEAN_STROKE,
-                ChartStyle.MEAN));
-        items.add(SweepLegend.box(texts.get("sweep.legend.ci"), ChartStyle.BAND));
+        if (choice) {
+            items.add(SweepLegend.dot(texts.get("sweep.legend.mean", replications), ChartStyle.MEAN));
+            items.add(SweepLegend.errorBar(texts.get("sweep.legend.ci"), SweepStyle.ERROR_STROKE,
+                    SweepStyle.ERROR_BAR));
+        } else {
+            items.add(SweepLegend.dotOnLine(texts.get("sweep.legend.mean", replications), ChartStyle.MEAN_STROKE,
+                    ChartStyle.MEAN));
+            items.add(SweepLegend.box(texts.get("sweep.legend.ci"), ChartStyle.BAND));
+        }
         double base = words.base(0);
         if (!Double.isNaN(base)) {
             String value = labels.withBaseValue(0, base);
@@ -73,6 +74,34 @@ final class MetricLineChart {
         }
         chart.addLegend(SweepLegend.title(items));
         return chart;
+    }
+
+    private static DeviationRenderer lineRenderer(YIntervalSeriesCollection dataset) {
+        DeviationRenderer renderer = new DeviationRenderer(true, true);
+        renderer.setAlpha(1f);
+        for (int s = 0; s < dataset.getSeriesCount(); s++) {
+            renderer.setSeriesPaint(s, ChartStyle.MEAN);
+            renderer.setSeriesStroke(s, ChartStyle.MEAN_STROKE);
+            renderer.setSeriesFillPaint(s, ChartStyle.BAND);
+            renderer.setSeriesShape(s, SweepStyle.DOT);
+        }
+        return renderer;
+    }
+
+    /** A dot and an error bar at each level of a choice, as the parameter panels draw them. */
+    private static XYErrorRenderer levelRenderer() {
+        XYErrorRenderer renderer = new XYErrorRenderer();
+        renderer.setDefaultLinesVisible(false);
+        renderer.setDefaultShapesVisible(true);
+        renderer.setDrawXError(false);
+        renderer.setErrorPaint(SweepStyle.ERROR_BAR);
+        renderer.setErrorStroke(SweepStyle.ERROR_STROKE);
+        renderer.setCapLength(16);
+        renderer.setDefaultPaint(ChartStyle.MEAN);
+        renderer.setAutoPopulateSeriesPaint(false);
+        renderer.setDefaultShape(SweepStyle.DOT);
+        renderer.setAutoPopulateSeriesShape(false);
+        return renderer;
     }
 
     /** One series per run of consecutive points that have a mean, in the order of the parameter. */

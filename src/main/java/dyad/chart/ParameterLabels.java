@@ -15,6 +15,7 @@ final class ParameterLabels {
 
     private final List<String> paths;
     private final List<String> labels;
+    private final List<List<String>> levels;
     private final Texts texts;
     private final int[] decimals;
 
@@ -23,8 +24,15 @@ final class ParameterLabels {
      * @param values the parameter values of the points shown, which set the decimals of each parameter
      */
     ParameterLabels(List<String> paths, List<String> labels, Texts texts, List<double[]> values) {
+        this(paths, labels, java.util.Collections.nCopies(paths.size(), null), texts, values);
+    }
+
+    /** @param levels each choice's levels in words, by the parameter's position; null for a number */
+    ParameterLabels(List<String> paths, List<String> labels, List<List<String>> levels, Texts texts,
+                    List<double[]> values) {
         this.paths = List.copyOf(paths);
         this.labels = List.copyOf(labels);
+        this.levels = java.util.Collections.unmodifiableList(new ArrayList<>(levels));
         this.texts = texts;
         this.decimals = new int[paths.size()];
         for (int j = 0; j < decimals.length; j++) {
@@ -35,8 +43,22 @@ final class ParameterLabels {
 
     /** The labels of a sweep's results, for the values of these points. */
     static ParameterLabels of(SweepResults results, List<double[]> values) {
-        return new ParameterLabels(results.parameters(), results.labels().parameters(), results.labels().texts(),
-                values);
+        List<List<String>> levels = new ArrayList<>();
+        for (int j = 0; j < results.parameters().size(); j++) {
+            levels.add(results.labels().levels(j));
+        }
+        return new ParameterLabels(results.parameters(), results.labels().parameters(), levels,
+                results.labels().texts(), values);
+    }
+
+    /** Whether the parameter is a choice, whose values are its levels' indices. */
+    boolean isChoice(int parameter) {
+        return levels.get(parameter) != null;
+    }
+
+    /** A choice's levels in words. */
+    List<String> levels(int parameter) {
+        return levels.get(parameter);
     }
 
     /** An axis label: the parameter's label. */
@@ -50,7 +72,11 @@ final class ParameterLabels {
         return path.substring(path.lastIndexOf('.') + 1).replaceAll("[^A-Za-z0-9_-]+", "_");
     }
 
+    /** A value in words: a number with the parameter's decimals, or a choice's level. */
     String value(int parameter, double value) {
+        if (isChoice(parameter)) {
+            return levels.get(parameter).get((int) value);
+        }
         return Decimals.format(value, decimals[parameter]);
     }
 
@@ -63,11 +89,19 @@ final class ParameterLabels {
 
     /** A parameter with its value in words, e.g. "Russia: oil dependence 0.10". */
     String withValue(int parameter, double value) {
+        if (isChoice(parameter)) {
+            // a scenario file's title says what it is; an event's level needs the event
+            return paths.get(parameter).equals(dyad.batch.SweepChoice.SCENARIO) ? value(parameter, value)
+                    : texts.get("sweep.choice.value", labels.get(parameter), value(parameter, value));
+        }
         return texts.get("sweep.value", labels.get(parameter), value(parameter, value));
     }
 
     /** A parameter with the base scenario's value, with as many decimals as the scenario writes (up to six). */
     String withBaseValue(int parameter, double value) {
+        if (isChoice(parameter)) {
+            return withValue(parameter, value);
+        }
         int shown = Math.max(decimals[parameter], Math.min(MAX_DECIMALS, Decimals.of(value)));
         return texts.get("sweep.value", labels.get(parameter), Decimals.format(value, shown));
     }

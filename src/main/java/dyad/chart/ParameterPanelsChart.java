@@ -89,9 +89,8 @@ final class ParameterPanelsChart {
         renderer.setSeriesPaint(0, ChartStyle.MEAN);
         renderer.setSeriesShape(0, SweepStyle.DOT);
 
-        NumberAxis x = SweepChartParts.numberAxis(labels.axisLabel(parameter));
+        NumberAxis x = SweepChartParts.parameterAxis(labels, parameter, values(results, parameter), xTicks);
         x.setLabelFont(SweepStyle.PANEL_AXIS_LABEL);
-        SweepChartParts.showParameter(x, values(results, parameter), xTicks);
         NumberAxis y = SweepChartParts.numberAxis(null);
         SweepChartParts.showMetric(y, results.labels().scale(results.metric()), extent[0], extent[1], Y_TICKS);
         XYPlot plot = SweepChartParts.plot(x, y);

@@ -118,6 +118,25 @@ final class SweepChartParts {
         return true;
     }
 
+    /**
+     * The axis of a parameter over these values: a choice's levels in words, one tick each, or a number's range
+     * with at most maxTicks ticks.
+     */
+    static NumberAxis parameterAxis(ParameterLabels labels, int parameter, double[] values, int maxTicks) {
+        if (labels.isChoice(parameter)) {
+            List<String> levels = labels.levels(parameter);
+            org.jfree.chart.axis.SymbolAxis axis = new org.jfree.chart.axis.SymbolAxis(labels.axisLabel(parameter),
+                    levels.toArray(new String[0]));
+            style(axis);
+            axis.setGridBandsVisible(false);
+            axis.setRange(-0.5, levels.size() - 0.5);
+            return axis;
+        }
+        NumberAxis axis = numberAxis(labels.axisLabel(parameter));
+        showParameter(axis, values, maxTicks);
+        return axis;
+    }
+
     /** A number axis with the run figure's fonts and ticks that read the same in every locale. */
     static NumberAxis numberAxis(String label) {
         NumberAxis axis = new NumberAxis(label);

@@ -2,6 +2,7 @@ package dyad.chart;
 
 import dyad.batch.MetricGroup;
 import dyad.batch.RunMetrics;
+import dyad.batch.SweepChoice;
 import dyad.batch.SweepParameter;
 import dyad.batch.SweepSpec;
 import dyad.scenario.AgentSpec;
@@ -46,15 +47,18 @@ final class SweepLabels {
 
     private final Texts texts;
     private final List<String> parameters;
+    /** Each choice's levels in words, by the parameter's position; null for a number. */
+    private final List<List<String>> levels;
     private final double[] base;
     private final Map<String, String> metrics;
     private final Map<String, Scale> scales;
     private final String scenarioTitle;
 
-    private SweepLabels(Texts texts, List<String> parameters, double[] base, Map<String, String> metrics,
-                        Map<String, Scale> scales, String scenarioTitle) {
+    private SweepLabels(Texts texts, List<String> parameters, List<List<String>> levels, double[] base,
+                        Map<String, String> metrics, Map<String, Scale> scales, String scenarioTitle) {
         this.texts = texts;
         this.parameters = List.copyOf(parameters);
+        this.levels = java.util.Collections.unmodifiableList(new ArrayList<>(levels));
         this.base = base;
         this.metrics = Map.copyOf(metrics);
         this.scales = Map.copyOf(scales);
@@ -66,11 +70,13 @@ final class SweepLabels {
         Texts texts = Texts.of(language);
         Scenario shown = scenario.in(language);
         List<String> parameters = new ArrayList<>();
+        List<List<String>> levels = new ArrayList<>();
         double[] base = new double[spec.parameters().size()];
         for (int j = 0; j < base.length; j++) {
             SweepParameter parameter = spec.parameters().get(j);
-            parameters.add(written(parameter.label(), language).orElseGet(() -> parameter(parameter.path(), scenario,
-                    texts)));
+            parameters.add(written(parameter.label(), language).orElseGet(() -> parameter.isChoice()
+                    ? choice(parameter.choice(), scenario, texts) : parameter(parameter.path(), scenario, texts)));
+            levels.add(parameter.isChoice() ? levels(parameter.choice(), texts) : null);
             base[j] = parameter.base();
         }
         Map<String, String> metrics = new HashMap<>();
@@ -115,7 +121,26 @@ final class SweepLabels {
         }
         spec.metricLabels().forEach((metric, label) -> written(label, language).ifPresent(
                 text -> metrics.put(metric, text)));
-        return new SweepLabels(texts, parameters, base, metrics, scales, shown.title().text());
+        return new SweepLabels(texts, parameters, levels, base, metrics, scales, shown.title().text());
+    }
+
+    /** What the charts call a choice: "Scenario", or the event's label (its levels say "on" and "off"). */
+    private static String choice(SweepChoice choice, Scenario scenario, Texts texts) {
+        if (choice.event() == null) {
+            return texts.get("sweep.choice.scenario");
+        }
+        String event = scenario.in(texts.language()).events().stream().filter(e -> e.id().equals(choice.event()))
+                .map(e -> e.label().text()).findFirst().orElse(choice.event());
+        return spaced(event, texts.language());
+    }
+
+    /** A choice's levels in words: each file's title, or "on" and "off". */
+    private static List<String> levels(SweepChoice choice, Texts texts) {
+        if (choice.event() == null) {
+            return choice.labels().stream().map(title -> spaced(title.in(texts.language()), texts.language()))
+                    .toList();
+        }
+        return choice.words().stream().map(word -> texts.get("sweep.choice." + word)).toList();
     }
 
     /**
@@ -135,9 +160,16 @@ final class SweepLabels {
      * parameters' paths and the metrics' names, and no base values.
      */
     static SweepLabels ofPaths(List<String> paths, Language language) {
+        return ofPaths(paths, Map.of(), language);
+    }
+
+    /** As {@link #ofPaths(List, Language)}, each choice's levels named by the words the tables write. */
+    static SweepLabels ofPaths(List<String> paths, Map<String, List<String>> levels, Language language) {
         double[] base = new double[paths.size()];
         Arrays.fill(base, Double.NaN);
-        return new SweepLabels(Texts.of(language), paths, base, Map.of(), Map.of(), null);
+        List<List<String>> words = new ArrayList<>();
+        paths.forEach(path -> words.add(levels.get(path)));
+        return new SweepLabels(Texts.of(language), paths, words, base, Map.of(), Map.of(), null);
     }
 
     Texts texts() {
@@ -152,6 +184,11 @@ final class SweepLabels {
     /** The parameters' labels, in the sweep's order. */
     List<String> parameters() {
         return parameters;
+    }
+
+    /** The levels in words of the choice at this position, or null for a number. */
+    List<String> levels(int parameter) {
+        return levels.get(parameter);
     }
 
     /** The base scenario's own value of the parameter at this position, NaN if not known. */

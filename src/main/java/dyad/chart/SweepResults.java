@@ -60,9 +60,11 @@ record SweepResults(String name, String design, List<String> parameters, int rep
         String metric = text(manifest, "chart_metric", manifestFile);
         int replications = integer(manifest, "replications_per_point", manifestFile);
         List<String> parameters = texts(manifest, "parameters", manifestFile);
-        List<PointMean> points = points(dir.resolve(PointsTable.POINTS), parameters, metric);
-        List<FanPoint> fans = fans(dir.resolve(FanTable.FAN), parameters);
-        SweepLabels labels = labels(dir, parameters, language != null ? language : Manifest.language(manifest));
+        Map<String, List<String>> levels = SweepManifest.levels(manifest);
+        List<PointMean> points = points(dir.resolve(PointsTable.POINTS), parameters, levels, metric);
+        List<FanPoint> fans = fans(dir.resolve(FanTable.FAN), parameters, levels);
+        SweepLabels labels = labels(dir, parameters, levels, language != null ? language
+                : Manifest.language(manifest));
         return new SweepResults(name, design, parameters, replications, metric, points, fans, labels);
     }
 
@@ -70,7 +72,8 @@ record SweepResults(String name, String design, List<String> parameters, int rep
      * The labels from the sweep and base scenario the folder keeps; a folder without them (or whose sweep file
      * this Dyad cannot read) names the parameters by their paths and marks no base values.
      */
-    static SweepLabels labels(Path dir, List<String> parameters, Language language) {
+    static SweepLabels labels(Path dir, List<String> parameters, Map<String, List<String>> levels,
+                               Language language) {
         Path file = dir.resolve(ResolvedSweep.FILE);
         if (Files.isRegularFile(file)) {
             try {
@@ -82,17 +85,18 @@ record SweepResults(String name, String design, List<String> parameters, int rep
                 // written by another version of Dyad: the tables alone are drawn
             }
         }
-        return SweepLabels.ofPaths(parameters, language);
+        return SweepLabels.ofPaths(parameters, levels, language);
     }
 
-    private static List<PointMean> points(Path file, List<String> parameters, String metric) {
+    private static List<PointMean> points(Path file, List<String> parameters, Map<String, List<String>> levels,
+                                          String metric) {
         ResultsTableReader table = new ResultsTableReader(file);
         List<String> columns = new ArrayList<>(List.of("point"));
         columns.addAll(parameters);
         columns.addAll(List.of(metric + "_mean", metric + "_ci95_low", metric + "_ci95_high"));
         List<PointMean> points = new ArrayList<>();
         for (CSVRecord row : table.rows(columns)) {
-            points.add(new PointMean(table.integer(row, "point"), values(table, row, parameters),
+            points.add(new PointMean(table.integer(row, "point"), values(table, row, parameters, levels),
                     table.number(row, metric + "_mean"), table.number(row, metric + "_ci95_low"),
                     table.number(row, metric + "_ci95_high")));
         }
@@ -102,7 +106,7 @@ record SweepResults(String name, String design, List<String> parameters, int rep
         return points;
     }
 
-    private static List<FanPoint> fans(Path file, List<String> parameters) {
+    private static List<FanPoint> fans(Path file, List<String> parameters, Map<String, List<String>> levels) {
         ResultsTableReader table = new ResultsTableReader(file);
         List<String> columns = new ArrayList<>(List.of("point"));
         columns.addAll(parameters);
@@ -111,7 +115,7 @@ record SweepResults(String name, String design, List<String> parameters, int rep
         Map<Integer, List<FanMonth>> months = new LinkedHashMap<>();
         for (CSVRecord row : table.rows(columns)) {
             int point = table.integer(row, "point");
-            values.computeIfAbsent(point, p -> values(table, row, parameters));
+            values.computeIfAbsent(point, p -> values(table, row, parameters, levels));
             months.computeIfAbsent(point, p -> new ArrayList<>()).add(new FanMonth(month(table, row),
                     table.number(row, "mean"), table.number(row, "p05"), table.number(row, "p95")));
         }
@@ -120,10 +124,21 @@ record SweepResults(String name, String design, List<String> parameters, int rep
         return fans;
     }
 
-    private static double[] values(ResultsTableReader table, CSVRecord row, List<String> parameters) {
+    /** A row's parameter values: numbers, and each choice's level as its index among the choice's levels. */
+    private static double[] values(ResultsTableReader table, CSVRecord row, List<String> parameters,
+                                   Map<String, List<String>> levels) {
         double[] values = new double[parameters.size()];
         for (int j = 0; j < values.length; j++) {
-            values[j] = table.number(row, parameters.get(j));
+            List<String> words = levels.get(parameters.get(j));
+            if (words == null) {
+                values[j] = table.number(row, parameters.get(j));
+                continue;
+            }
+            values[j] = words.indexOf(row.get(parameters.get(j)));
+            if (values[j] < 0) {
+                throw table.problem(table.where(row) + "'" + row.get(parameters.get(j)) + "' in column '"
+                        + parameters.get(j) + "' is not one of its levels " + String.join(", ", words));
+            }
         }
         return values;
     }

@@ -45,6 +45,16 @@ class ResolvedSweepTest {
         YamlValue.Mapping quick = tree
                 .with("scenario", new YamlValue.Scalar(base.toString(), "str", tree.location()))
                 .with("replications", new YamlValue.Scalar(Integer.toString(FEW_REPLICATIONS), "int", tree.location()));
+        YamlValue.Mapping parameters = (YamlValue.Mapping) tree.entries().get("parameters");
+        if (parameters.entries().get(SweepChoice.SCENARIO) instanceof YamlValue.Mapping choice) {
+            // a choice's files by absolute path too
+            List<YamlValue> files = ((YamlValue.Sequence) choice.entries().get("files")).items().stream()
+                    .<YamlValue>map(file -> new YamlValue.Scalar(sweep.toAbsolutePath().getParent()
+                            .resolve(((YamlValue.Scalar) file).text()).normalize().toString(), "str", file.location()))
+                    .toList();
+            quick = quick.with("parameters", parameters.with(SweepChoice.SCENARIO, choice.with("files",
+                    new YamlValue.Sequence(files, choice.location()))));
+        }
         Path copy = Files.createDirectories(temp.resolve("copies")).resolve(sweep.getFileName());
         Files.writeString(copy, YamlWriter.write(quick, "a quick copy"), StandardCharsets.UTF_8);
         return SweepLoader.load(copy);
@@ -55,8 +65,12 @@ class ResolvedSweepTest {
         ResolvedSweep written = ResolvedSweep.write(spec, dir);
         assertEquals(dir.resolve(ResolvedSweep.FILE), written.sweepFile());
         assertEquals(dir.resolve(ResolvedScenario.FILE), written.scenarioFile());
+        List<Path> expected = new java.util.ArrayList<>(List.of(written.scenarioFile(), written.sweepFile()));
+        // a choice of scenario files writes each beside the base, the base's own file as scenario.yaml
+        ResolvedSweep.choiceFileNames(spec).stream().filter(name -> !name.equals(ResolvedScenario.FILE))
+                .forEach(name -> expected.add(dir.resolve(name)));
         try (Stream<Path> files = Files.list(dir)) {
-            assertEquals(List.of(written.scenarioFile(), written.sweepFile()), files.sorted().toList());
+            assertEquals(expected.stream().sorted().toList(), files.sorted().toList());
         }
         return written.sweepFile();
     }
@@ -65,7 +79,7 @@ class ResolvedSweepTest {
         assertEquals(expected.name(), actual.name());
         assertEquals(expected.description(), actual.description());
         assertEquals(expected.design(), actual.design());
-        assertEquals(expected.parameters(), actual.parameters());
+        assertEquals(withoutFiles(expected.parameters()), withoutFiles(actual.parameters()));
         assertEquals(expected.replications(), actual.replications());
         assertEquals(expected.seed(), actual.seed());
         assertEquals(expected.metrics(), actual.metrics());
@@ -80,6 +94,13 @@ class ResolvedSweepTest {
             assertArrayEquals(points.get(i), again.get(i), "point " + i);
         }
         SameScenario.assertSame(ScenarioLoader.load(expected.scenarioFile()), ScenarioLoader.load(actual.scenarioFile()));
+    }
+
+    /** The parameters with a choice's files left out: the resolved sweep names its own copies of them. */
+    private static List<SweepParameter> withoutFiles(List<SweepParameter> parameters) {
+        return parameters.stream().map(p -> !p.isChoice() ? p : new SweepParameter(p.path(), p.values(), p.min(),
+                p.max(), p.steps(), p.label(), p.base(), new SweepChoice(p.choice().words(), p.choice().labels(),
+                List.of(), p.choice().event()))).toList();
     }
 
     @ParameterizedTest
@@ -117,6 +138,11 @@ class ResolvedSweepTest {
         Path once = writtenAlone(original, temp.resolve("once"));
         Path twice = writtenAlone(SweepLoader.load(once), temp.resolve("twice"));
         assertArrayEquals(Files.readAllBytes(once), Files.readAllBytes(twice));
+        for (String file : ResolvedSweep.choiceFileNames(original).isEmpty() ? List.of(ResolvedScenario.FILE)
+                : ResolvedSweep.choiceFileNames(original)) {
+            assertArrayEquals(Files.readAllBytes(once.resolveSibling(file)), Files.readAllBytes(twice.resolveSibling(
+                    file)), file);
+        }
         assertArrayEquals(Files.readAllBytes(once.resolveSibling(ResolvedScenario.FILE)),
                 Files.readAllBytes(twice.resolveSibling(ResolvedScenario.FILE)));
     }

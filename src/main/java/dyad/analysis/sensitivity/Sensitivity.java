@@ -83,10 +83,15 @@ public final class Sensitivity {
                 List<ElementaryEffects.Effect> effects = ElementaryEffects.estimate(layout, values);
                 for (int i = 0; i < k; i++) {
                     ElementaryEffects.Effect effect = effects.get(i);
-                    estimates.add(new Estimate(output, paths.get(i), MU, effect.mu(), Double.NaN, Double.NaN));
-                    estimates.add(new Estimate(output, paths.get(i), MU_STAR, effect.muStar(), Double.NaN,
+                    // a number's effect is scaled to its whole range; a step of a choice switches its level, whose
+                    // change of the output is the effect itself
+                    double scale = sweep.parameters().get(i).isChoice() ? MorrisDesign.delta(layout.levels()) : 1;
+                    estimates.add(new Estimate(output, paths.get(i), MU, scale * effect.mu(), Double.NaN,
                             Double.NaN));
-                    estimates.add(new Estimate(output, paths.get(i), SIGMA, effect.sigma(), Double.NaN, Double.NaN));
+                    estimates.add(new Estimate(output, paths.get(i), MU_STAR, scale * effect.muStar(), Double.NaN,
+                            Double.NaN));
+                    estimates.add(new Estimate(output, paths.get(i), SIGMA, scale * effect.sigma(), Double.NaN,
+                            Double.NaN));
                 }
             }
         }

@@ -1,0 +1,106 @@
+package dyad.batch;
+
+import dyad.scenario.ScenarioLoader;
+import dyad.scenario.YamlValue;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The template a point's scenario is bound from, and the numbers written into it: the base scenario's template,
+ * or that of the file a scenario choice takes, with the events a choice switches off removed as a counterfactual's
+ * {@code remove: true} removes them. Each file is read once; a sweep without choices binds the base template.
+ */
+public final class PointTemplates {
+
+    private final List<SweepParameter> parameters;
+    private final ScenarioLoader.Template base;
+    /** The template of each level of the scenario choice; empty without one. */
+    private final List<ScenarioLoader.Template> files;
+    private final boolean choices;
+    private final Map<List<Integer>, ScenarioLoader.Template> byLevels = new ConcurrentHashMap<>();
+
+    private PointTemplates(List<SweepParameter> parameters, ScenarioLoader.Template base,
+                           List<ScenarioLoader.Template> files) {
+        this.parameters = List.copyOf(parameters);
+        this.base = base;
+        this.files = List.copyOf(files);
+        this.choices = parameters.stream().anyMatch(SweepParameter::isChoice);
+    }
+
+    /** Reads the files of the parameters' scenario choice, if any. */
+    public static PointTemplates of(List<SweepParameter> parameters, ScenarioLoader.Template base) {
+        List<ScenarioLoader.Template> files = new ArrayList<>();
+        for (SweepParameter parameter : parameters) {
+            if (parameter.isChoice() && parameter.choice().event() == null) {
+                parameter.choice().files().forEach(file -> files.add(ScenarioLoader.template(file)));
+            }
+        }
+        return new PointTemplates(parameters, base, files);
+    }
+
+    /** The template of every file the points are bound from: the base's, or each level of the scenario choice. */
+    public List<ScenarioLoader.Template> files() {
+        return files.isEmpty() ? List.of(base) : files;
+    }
+
+    /** The template of a point's values. */
+    public ScenarioLoader.Template at(double[] values) {
+        if (!choices) {
+            return base;
+        }
+        List<Integer> levels = new ArrayList<>();
+        for (int d = 0; d < values.length; d++) {
+            levels.add(parameters.get(d).isChoice() ? (int) values[d] : -1);
+        }
+        return byLevels.computeIfAbsent(levels, key -> {
+            ScenarioLoader.Template template = base;
+            List<String> removed = new ArrayList<>();
+            for (int d = 0; d < values.length; d++) {
+                SweepChoice choice = parameters.get(d).choice();
+                if (choice == null) {
+                    continue;
+                }
+                if (choice.event() == null) {
+                    template = files.get((int) values[d]);
+                } else if (choice.removes(values[d])) {
+                    removed.add(choice.event());
+                }
+            }
+            return withoutEvents(template, removed);
+        });
+    }
+
+    /** The point's numbers, by path, to write into its template. */
+    public Map<String, Double> numbers(double[] values) {
+        Map<String, Double> overrides = new HashMap<>();
+        for (int d = 0; d < values.length; d++) {
+            if (!parameters.get(d).isChoice()) {
+                overrides.put(parameters.get(d).path(), values[d]);
+            }
+        }
+        return overrides;
+    }
+
+    /**
+     * The template with these events given {@code remove: true}, as a counterfactual that extends it would write;
+     * it shares the template's data and twins already read.
+     */
+    public static ScenarioLoader.Template withoutEvents(ScenarioLoader.Template template, Collection<String> events) {
+        if (events.isEmpty()) {
+            return template;
+        }
+        YamlValue.Mapping tree = template.tree();
+        YamlValue.Mapping eventTree = (YamlValue.Mapping) tree.entries().get("events");
+        for (String id : events) {
+            YamlValue.Mapping event = (YamlValue.Mapping) eventTree.entries().get(id);
+            eventTree = eventTree.with(id, event.with("remove", new YamlValue.Scalar("true", "bool",
+                    event.location())));
+        }
+        return new ScenarioLoader.Template(tree.with("events", eventTree), template.files(), template.csvCache(),
+                template.twins());
+    }
+}
