@@ -4,8 +4,6 @@ import dyad.analysis.region.Region;
 import dyad.analysis.region.RegionFile;
 import dyad.analysis.region.Rejection;
 import dyad.batch.ResultsFolder;
-import dyad.batch.Sweep;
-import dyad.batch.SweepMemory;
 import dyad.batch.SweepParameter;
 import dyad.batch.SweepRunner;
 import dyad.batch.SweepSpec;
@@ -52,38 +50,23 @@ final class RegionCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         run.dataFolders.grant();
-        int threadCount = SweepCommand.checkThreads(spec.commandLine(), run.threads);
         RegionFile analysis = RegionFile.load(file);
         SweepSpec sweep = analysis.sweep();
-        Path dir = run.dir(sweep.name());
-        SweepMemory.check(sweep, threadCount, false);
-        PrintWriter stdout = spec.commandLine().getOut();
         List<Region> found = new ArrayList<>();
-        String resumeCommand = "dyad region " + SlurmCommand.quoted(file.toString())
-                + (run.out == null ? "" : " --out " + SlurmCommand.quoted(run.out.toString()))
-                + (run.language.language == dyad.scenario.Language.EN ? "" : " --lang " + run.language.language.tag())
-                + " --resume";
-        long started = System.nanoTime();
-        SweepRunner.Tally tally = SweepCommand.runInterruptibly(spec.commandLine(), sweep, dir,
-                new Sweep.Options(threadCount, run.resume, false, false, run.language.language), run.quiet, work -> {
-                    Region region = Region.estimate(analysis, work);
-                    region.write(work);
-                    RegionChart.writeAll(region, ScenarioLoader.template(sweep.scenarioFile()).bind(Map.of()), work,
-                            run.language.language);
-                    analysis.writeResolved(work);
-                    found.add(region);
-                }, ResultsFolder.Kind.REGION, "dyad region " + sweep.name(), "region analysis", resumeCommand);
-        double seconds = (System.nanoTime() - started) / 1e9;
-        if (!run.quiet) {
-            stdout.printf(Locale.ROOT, "Region %s: %d runs on %d thread%s in %.1f s (%.0f runs/s)%n", sweep.name(),
-                    tally.done(), threadCount, threadCount == 1 ? "" : "s", seconds,
-                    tally.done() / Math.max(seconds, 1e-9));
-        }
+        SweepRunner.Tally tally = run.runAnalysis(spec.commandLine(), "region", file, sweep, work -> {
+            Region region = Region.estimate(analysis, work);
+            region.write(work);
+            RegionChart.writeAll(region, ScenarioLoader.template(sweep.scenarioFile()).bind(Map.of()), work,
+                    run.language.language);
+            analysis.writeResolved(work);
+            found.add(region);
+        }, ResultsFolder.Kind.REGION);
+        PrintWriter stdout = spec.commandLine().getOut();
         // an analysis already complete is not estimated again: its tables are in its folder
         if (!found.isEmpty()) {
             summary(found.get(0)).forEach(stdout::println);
         }
-        return SweepCommand.written(spec.commandLine(), dir, tally);
+        return SweepCommand.written(spec.commandLine(), run.dir(sweep.name()), tally);
     }
 
     /** The accepted share, each fact's share alone, and the most constrained parameters. */

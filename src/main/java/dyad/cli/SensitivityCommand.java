@@ -3,8 +3,6 @@ package dyad.cli;
 import dyad.analysis.sensitivity.Sensitivity;
 import dyad.analysis.sensitivity.SensitivityFile;
 import dyad.batch.ResultsFolder;
-import dyad.batch.Sweep;
-import dyad.batch.SweepMemory;
 import dyad.batch.SweepRunner;
 import dyad.batch.SweepSpec;
 import dyad.chart.SensitivityChart;
@@ -43,40 +41,24 @@ final class SensitivityCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         run.dataFolders.grant();
-        int threadCount = SweepCommand.checkThreads(spec.commandLine(), run.threads);
         SensitivityFile analysis = SensitivityFile.load(file);
         SweepSpec sweep = analysis.sweep();
-        Path dir = run.dir(sweep.name());
-        SweepMemory.check(sweep, threadCount, false);
-        PrintWriter stdout = spec.commandLine().getOut();
         List<Sensitivity.Estimate> estimates = new ArrayList<>();
-        String resumeCommand = "dyad sensitivity " + SlurmCommand.quoted(file.toString())
-                + (run.out == null ? "" : " --out " + SlurmCommand.quoted(run.out.toString()))
-                + (run.language.language == dyad.scenario.Language.EN ? "" : " --lang " + run.language.language.tag())
-                + " --resume";
-        long started = System.nanoTime();
-        SweepRunner.Tally tally = SweepCommand.runInterruptibly(spec.commandLine(), sweep, dir,
-                new Sweep.Options(threadCount, run.resume, false, false, run.language.language), run.quiet, work -> {
-                    estimates.addAll(Sensitivity.estimate(analysis, work));
-                    Sensitivity.write(estimates, work);
-                    SensitivityChart.writeAll(analysis, ScenarioLoader.template(sweep.scenarioFile()).bind(Map.of()),
-                            estimates, work, run.language.language);
-                    analysis.writeResolved(work);
-                }, ResultsFolder.Kind.SENSITIVITY, "dyad sensitivity " + sweep.name(), "sensitivity analysis",
-                resumeCommand);
-        double seconds = (System.nanoTime() - started) / 1e9;
-        if (!run.quiet) {
-            stdout.printf(Locale.ROOT, "Sensitivity %s: %d runs on %d thread%s in %.1f s (%.0f runs/s)%n",
-                    sweep.name(), tally.done(), threadCount, threadCount == 1 ? "" : "s", seconds,
-                    tally.done() / Math.max(seconds, 1e-9));
-        }
+        SweepRunner.Tally tally = run.runAnalysis(spec.commandLine(), "sensitivity", file, sweep, work -> {
+            estimates.addAll(Sensitivity.estimate(analysis, work));
+            Sensitivity.write(estimates, work);
+            SensitivityChart.writeAll(analysis, ScenarioLoader.template(sweep.scenarioFile()).bind(Map.of()),
+                    estimates, work, run.language.language);
+            analysis.writeResolved(work);
+        }, ResultsFolder.Kind.SENSITIVITY);
+        PrintWriter stdout = spec.commandLine().getOut();
         // an analysis already complete is not estimated again: its indices are in its folder
         if (!estimates.isEmpty()) {
             for (String line : summary(analysis, estimates)) {
                 stdout.println(line);
             }
         }
-        return SweepCommand.written(spec.commandLine(), dir, tally);
+        return SweepCommand.written(spec.commandLine(), run.dir(sweep.name()), tally);
     }
 
     /** Per output, the parameters from the most to the least important, with their indices. */

@@ -28,6 +28,37 @@ final class SweepRunOptions {
     @Option(names = "--quiet", description = "Print no progress.")
     boolean quiet;
 
+    /**
+     * Runs an analysis file's sweep on the sweep engine into its folder (checking the threads and memory first),
+     * the analysis writing its own tables and charts into the folder before it is committed, then prints how many
+     * runs it did and how fast.
+     *
+     * @param command  the subcommand, such as "sensitivity", which also names the folder's kind in messages
+     * @param file     the analysis file, for the command that resumes it
+     * @param finisher what the analysis writes into the finished sweep's folder
+     */
+    dyad.batch.SweepRunner.Tally runAnalysis(picocli.CommandLine commandLine, String command, Path file,
+                                             dyad.batch.SweepSpec sweep, dyad.batch.Sweep.Finisher finisher,
+                                             dyad.batch.ResultsFolder.Kind kind) throws Exception {
+        int threadCount = SweepCommand.checkThreads(commandLine, threads);
+        dyad.batch.SweepMemory.check(sweep, threadCount, false);
+        String resumeCommand = "dyad " + command + " " + SlurmCommand.quoted(file.toString())
+                + (out == null ? "" : " --out " + SlurmCommand.quoted(out.toString()))
+                + (language.language == dyad.scenario.Language.EN ? "" : " --lang " + language.language.tag())
+                + " --resume";
+        long started = System.nanoTime();
+        dyad.batch.SweepRunner.Tally tally = SweepCommand.runInterruptibly(commandLine, sweep, dir(sweep.name()),
+                new dyad.batch.Sweep.Options(threadCount, resume, false, false, language.language), quiet, finisher,
+                kind, "dyad " + command + " " + sweep.name(), command + " analysis", resumeCommand);
+        double seconds = (System.nanoTime() - started) / 1e9;
+        if (!quiet) {
+            commandLine.getOut().printf(java.util.Locale.ROOT, "%s %s: %d runs on %d thread%s in %.1f s (%.0f runs/s)%n",
+                    Character.toUpperCase(command.charAt(0)) + command.substring(1), sweep.name(), tally.done(),
+                    threadCount, threadCount == 1 ? "" : "s", seconds, tally.done() / Math.max(seconds, 1e-9));
+        }
+        return tally;
+    }
+
     /** The results folder: the one given with --out, or results/NAME. */
     Path dir(String name) {
         return out != null ? out : Path.of("results", name);
