@@ -172,8 +172,8 @@ class CalibrateCommandTest {
 
     static Stream<Arguments> badFiles() {
         return Stream.of(
-                Arguments.of("targets:\n  facts: [SF1, SF9]\n", "tiny.yaml:9:16: field 'targets.facts[1]': the base"
-                        + " scenario has no fact 'SF9'"),
+                Arguments.of("targets:\n  facts: [SF1, SF9]\n", "tiny.yaml:9:16: field 'targets.facts[1]': 'SF9' is not a fact of the base"
+                        + " scenario"),
                 Arguments.of("targets:\n  facts: all\nsigma: 0.2\npopulaton: 6\n", "tiny.yaml:11:1: field 'populaton':"
                         + " unknown key; did you mean 'population'?"),
                 Arguments.of("targets:\n  series:\n    un: {file: series.csv, value: agreemnt}\n",

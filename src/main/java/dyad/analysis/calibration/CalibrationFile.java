@@ -177,42 +177,8 @@ public record CalibrationFile(Path file, SweepSpec sweep, List<FactSpec> facts, 
 
     /** {@code all} (the facts the scenario expects to hold) or a list of fact ids. */
     private static List<FactSpec> facts(Fields targets, Scenario base) {
-        List<String> ids = base.facts().stream().map(FactSpec::id).toList();
-        YamlValue value = targets.value("facts");
-        if (value instanceof YamlValue.Scalar scalar) {
-            if (!scalar.text().equals("all")) {
-                throw targets.error("facts", "write 'all' or a list of the scenario's fact ids: "
-                        + String.join(", ", ids));
-            }
-            List<FactSpec> facts = base.facts().stream().filter(FactSpec::expectedToHold).toList();
-            if (facts.isEmpty()) {
-                throw targets.error("facts", "the base scenario states no fact that it expects to hold");
-            }
-            return facts;
-        }
-        List<YamlValue> items = targets.list("facts");
-        if (items.isEmpty()) {
-            throw targets.error("facts", "name at least one fact, or write 'all'");
-        }
-        List<String> chosen = new ArrayList<>();
-        for (int i = 0; i < items.size(); i++) {
-            String field = targets.pathOf("facts") + "[" + i + "]";
-            String id = Fields.parseText(items.get(i), field);
-            FactSpec fact = base.fact(id);
-            if (fact == null) {
-                throw new BadInputException(items.get(i).location(), field, "the base scenario has no fact '" + id
-                        + "'" + Fields.didYouMean(id, ids) + "; its facts are " + String.join(", ", ids));
-            }
-            if (!fact.expectedToHold()) {
-                throw new BadInputException(items.get(i).location(), field, "the base scenario expects fact '" + id
-                        + "' to fail: a calibration fits only facts that should pass");
-            }
-            if (chosen.contains(id)) {
-                throw new BadInputException(items.get(i).location(), field, "'" + id + "' is listed twice");
-            }
-            chosen.add(id);
-        }
-        return base.facts().stream().filter(fact -> chosen.contains(fact.id())).toList();
+        return dyad.analysis.FactChoice.read(targets, "facts", base.facts(), FactSpec::expectedToHold, id -> "the base"
+                + " scenario expects fact '" + id + "' to fail: a calibration fits only facts that should pass");
     }
 
     /**

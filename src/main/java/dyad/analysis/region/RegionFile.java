@@ -68,7 +68,6 @@ public record RegionFile(SweepSpec sweep, List<FactSpec> facts, Accept accept, Y
     public static final List<String> SAMPLINGS = List.of("sobol", "lhs", "random");
     /** The name of the resolved region file in a results folder. */
     public static final String FILE = "region.yaml";
-    static final String ALL = "all";
     private static final List<String> OWN_KEYS = List.of("samples", "sampling", "facts", "accept");
 
     public RegionFile {
@@ -195,7 +194,6 @@ public record RegionFile(SweepSpec sweep, List<FactSpec> facts, Accept accept, Y
 
     private static List<FactSpec> facts(Fields root, Scenario scenario) {
         List<FactSpec> all = scenario.facts();
-        List<String> ids = all.stream().map(FactSpec::id).toList();
         if (!root.has("facts")) {
             if (all.isEmpty()) {
                 throw root.error("scenario", "the base scenario states no facts, so no draw can tell its story: give"
@@ -203,36 +201,6 @@ public record RegionFile(SweepSpec sweep, List<FactSpec> facts, Accept accept, Y
             }
             return all;
         }
-        YamlValue value = root.value("facts");
-        if (value instanceof YamlValue.Scalar scalar) {
-            if (!scalar.text().equals(ALL)) {
-                throw root.error("facts", "write 'all' or a list of the scenario's fact ids, such as [" + String.join(
-                        ", ", ids) + "]");
-            }
-            if (all.isEmpty()) {
-                throw root.error("facts", "the base scenario states no facts");
-            }
-            return all;
-        }
-        List<YamlValue> items = root.list("facts");
-        if (items.isEmpty()) {
-            throw root.error("facts", "name at least one fact, or write 'all'");
-        }
-        List<String> chosen = new ArrayList<>();
-        for (int i = 0; i < items.size(); i++) {
-            String field = root.pathOf("facts") + "[" + i + "]";
-            String id = Fields.parseText(items.get(i), field);
-            String known = ids.stream().filter(fact -> fact.equalsIgnoreCase(id)).findFirst().orElse(null);
-            if (known == null) {
-                throw new BadInputException(items.get(i).location(), field, "'" + id + "' is not a fact of the base"
-                        + " scenario (its facts are " + String.join(", ", ids) + ")" + Fields.didYouMean(id, ids));
-            }
-            if (chosen.contains(known)) {
-                throw new BadInputException(items.get(i).location(), field, "'" + id + "' is listed twice");
-            }
-            chosen.add(known);
-        }
-        // in the scenario's order, as points.csv has them
-        return all.stream().filter(fact -> chosen.contains(fact.id())).toList();
+        return dyad.analysis.FactChoice.read(root, "facts", all, fact -> true, id -> "");
     }
 }
