@@ -98,8 +98,7 @@ public record SweepTable(String sweep, Which which, Path file, List<String> para
             throw problem(dir + " holds no sweep results (no readable " + SweepManifest.FILE + " of a sweep)");
         }
         if (!"complete".equals(SweepManifest.status(manifest))) {
-            throw problem("the sweep in " + dir + " is not finished: finish it with 'dyad sweep FILE --out " + dir
-                    + " --resume' first");
+            throw problem(dyad.batch.ResultsFolder.Kind.SWEEP.unfinished(dir));
         }
         String sweep = manifest.get("sweep").getAsString();
         List<String> parameters = texts(manifest, "parameters", manifestFile);

@@ -69,6 +69,21 @@ public final class ResultsFolder implements AutoCloseable {
                 case REGION -> "a region analysis";
             };
         }
+
+        /**
+         * For a kind that a file's sweep fills, what to do with a folder that it has not finished yet: "finish it
+         * with 'dyad region FILE --out DIR --resume' first".
+         */
+        public String unfinished(java.nio.file.Path dir) {
+            String command = switch (this) {
+                case SENSITIVITY -> "sensitivity";
+                case REGION -> "region";
+                default -> "sweep";
+            };
+            String what = this == SWEEP || this == SHARD ? "the sweep" : "the " + article().substring(2);
+            return what + " in " + dir + " is not finished: finish it with 'dyad " + command
+                    + " FILE --out " + dir + " --resume' first, FILE being the " + command + " file it ran";
+        }
     }
 
     /** Dyad's own subfolder: inventory, lock, journal and staging folders. */

@@ -54,8 +54,7 @@ final class ChartCommand implements Callable<Integer> {
         }
         try (ResultsFolder folder = ResultsFolder.open(dir, kind, "DIR", "dyad chart")) {
             if (folder.files().isEmpty()) {
-                throw new BadInputException(null, "DIR", "the sweep in " + dir + " is not finished: finish it with"
-                        + " 'dyad sweep FILE --out " + dir + " --resume' first");
+                throw new BadInputException(null, "DIR", kind.unfinished(dir));
             }
             Path staging = folder.stage();
             if (kind == ResultsFolder.Kind.RUN) {

@@ -96,8 +96,7 @@ final class DiscoverCommand implements Callable<Integer> {
         // finishes a commit that a killed process left half done, so that what is read is the latest result
         try (ResultsFolder folder = ResultsFolder.open(results, kind, "RESULTS", "dyad discover")) {
             if (folder.files().isEmpty()) {
-                throw new BadInputException(null, "RESULTS", "the sweep in " + results + " is not finished: finish it"
-                        + " with 'dyad sweep FILE --out " + results + " --resume' first");
+                throw new BadInputException(null, "RESULTS", kind.unfinished(results));
             }
         }
         SweepTable sweep = SweepTable.open(results, which);

@@ -78,7 +78,8 @@ final class RegionCommand implements Callable<Integer> {
         int replications = file.sweep().replications();
         String runs = replications + (replications == 1 ? " replication" : " replications");
         String satisfied = file.accept().onMeanPath() ? "each on the mean path of " + runs
-                : "each in at least " + Fields.format(file.accept().share()) + " of " + runs;
+                : "each in at least " + percent(file.accept().share()) + " of " + runs + " ("
+                + (int) Math.ceil(file.accept().share() * replications - 1e-9) + " or more)";
         lines.add(String.format(Locale.ROOT, "  %d draws from the priors; facts %s, %s", all.draws(),
                 region.factList(), satisfied));
         if (region.skipped() > 0) {

@@ -8,7 +8,6 @@ import dyad.batch.SweepSpec;
 import dyad.scenario.ResolvedScenario;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -138,16 +137,8 @@ final class SlurmCommand implements Callable<Integer> {
     }
 
     private static Path runningJar() {
-        try {
-            Path location = Path.of(SlurmCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            if (Files.isRegularFile(location) && location.toString().endsWith(".jar")) {
-                return location;
-            }
-        } catch (URISyntaxException | SecurityException e) {
-            // fall through to the message below
-        }
-        throw new dyad.scenario.BadInputException(null, "--jar", "this Dyad does not run from a jar: give the"
-                + " dyad.jar the cluster's nodes should run with --jar");
+        return Invocation.runningJar().orElseThrow(() -> new dyad.scenario.BadInputException(null, "--jar", "this"
+                + " Dyad does not run from a jar: give the dyad.jar the cluster's nodes should run with --jar"));
     }
 
     private String header(SweepSpec sweep) {

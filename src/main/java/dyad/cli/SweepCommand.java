@@ -146,7 +146,7 @@ final class SweepCommand implements Callable<Integer> {
         PrintWriter stderr = commandLine.getErr();
         Progress progress = quiet ? Progress.QUIET : Progress.forConsole(stdout);
         Thread onInterrupt = new Thread(() -> {
-            stderr.printf("%ndyad: %s interrupted; finish it with: %s%n", what, resumeCommand);
+            stderr.printf("%ndyad: %s interrupted; finish it with: %s%n", what, Invocation.runnable(resumeCommand));
             stderr.flush();
         });
         Runtime.getRuntime().addShutdownHook(onInterrupt);

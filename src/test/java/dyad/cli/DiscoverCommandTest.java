@@ -146,7 +146,7 @@ class DiscoverCommandTest {
         CliTest.Result result = dyad("discover", copy.toString(), "--where", "mean_index < 0");
         assertEquals(2, result.exitCode(), result.err());
         assertTrue(result.err().contains("the sweep in " + copy + " is not finished: finish it with 'dyad sweep FILE"
-                + " --out " + copy + " --resume' first"), result.err());
+                + " --out " + copy + " --resume' first, FILE being the sweep file it ran"), result.err());
     }
 
     @Test

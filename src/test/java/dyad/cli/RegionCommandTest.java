@@ -133,7 +133,7 @@ class RegionCommandTest {
         Path out = temp.resolve("share");
         CliTest.Result result = dyad("region", tiny("accept: {share: 1}").toString(), "--out", out.toString());
         assertEquals(0, result.exitCode(), result.err());
-        assertTrue(result.out().contains("each in at least 1 of 2 replications"), result.out());
+        assertTrue(result.out().contains("each in at least 100.0 % of 2 replications (2 or more)"), result.out());
         List<String> points = Files.readAllLines(out.resolve("points.csv"));
         List<String> header = List.of(points.get(0).split(","));
         long inEveryRun = points.stream().skip(1).map(line -> line.split(",")).filter(row -> Stream.of("sf1", "sf4",
