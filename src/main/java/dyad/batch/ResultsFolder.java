@@ -70,6 +70,11 @@ public final class ResultsFolder implements AutoCloseable {
             };
         }
 
+        /** What the folder holds without its article: "sweep", "region analysis"… */
+        public String noun() {
+            return article().substring(article().indexOf(' ') + 1);
+        }
+
         /**
          * For a kind that a file's sweep fills, what to do with a folder that it has not finished yet: "finish it
          * with 'dyad region FILE --out DIR --resume' first".
@@ -80,7 +85,7 @@ public final class ResultsFolder implements AutoCloseable {
                 case REGION -> "region";
                 default -> "sweep";
             };
-            String what = this == SWEEP || this == SHARD ? "the sweep" : "the " + article().substring(2);
+            String what = this == SWEEP || this == SHARD ? "the sweep" : "the " + noun();
             return what + " in " + dir + " is not finished: finish it with 'dyad " + command
                     + " FILE --out " + dir + " --resume' first, FILE being the " + command + " file it ran";
         }

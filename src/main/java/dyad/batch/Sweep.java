@@ -74,6 +74,7 @@ public final class Sweep {
         SweepPlan plan = SweepPlan.of(spec, options.independentSeeds());
         try (ResultsFolder folder = ResultsFolder.open(dir, kind, "--out", command)) {
             Path work = folder.unfinishedSweep();
+            String what = kind == ResultsFolder.Kind.SHARD ? "sweep" : kind.noun();
             Instant started = Instant.now();
             boolean continuing = false;
             if (options.resume()) {
@@ -82,21 +83,21 @@ public final class Sweep {
                     JsonObject finished = SweepManifest.read(dir);
                     if ("complete".equals(SweepManifest.status(finished))
                             && SweepManifest.differences(finished, plan, options.allSeries()).isEmpty()) {
-                        notices.accept("The sweep in " + dir + " is already complete: nothing to resume.");
+                        notices.accept("The " + what + " in " + dir + " is already complete: nothing to resume.");
                         return new SweepRunner.Tally(count(finished, "runs_done", plan.runs()),
                                 count(finished, "runs_failed", 0));
                     }
-                    throw new BadInputException(null, "--resume", "there is no unfinished sweep to resume in " + dir
-                            + ": run the sweep without --resume to start it");
+                    throw new BadInputException(null, "--resume", "there is no unfinished " + what + " to resume in "
+                            + dir + ": run it without --resume to start it");
                 }
                 if (manifest == null) {
-                    notices.accept("The unfinished sweep in " + dir + " had not written its first run: starting it"
+                    notices.accept("The unfinished " + what + " in " + dir + " had not written its first run: starting it"
                             + " from the beginning.");
                 } else {
                     List<String> changed = SweepManifest.differences(manifest, plan, options.allSeries());
                     if (!changed.isEmpty()) {
-                        throw new BadInputException(null, "--resume", "the unfinished sweep in " + dir + " was started"
-                                + " with other settings (" + String.join(", ", changed) + " changed): restore them,"
+                        throw new BadInputException(null, "--resume", "the unfinished " + what + " in " + dir + " was"
+                                + " started with other settings (" + SweepManifest.inWords(changed) + " changed): restore them,"
                                 + " or run without --resume to start over");
                     }
                     started = startedAt(manifest, started);
@@ -104,7 +105,7 @@ public final class Sweep {
                     continuing = Files.isRegularFile(work.resolve(SweepRunner.RUNS));
                 }
             } else if (Files.isDirectory(work)) {
-                notices.accept("Discarding the unfinished sweep in " + dir + " (" + progressOf(work)
+                notices.accept("Discarding the unfinished " + what + " in " + dir + " (" + progressOf(work)
                         + ") and starting over; to finish it instead, stop this one and add --resume.");
             }
             if (!continuing) {

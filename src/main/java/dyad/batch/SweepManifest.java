@@ -159,6 +159,23 @@ public final class SweepManifest {
         return manifest.get("status").getAsString();
     }
 
+    /** Keys of {@link #differences} in words: "sweep_sha256" is "the sweep or analysis file's contents". */
+    public static String inWords(List<String> keys) {
+        List<String> words = new ArrayList<>();
+        for (String key : keys) {
+            words.add(switch (key) {
+                case "sweep" -> "its name";
+                case "sweep_sha256" -> "the sweep or analysis file's contents";
+                case "scenario_sha256" -> "the scenario file's contents";
+                case "scenario_inputs_sha256" -> "the files the scenario reads";
+                case "choice_files_sha256" -> "the scenario files it chooses among";
+                case "seed_mode" -> "--independent-seeds";
+                default -> key.replace('_', ' ');
+            });
+        }
+        return String.join(", ", words);
+    }
+
     /** The keys of {@link #identity} whose values differ between the manifest and the plan. */
     public static List<String> differences(JsonObject manifest, SweepPlan plan, boolean allSeries) throws IOException {
         JsonObject current = GSON.toJsonTree(identity(plan, allSeries)).getAsJsonObject();

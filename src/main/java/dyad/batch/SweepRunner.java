@@ -87,8 +87,13 @@ public final class SweepRunner {
                          List<RunOutcome> outcomes) {
     }
 
-    /** The outcome of the runs done so far: how many, and how many failed. */
-    public record Tally(long done, long failed) {
+    /** The outcome of the runs done so far: how many, how many failed, and how many this process ran. */
+    public record Tally(long done, long failed, long ranNow) {
+
+        /** A tally of runs that were all done before, by an earlier process or in shards: none ran now. */
+        public Tally(long done, long failed) {
+            this(done, failed, 0);
+        }
     }
 
     /** A point that a shard's range holds only some runs of, with what those runs add to its mean path. */
@@ -132,7 +137,7 @@ public final class SweepRunner {
                 reading = false;
                 progress.start(rangeEnd - rangeStart, first - rangeStart);
                 long failed = execute(first, new Tables(runs, series, points, before.partial()), progress);
-                return new Tally(rangeEnd - rangeStart, before.failedRuns() + failed);
+                return new Tally(rangeEnd - rangeStart, before.failedRuns() + failed, rangeEnd - first);
             }
         } catch (RuntimeException e) {
             if (reading) {

@@ -52,9 +52,12 @@ final class SweepRunOptions {
                 kind, "dyad " + command + " " + sweep.name(), command + " analysis", resumeCommand);
         double seconds = (System.nanoTime() - started) / 1e9;
         if (!quiet) {
-            commandLine.getOut().printf(java.util.Locale.ROOT, "%s %s: %d runs on %d thread%s in %.1f s (%.0f runs/s)%n",
-                    Character.toUpperCase(command.charAt(0)) + command.substring(1), sweep.name(), tally.done(),
-                    threadCount, threadCount == 1 ? "" : "s", seconds, tally.done() / Math.max(seconds, 1e-9));
+            // the speed of the runs this process did: a resumed analysis did the others before
+            String now = tally.ranNow() == tally.done() ? "" : String.format(java.util.Locale.ROOT, ", %d of them now",
+                    tally.ranNow());
+            commandLine.getOut().printf(java.util.Locale.ROOT, "%s %s: %d runs%s on %d thread%s in %.1f s (%.0f runs/s)%n",
+                    Character.toUpperCase(command.charAt(0)) + command.substring(1), sweep.name(), tally.done(), now,
+                    threadCount, threadCount == 1 ? "" : "s", seconds, tally.ranNow() / Math.max(seconds, 1e-9));
         }
         return tally;
     }

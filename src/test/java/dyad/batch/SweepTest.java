@@ -281,7 +281,7 @@ class SweepTest {
         Files.writeString(sweepFile, text.replace("replications: 6", "replications: 7"));
         BadInputException refused = assertThrows(BadInputException.class, () -> Sweep.run(SweepLoader.load(sweepFile),
                 dir, new Sweep.Options(1, true, false, false), PointRunner.SIMULATION, Progress.QUIET));
-        assertTrue(refused.getMessage().contains("sweep_sha256"), refused.getMessage());
+        assertTrue(refused.getMessage().contains("(the sweep or analysis file's contents changed)"), refused.getMessage());
         BadInputException seeds = assertThrows(BadInputException.class, () -> Sweep.run(SweepLoader.load(sweepFile),
                 dir, new Sweep.Options(1, true, true, false), PointRunner.SIMULATION, Progress.QUIET));
         assertTrue(seeds.getMessage().contains("seed_mode"), seeds.getMessage());
