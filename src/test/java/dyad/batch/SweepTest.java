@@ -284,7 +284,7 @@ class SweepTest {
         assertTrue(refused.getMessage().contains("(the sweep or analysis file's contents changed)"), refused.getMessage());
         BadInputException seeds = assertThrows(BadInputException.class, () -> Sweep.run(SweepLoader.load(sweepFile),
                 dir, new Sweep.Options(1, true, true, false), PointRunner.SIMULATION, Progress.QUIET));
-        assertTrue(seeds.getMessage().contains("seed_mode"), seeds.getMessage());
+        assertTrue(seeds.getMessage().contains("--independent-seeds changed"), seeds.getMessage());
     }
 
     @Test
