@@ -129,6 +129,10 @@ public record SweepTable(String sweep, Which which, Path file, List<String> para
      * ("mean_index_mean" is a column of points.csv, "mean_index" a metric of runs.csv whose mean points.csv has).
      */
     public String hint(String unknown) {
+        if (parameters.contains(unknown)) {
+            return ": '" + unknown + "' is a parameter of the sweep, not a metric; the condition says what happens"
+                    + " (on metrics), and the box that discover finds says for which parameter values";
+        }
         if (which == Which.RUNS) {
             java.util.regex.Matcher summary = POINT_COLUMN.matcher(unknown);
             if (summary.matches() && metrics.contains(summary.group(1))) {
