@@ -28,6 +28,8 @@ import java.util.Set;
 /** Reads and checks a sweep file, including that every parameter exists in the base scenario and its range is allowed there. */
 public final class SweepLoader {
 
+    /** How a message about a whole-number parameter starts, so that an analysis file can say what it needs. */
+    public static final String WHOLE_NUMBER = "a whole-number field";
     static final int MAX_RUNS = 100_000_000;
     static final int MAX_POINTS = 1_000_000;
     static final int MAX_PARAMETERS = 100;
@@ -200,7 +202,11 @@ public final class SweepLoader {
                 YearMonth start = window.month("start");
                 YearMonth end = window.month("end");
                 window.rejectUnknownKeys();
-                if (end.isBefore(start) || start.isBefore(scenario.start()) || end.isAfter(scenario.end())) {
+                if (end.isBefore(start)) {
+                    throw new BadInputException(window.value("start").location(), window.pathOf("start"), "the window"
+                            + " starts (" + start + ") after it ends (" + end + "): start must be on or before end");
+                }
+                if (start.isBefore(scenario.start()) || end.isAfter(scenario.end())) {
                     throw new BadInputException(window.location(), window.path(), "the window " + start + " to " + end
                             + " must lie inside the scenario's period " + scenario.start() + " to " + scenario.end());
                 }
@@ -263,7 +269,8 @@ public final class SweepLoader {
         }
         if (spec.chartMetric() != null && !names.contains(spec.chartMetric())) {
             throw new BadInputException(chartMetricAt, "chart.metric", "'" + spec.chartMetric()
-                    + "' is not a metric of this sweep; its metrics are " + String.join(", ", names));
+                    + "' is not a metric of this sweep" + Fields.didYouMeanThen(spec.chartMetric(), names,
+                    "its metrics are " + Fields.listed(names)));
         }
     }
 
@@ -286,9 +293,9 @@ public final class SweepLoader {
         for (String metric : labels.keys()) {
             if (!names.contains(metric)) {
                 throw new BadInputException(labels.locationOf(metric), labels.pathOf(metric), "'" + metric
-                        + "' is not a metric of this sweep" + Fields.didYouMean(metric, names) + "; its metrics are "
-                        + String.join(", ", names) + " (a parameter's label goes under the parameter: {min: ..., max:"
-                        + " ..., label: ...})");
+                        + "' is not a metric of this sweep" + Fields.didYouMeanThen(metric, names, "its metrics are "
+                        + Fields.listed(names) + " (a parameter's label goes under the parameter: {min: ..., max:"
+                        + " ..., label: ...})"));
             }
         }
     }
@@ -343,7 +350,7 @@ public final class SweepLoader {
             min = parameter.number("min", -Double.MAX_VALUE, Double.MAX_VALUE);
             max = parameter.number("max", -Double.MAX_VALUE, Double.MAX_VALUE);
             if (max < min) {
-                throw parameter.error("max", "max (" + max + ") is below min (" + min + ")");
+                throw parameter.error("max", "max (" + Fields.format(max) + ") is below min (" + Fields.format(min) + ")");
             }
             if (!Double.isFinite(max - min)) {
                 throw parameter.error("max", "the range from min to max is too wide to divide");
@@ -377,7 +384,7 @@ public final class SweepLoader {
      * draws are fractions, is refused rather than rounded, so that every point is a value the user wrote.
      */
     private static void requireWholeNumbers(SweepParameter parameter, String design, Location at, String field) {
-        String problem = "a whole-number field, but ";
+        String problem = WHOLE_NUMBER + ", but ";
         if (parameter.values().isEmpty() && !design.equals("grid")) {
             throw new BadInputException(at, field, problem + "the " + design + " design draws fractions from min to"
                     + " max: list its values ({values: [1, 2, 3]}) or use a grid whose steps are whole numbers");

@@ -334,6 +334,25 @@ public final class Fields {
         return "";
     }
 
+    /** How many names a message lists before "…": enough to show the pattern, few enough to read. */
+    public static final int LISTED = 10;
+
+    /** The names joined with commas, at most {@link #LISTED} of them, then "…" if there are more. */
+    public static String listed(java.util.Collection<String> names) {
+        List<String> all = List.copyOf(names);
+        return all.size() <= LISTED ? String.join(", ", all) : String.join(", ", all.subList(0, LISTED)) + ", …";
+    }
+
+    /**
+     * A near miss's hint, then a clause: "; did you mean 'x'? Its metrics are …", else "; its metrics are …", so
+     * that a question mark is never followed by a semicolon.
+     */
+    public static String didYouMeanThen(String given, java.util.Collection<String> valid, String clause) {
+        String hint = didYouMean(given, valid);
+        return hint.isEmpty() ? "; " + clause
+                : hint + " " + Character.toUpperCase(clause.charAt(0)) + clause.substring(1);
+    }
+
     private static String range(double min, double max) {
         boolean aboveZero = min > 0 && min < 1e-6;
         if (max == Double.MAX_VALUE) {

@@ -61,13 +61,25 @@ class SweepLoaderTest {
                         "unknown language; use one of en, zh-TW; did you mean 'zh-TW'?"),
                 Arguments.of("label-of-unknown-metric.yaml", "label-of-unknown-metric.yaml:11:3",
                         "labels.mean_index_2004", "'mean_index_2004' is not a metric of this sweep; its metrics are"
-                                + " mean_index, mean_index_2004_2007,"));
+                                + " mean_index, mean_index_2004_2007,"),
+                Arguments.of("label-of-near-metric.yaml", "label-of-near-metric.yaml:10:3",
+                        "labels.mean_index_2004_2008", "'mean_index_2004_2008' is not a metric of this sweep; did you"
+                                + " mean 'mean_index_2004_2007'? Its metrics are mean_index, mean_index_2004_2007, "),
+                Arguments.of("window-backwards.yaml", "window-backwards.yaml:8:14", "windows.w.start",
+                        "the window starts (2008-01) after it ends (2007-12): start must be on or before end"));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("badSweeps")
     void badSweepFilesNameFileLineAndField(String file, String location, String field, String problem) {
         BadInput.assertReported(() -> SweepLoader.load(SWEEPS.resolve("bad").resolve(file)), location, field, problem);
+    }
+
+    @Test
+    void aLongListOfMetricsIsCutShort() {
+        BadInput.assertReported(() -> SweepLoader.load(SWEEPS.resolve("bad").resolve("label-of-unknown-metric.yaml")),
+                "label-of-unknown-metric.yaml:11:3", "labels.mean_index_2004", ", … (a parameter's label goes under"
+                        + " the parameter");
     }
 
     @Test

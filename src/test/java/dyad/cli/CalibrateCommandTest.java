@@ -184,7 +184,10 @@ class CalibrateCommandTest {
                         + " value 0.7 is out of range: allowed 0 to 0.5"),
                 Arguments.of("targets: {}\n", "tiny.yaml:8:10: field 'targets': name at least one target"),
                 Arguments.of("targets:\n  facts: all\nwindows: {w: {start: 2004-01, end: 2007-12}}\n",
-                        "tiny.yaml:10:1: field 'windows': unknown key"));
+                        "tiny.yaml:10:1: field 'windows': unknown key; valid keys here: name, description, scenario,"
+                                + " parameters, replications, seed, targets, max_evaluations, population, sigma"),
+                Arguments.of("targets: {facts: all}\nsamples: 5\n", "tiny.yaml:9:1: field 'samples': 'samples' belongs"
+                        + " to a region file; a calibration file takes targets, max_evaluations, population, sigma"));
     }
 
     @ParameterizedTest
@@ -195,6 +198,16 @@ class CalibrateCommandTest {
         assertEquals(2, result.exitCode(), result.err());
         assertTrue(result.err().contains(message), result.err());
         assertFalse(result.err().contains("\tat "), result.err());
+        assertEquals(1, result.err().strip().lines().count(), result.err());
+        assertFalse(Files.exists(temp.resolve("out")));
+    }
+
+    @Test
+    void aSweepFileIsNamedAsSuch() {
+        CliTest.Result result = dyad("calibrate", "scenarios/sweeps/quick.yaml", "--out", temp.resolve("out").toString());
+        assertEquals(2, result.exitCode(), result.err());
+        assertTrue(result.err().contains("quick.yaml:6:1: field 'design': this is a sweep file, not a calibration file:"
+                + " give it to 'dyad sweep'"), result.err());
         assertFalse(Files.exists(temp.resolve("out")));
     }
 

@@ -171,7 +171,16 @@ class RegionCommandTest {
                 Arguments.of("samples: 0\n", "bad.yaml:3:10: field 'samples': value 0 is out of range: allowed 1 to"
                         + " 1000000"),
                 Arguments.of("samples: 8\naccept: {share: 1.5}\n", "bad.yaml:4:17: field 'accept.share': value 1.5 is"
-                        + " out of range: allowed 0 to 1"),
+                        + " out of range: a share is above 0 and at most 1"),
+                Arguments.of("samples: 8\nfoo: 5\n", "bad.yaml:4:1: field 'foo': unknown key; valid keys here: name,"
+                        + " description, scenario, parameters, replications, seed, windows, labels, samples, sampling,"
+                        + " facts, accept"),
+                Arguments.of("samples: 8\nsampls: 5\n", "bad.yaml:4:1: field 'sampls': unknown key; did you mean"
+                        + " 'samples'?"),
+                Arguments.of("samples: 8\nmethod: sobol\n", "bad.yaml:4:1: field 'method': 'method' belongs to a"
+                        + " sensitivity file; a region file takes samples, sampling, facts, accept"),
+                Arguments.of("samples: 8\nwindows: {w: {start: 2008-01, end: 2007-12}}\n", "bad.yaml:4:22: field"
+                        + " 'windows.w.start': the window starts (2008-01) after it ends (2007-12)"),
                 Arguments.of("samples: 8\naccept: majority\n", "bad.yaml:4:9: field 'accept': 'majority' is not a way"
                         + " to accept a draw"),
                 Arguments.of("samples: 8\ndesign: lhs\n", "bad.yaml:4:9: field 'design': a region file draws its"
@@ -191,6 +200,7 @@ class RegionCommandTest {
         CliTest.Result result = dyad("region", file.toString(), "--out", temp.resolve("out").toString());
         assertEquals(2, result.exitCode(), result.err());
         assertTrue(result.err().contains(message), result.err());
+        assertEquals(1, result.err().strip().lines().count(), result.err());
         assertFalse(result.err().contains("Exception"), result.err());
         assertFalse(Files.exists(temp.resolve("out")));
     }
@@ -202,7 +212,10 @@ class RegionCommandTest {
                 Arguments.of("{min: 1, max: 1}", "bad.yaml:7:46: field 'parameters.agents.usa.weights.ambition.max':"
                         + " a prior needs a range: max (1) must be above min (1)"),
                 Arguments.of("{values: [0.5, 1]}", "bad.yaml:7:41: field 'parameters.agents.usa.weights.ambition"
-                        + ".values': a region's priors are uniform ranges"));
+                        + ".values': a region's priors are uniform ranges"),
+                Arguments.of("{min: 0.5, max: 1.5}\n  issues_per_month: {min: 4, max: 12}", "bad.yaml:8:3: field"
+                        + " 'parameters.issues_per_month': a whole-number field: a region's priors are continuous"
+                        + " ranges, whose draws are fractions, so it cannot be a region parameter"));
     }
 
     @ParameterizedTest
@@ -215,7 +228,38 @@ class RegionCommandTest {
         CliTest.Result result = dyad("region", file.toString(), "--out", temp.resolve("out").toString());
         assertEquals(2, result.exitCode(), result.err());
         assertTrue(result.err().contains(message), result.err());
+        assertFalse(result.err().contains("design"), result.err());
         assertFalse(Files.exists(temp.resolve("out")));
+    }
+
+    @Test
+    void aFileOfAnotherKindIsNamedAsSuch() throws IOException {
+        Path out = temp.resolve("out");
+        CliTest.Result result = dyad("region", CliTest.BASELINE, "--out", out.toString());
+        assertEquals(2, result.exitCode(), result.err());
+        assertTrue(result.err().contains("us-russia-1992-2007.yaml:15:1: field 'period': this is a scenario file, not"
+                + " a region file: give it to 'dyad run', or write a region file whose 'scenario' names it"),
+                result.err());
+        result = dyad("sensitivity", "scenarios/analysis/where-the-story-holds.yaml", "--out", out.toString());
+        assertEquals(2, result.exitCode(), result.err());
+        assertTrue(result.err().contains("where-the-story-holds.yaml:8:1: field 'samples': this is a region file,"
+                + " not a sensitivity file: give it to 'dyad region'"), result.err());
+        result = dyad("region", "scenarios/sweeps/quick.yaml", "--out", out.toString());
+        assertEquals(2, result.exitCode(), result.err());
+        assertTrue(result.err().contains("quick.yaml:6:1: field 'design': this is a sweep file, not a region file:"
+                + " give it to 'dyad sweep'"), result.err());
+
+        Path file = temp.resolve("on-a-sweep.yaml");
+        Files.writeString(file, "name: bad\nscenario: " + Path.of("scenarios/sweeps/quick.yaml").toAbsolutePath()
+                + "\nsamples: 4\nreplications: 1\nseed: 1\nparameters:\n  agents.usa.weights.ambition: {min: 0.5,"
+                + " max: 1.5}\n");
+        result = dyad("region", file.toString(), "--out", out.toString());
+        assertEquals(2, result.exitCode(), result.err());
+        assertTrue(result.err().contains("on-a-sweep.yaml:2:11: field 'scenario': quick.yaml is a sweep file, not a"
+                + " scenario: name a scenario file here, such as its own base scenario "), result.err());
+        assertTrue(result.err().strip().endsWith("us-russia-1992-2007.yaml"), result.err());
+        assertEquals(1, result.err().strip().lines().count(), result.err());
+        assertFalse(Files.exists(out));
     }
 
     @Test

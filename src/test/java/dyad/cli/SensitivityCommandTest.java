@@ -137,7 +137,18 @@ class SensitivityCommandTest {
                 Arguments.of("method: sobol\nbase_samples: 1\n", "bad.yaml:4:15: field 'base_samples': value 1 is out"
                         + " of range: allowed 2 to 1000000"),
                 Arguments.of("method: morris\ntrajectories: 4\nlevels: 3\n", "bad.yaml:5:9: field 'levels': Morris's"
-                        + " levels must be even (the usual 4), not 3"));
+                        + " levels must be even (the usual 4), not 3"),
+                Arguments.of("method: sobol\nbase_samples: 8\nsamples: 8\n", "bad.yaml:5:1: field 'samples':"
+                        + " 'samples' belongs to a region file; a sensitivity file takes method, base_samples,"
+                        + " trajectories, levels, bootstrap, outputs"),
+                Arguments.of("method: sobol\nbase_samples: 8\nfoo: 8\n", "bad.yaml:5:1: field 'foo': unknown key;"
+                        + " valid keys here: name, description, scenario, parameters, replications, seed, windows,"
+                        + " metrics, twins, labels, method, base_samples, trajectories, levels, bootstrap, outputs"),
+                Arguments.of("method: sobol\nbase_samples: 8\noutput: [mean_index]\n", "bad.yaml:5:1: field 'output':"
+                        + " unknown key; did you mean 'outputs'?"),
+                Arguments.of("method: sobol\nbase_samples: 8\nlabels: {mean_index_x: Index}\n", "bad.yaml:5:10:"
+                        + " field 'labels.mean_index_x': 'mean_index_x' is not a metric of this sweep; did you mean"
+                        + " 'mean_index_w'? Its metrics are "));
     }
 
     @ParameterizedTest
@@ -150,7 +161,48 @@ class SensitivityCommandTest {
         CliTest.Result result = dyad("sensitivity", file.toString(), "--out", temp.resolve("out").toString());
         assertEquals(2, result.exitCode(), result.err());
         assertTrue(result.err().contains(message), result.err());
+        assertEquals(1, result.err().strip().lines().count(), result.err());
         assertFalse(Files.exists(temp.resolve("out")));
+    }
+
+    static Stream<Arguments> badOutputs() {
+        return Stream.of(
+                Arguments.of("sf7", "bad.yaml:7:11: field 'outputs[0]': 'sf7' is a twin fact: add 'twins: true' to"
+                        + " record it"),
+                Arguments.of("agents.usa.weights.ambition", "bad.yaml:7:11: field 'outputs[0]':"
+                        + " 'agents.usa.weights.ambition' is a parameter, not an output"),
+                Arguments.of("sf9", "bad.yaml:7:11: field 'outputs[0]': 'sf9' is not a metric of this sweep; did you"
+                        + " mean 'sf1'? Its metrics are mean_index, mean_index_w, "),
+                Arguments.of("mean_index_w, sf6, sf7", "bad.yaml:7:30: field 'outputs[2]': 'sf7' is a twin fact"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("badOutputs")
+    void anOutputThatIsNoMetricSaysWhatItIs(String outputs, String message) throws IOException {
+        Path file = temp.resolve("bad.yaml");
+        Files.writeString(file, "name: bad\nscenario: " + Path.of(CliTest.BASELINE).toAbsolutePath()
+                + "\nmethod: sobol\nbase_samples: 8\nreplications: 1\nwindows: {w: {start: 2004-01, end: 2007-12}}\n"
+                + "outputs: [" + outputs + "]\nseed: 1\nparameters:\n  agents.usa.weights.ambition: {min: 0.5, max:"
+                + " 1.5}\n");
+        CliTest.Result result = dyad("sensitivity", file.toString(), "--out", temp.resolve("out").toString());
+        assertEquals(2, result.exitCode(), result.err());
+        assertTrue(result.err().contains(message), result.err());
+        assertFalse(result.err().contains("?;"), result.err());
+        assertTrue(result.err().split(", ").length <= 11, "at most 10 metrics listed: " + result.err());
+        assertFalse(Files.exists(temp.resolve("out")));
+    }
+
+    @Test
+    void aWholeNumberParameterIsGivenAsValues() throws IOException {
+        Path file = temp.resolve("bad.yaml");
+        Files.writeString(file, "name: bad\nscenario: " + Path.of(CliTest.BASELINE).toAbsolutePath()
+                + "\nmethod: sobol\nbase_samples: 8\nreplications: 1\noutputs: [mean_index]\nseed: 1\nparameters:\n"
+                + "  issues_per_month: {min: 4, max: 12}\n");
+        CliTest.Result result = dyad("sensitivity", file.toString(), "--out", temp.resolve("out").toString());
+        assertEquals(2, result.exitCode(), result.err());
+        assertTrue(result.err().contains("bad.yaml:9:3: field 'parameters.issues_per_month': a whole-number field,"
+                + " but the sobol method draws fractions from min to max: list its values"), result.err());
+        assertFalse(result.err().contains("grid"), result.err());
     }
 
     @Test
@@ -162,7 +214,7 @@ class SensitivityCommandTest {
                 + "parameters:\n  agents.usa.weights.ambition: {min: 0.5, max: 1.5}\n");
         CliTest.Result result = dyad("sensitivity", file.toString());
         assertEquals(2, result.exitCode(), result.err());
-        assertTrue(result.err().contains("russia_cooperation_share_w, sf1"), result.err());
+        assertTrue(result.err().contains(", … (a window's metrics need the window under 'windows')"), result.err());
         assertTrue(result.err().contains("output.yaml:8:25: field 'outputs[1]': 'russia_share_w' is not a metric of"
                 + " this sweep; its metrics are mean_index, mean_index_w, "), result.err());
     }

@@ -1,5 +1,6 @@
 package dyad.analysis.calibration;
 
+import dyad.analysis.AnalysisFileKind;
 import dyad.batch.SweepLoader;
 import dyad.batch.SweepParameter;
 import dyad.batch.SweepSpec;
@@ -55,8 +56,6 @@ public record CalibrationFile(Path file, SweepSpec sweep, List<FactSpec> facts, 
     public static final int MAX_EVALUATIONS = 300;
     /** CMA-ES's initial step unless the file says. */
     public static final double SIGMA = 0.3;
-    private static final List<String> SHARED_KEYS = List.of("name", "description", "scenario", "parameters",
-            "replications", "seed");
     private static final List<String> OWN_KEYS = List.of("targets", "max_evaluations", "population", "sigma");
 
     public CalibrationFile {
@@ -88,10 +87,12 @@ public record CalibrationFile(Path file, SweepSpec sweep, List<FactSpec> facts, 
      */
     public static CalibrationFile load(Path file) {
         YamlValue.Mapping tree = YamlReader.readMapping(file);
+        AnalysisFileKind.CALIBRATION.requireKindOf(tree);
+        AnalysisFileKind.CALIBRATION.rejectUnknownKeys(tree);
         Fields root = new Fields(tree, "");
-        SHARED_KEYS.forEach(root::has);
-        OWN_KEYS.forEach(root::has);
-        root.rejectUnknownKeys();
+        if (root.has("scenario")) {
+            AnalysisFileKind.requireScenario(root, root.file("scenario"));
+        }
         Location at = tree.location();
         YamlValue.Mapping sweepTree = tree;
         for (String key : OWN_KEYS) {
@@ -105,8 +106,8 @@ public record CalibrationFile(Path file, SweepSpec sweep, List<FactSpec> facts, 
         try {
             sweep = SweepLoader.load(file, sweepTree);
         } catch (BadInputException e) {
-            if (e.problem().startsWith("a whole-number field")) {
-                throw new BadInputException(e.location(), e.field(), "a whole-number field: CMA-ES searches"
+            if (e.problem().startsWith(SweepLoader.WHOLE_NUMBER)) {
+                throw new BadInputException(e.location(), e.field(), SweepLoader.WHOLE_NUMBER + ": CMA-ES searches"
                         + " fractions, so it cannot be calibrated; fix it in the scenario or sweep it instead");
             }
             throw e;

@@ -1,5 +1,6 @@
 package dyad.analysis.region;
 
+import dyad.analysis.AnalysisFileKind;
 import dyad.batch.MetricGroup;
 import dyad.batch.PointsTable;
 import dyad.batch.RunMetrics;
@@ -68,6 +69,9 @@ public record RegionFile(SweepSpec sweep, List<FactSpec> facts, Accept accept, Y
     public static final List<String> SAMPLINGS = List.of("sobol", "lhs", "random");
     /** The name of the resolved region file in a results folder. */
     public static final String FILE = "region.yaml";
+    static final String WHOLE_NUMBER = SweepLoader.WHOLE_NUMBER + ": a region's priors are continuous ranges, whose"
+            + " draws are fractions, so it cannot be a region parameter; fix it in the scenario, or sweep its values"
+            + " with 'dyad sweep'";
     private static final List<String> OWN_KEYS = List.of("samples", "sampling", "facts", "accept");
 
     public RegionFile {
@@ -101,6 +105,7 @@ public record RegionFile(SweepSpec sweep, List<FactSpec> facts, Accept accept, Y
      */
     public static RegionFile load(Path file) {
         YamlValue.Mapping tree = YamlReader.readMapping(file);
+        AnalysisFileKind.REGION.requireKindOf(tree);
         Fields root = new Fields(tree, "");
         for (String key : List.of("design", "points")) {
             if (root.has(key)) {
@@ -115,6 +120,7 @@ public record RegionFile(SweepSpec sweep, List<FactSpec> facts, Accept accept, Y
             throw root.error("twins", "a region file replays the twin scenarios its facts need: remove 'twins'"
                     + " (leave a twin fact out of 'facts' to skip its replays)");
         }
+        AnalysisFileKind.REGION.rejectUnknownKeys(tree);
         long samples = root.integer("samples", 1, 1_000_000);
         String sampling = root.string("sampling", "sobol");
         if (!SAMPLINGS.contains(sampling)) {
@@ -125,6 +131,7 @@ public record RegionFile(SweepSpec sweep, List<FactSpec> facts, Accept accept, Y
         refuseValueLists(root);
 
         Path scenarioFile = root.file("scenario");
+        AnalysisFileKind.requireScenario(root, scenarioFile);
         Scenario scenario = Files.isRegularFile(scenarioFile) ? ScenarioLoader.template(scenarioFile).bind(Map.of())
                 : null;
         List<FactSpec> facts = scenario == null ? List.of() : facts(root, scenario);
@@ -140,7 +147,15 @@ public record RegionFile(SweepSpec sweep, List<FactSpec> facts, Accept accept, Y
                 .with("metrics", new YamlValue.Sequence(List.of(new YamlValue.Scalar(MetricGroup.FACTS.key(), "str",
                         at)), at))
                 .with("twins", new YamlValue.Scalar(Boolean.toString(twins), "bool", at));
-        SweepSpec sweep = SweepLoader.load(file, sweepTree);
+        SweepSpec sweep;
+        try {
+            sweep = SweepLoader.load(file, sweepTree);
+        } catch (BadInputException e) {
+            if (e.problem().startsWith(SweepLoader.WHOLE_NUMBER)) {
+                throw new BadInputException(e.location(), e.field(), WHOLE_NUMBER);
+            }
+            throw e;
+        }
         for (SweepParameter parameter : sweep.parameters()) {
             if (!(parameter.max() > parameter.min())) {
                 Fields parameters = root.mapping("parameters");
@@ -167,9 +182,13 @@ public record RegionFile(SweepSpec sweep, List<FactSpec> facts, Accept accept, Y
             return Accept.MEAN_PATH;
         }
         Fields accept = root.mapping("accept");
-        double share = accept.number("share", 0, 1);
+        double share = Fields.parseNumber(accept.value("share"), accept.pathOf("share"));
         if (share == 0) {
-            throw accept.error("share", "a share of 0 accepts every draw: give a share above 0, up to 1");
+            throw accept.error("share", "a share of 0 accepts every draw: give a share above 0 and at most 1");
+        }
+        if (!(share > 0 && share <= 1)) {
+            throw accept.error("share", "value " + Fields.format(share) + " is out of range: a share is above 0 and"
+                    + " at most 1");
         }
         accept.rejectUnknownKeys();
         return new Accept(share);

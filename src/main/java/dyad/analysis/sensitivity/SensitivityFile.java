@@ -1,12 +1,16 @@
 package dyad.analysis.sensitivity;
 
+import dyad.analysis.AnalysisFileKind;
 import dyad.batch.MetricGroup;
 import dyad.batch.RunMetrics;
 import dyad.batch.SweepLoader;
 import dyad.batch.SweepSpec;
 import dyad.scenario.BadInputException;
+import dyad.scenario.FactSpec;
 import dyad.scenario.Fields;
 import dyad.scenario.Location;
+import dyad.scenario.ParameterPath;
+import dyad.scenario.Scenario;
 import dyad.scenario.ScenarioLoader;
 import dyad.scenario.YamlReader;
 import dyad.scenario.YamlValue;
@@ -88,12 +92,17 @@ public record SensitivityFile(SweepSpec sweep, List<String> outputs, Method meth
      */
     public static SensitivityFile load(Path file) {
         YamlValue.Mapping tree = YamlReader.readMapping(file);
+        AnalysisFileKind.SENSITIVITY.requireKindOf(tree);
         Fields root = new Fields(tree, "");
         for (String key : List.of("design", "points")) {
             if (root.has(key)) {
                 throw root.error(key, "a sensitivity file's method sets the design and its points: remove '" + key
                         + "' and give 'method' (sobol with base_samples, or morris with trajectories)");
             }
+        }
+        AnalysisFileKind.SENSITIVITY.rejectUnknownKeys(tree);
+        if (root.has("scenario")) {
+            AnalysisFileKind.requireScenario(root, root.file("scenario"));
         }
         List<String> methods = Arrays.stream(Method.values()).map(Method::key).toList();
         String methodName = root.string("method");
@@ -134,16 +143,26 @@ public record SensitivityFile(SweepSpec sweep, List<String> outputs, Method meth
             }
             sweepTree = sweepTree.with("metrics", new YamlValue.Sequence(groups, at));
         }
-        SweepSpec sweep = SweepLoader.load(file, sweepTree);
-        List<String> names = RunMetrics.names(sweep, ScenarioLoader.template(sweep.scenarioFile()).bind(Map.of()));
+        SweepSpec sweep;
+        try {
+            sweep = SweepLoader.load(file, sweepTree);
+        } catch (BadInputException e) {
+            if (e.problem().startsWith(SweepLoader.WHOLE_NUMBER)) {
+                throw new BadInputException(e.location(), e.field(), SweepLoader.WHOLE_NUMBER + ", but the "
+                        + method.key() + " method draws fractions from min to max: list its values ({values: [4, 8,"
+                        + " 12]})");
+            }
+            throw e;
+        }
+        Scenario scenario = ScenarioLoader.template(sweep.scenarioFile()).bind(Map.of());
+        List<String> names = RunMetrics.names(sweep, scenario);
         List<String> outputs = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
             String field = root.pathOf("outputs") + "[" + i + "]";
             String output = Fields.parseText(items.get(i), field);
             if (!names.contains(output)) {
-                throw new BadInputException(items.get(i).location(), field, "'" + output + "' is not a metric of this"
-                        + " sweep" + Fields.didYouMean(output, names) + "; its metrics are " + String.join(", ", names)
-                        + " (a window's metrics need the window under 'windows')");
+                throw new BadInputException(items.get(i).location(), field, notAnOutput(output, sweep, scenario,
+                        names));
             }
             if (outputs.contains(output)) {
                 throw new BadInputException(items.get(i).location(), field, "'" + output + "' is listed twice");
@@ -151,5 +170,29 @@ public record SensitivityFile(SweepSpec sweep, List<String> outputs, Method meth
             outputs.add(output);
         }
         return new SensitivityFile(sweep, outputs, method, bootstrap, tree);
+    }
+
+    /** Why a name is not an output: a fact the sweep does not record, a parameter, or a misspelt metric. */
+    private static String notAnOutput(String output, SweepSpec sweep, Scenario scenario, List<String> names) {
+        for (FactSpec fact : scenario.facts()) {
+            if (RunMetrics.factMetric(fact).equals(output)) {
+                boolean twin = !fact.test().twins().isEmpty();
+                List<String> missing = new ArrayList<>();
+                if (!sweep.metrics().contains(MetricGroup.FACTS)) {
+                    missing.add("'facts' to 'metrics'");
+                }
+                if (twin && !sweep.twins()) {
+                    missing.add("'twins: true'");
+                }
+                return "'" + output + "' is " + (twin ? "a twin fact" : "a fact") + ": add " + String.join(" and ",
+                        missing) + " to record it";
+            }
+        }
+        if (sweep.parameterPaths().contains(output) || output.contains(".") && ParameterPath.isValid(output)) {
+            return "'" + output + "' is a parameter, not an output: name a metric the sweep records, such as "
+                    + names.get(0);
+        }
+        return "'" + output + "' is not a metric of this sweep" + Fields.didYouMeanThen(output, names,
+                "its metrics are " + Fields.listed(names) + " (a window's metrics need the window under 'windows')");
     }
 }
