@@ -84,7 +84,17 @@ final class SensitivityCommand implements Callable<Integer> {
                         shown(second, sobol), main.parameter()));
             }
         }
+        if (sobol && !trustworthy(estimates)) {
+            lines.add("  Note: some indices lie well outside 0 to 1 or have intervals wider than 0.5, so these estimates"
+                    + " are not yet reliable: raise base_samples (a few hundred or more) or replications");
+        }
         return lines;
+    }
+
+    /** Whether every Sobol index is a share of variance within rounding, with an interval narrow enough to read. */
+    static boolean trustworthy(List<Sensitivity.Estimate> estimates) {
+        return estimates.stream().allMatch(e -> Double.isNaN(e.estimate()) || e.estimate() >= -0.1 && e.estimate() <= 1.1
+                && e.high() - e.low() <= 0.5);
     }
 
     private static String shown(Sensitivity.Estimate estimate, boolean interval) {

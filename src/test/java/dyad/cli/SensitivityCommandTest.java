@@ -22,6 +22,18 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** {@code dyad sensitivity}: Sobol indices and Morris effects of a scenario's outputs, on the sweep engine. */
 class SensitivityCommandTest {
 
+    @Test
+    void indicesFromTooSmallADesignComeWithAWarning() {
+        dyad.analysis.sensitivity.Sensitivity.Estimate share = new dyad.analysis.sensitivity.Sensitivity.Estimate(
+                "out", "a", "ST", 0.6, 0.5, 0.7);
+        assertTrue(SensitivityCommand.trustworthy(List.of(share)));
+        // the estimators' values beyond a share of variance, or intervals too wide to read, mean too few samples
+        assertFalse(SensitivityCommand.trustworthy(List.of(share, new dyad.analysis.sensitivity.Sensitivity.Estimate(
+                "out", "b", "S1", 3.0, 2.0, 4.0))));
+        assertFalse(SensitivityCommand.trustworthy(List.of(share, new dyad.analysis.sensitivity.Sensitivity.Estimate(
+                "out", "b", "S1", 0.2, -1.4, 1.3))));
+    }
+
     /** The files that must come out byte for byte the same. */
     private static final List<String> SAME = List.of("indices.csv", "points.csv", "runs.csv", "fan.csv",
             "sweep.yaml", "scenario.yaml", "sensitivity.yaml", "sensitivity-mean_index_2004_2007.png",
