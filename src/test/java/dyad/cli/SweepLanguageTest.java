@@ -77,6 +77,15 @@ class SweepLanguageTest {
         assertEquals(2, result.exitCode());
         assertTrue(result.err().contains("'fr' is not a language Dyad speaks; use one of en, zh-TW"), result.err());
         assertFalse(Files.exists(temp.resolve("x")));
+        CliTest.Result chinese = dyad("sweep", SWEEP, "--out", temp.resolve("y").toString(), "--lang", "zh");
+        assertEquals(2, chinese.exitCode());
+        assertTrue(chinese.err().contains("did you mean 'zh-TW' (Traditional Chinese)?"), chinese.err());
+    }
+
+    @Test
+    void aLanguageTagIsReadInAnyCase() {
+        assertEquals(dyad.scenario.Language.ZH_TW, new LanguageOption.Tag().convert("zh-tw"));
+        assertEquals(dyad.scenario.Language.EN, new LanguageOption.Tag().convert("EN"));
     }
 
     private static String fan(Path dir) throws IOException {
