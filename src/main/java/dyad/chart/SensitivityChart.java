@@ -46,6 +46,8 @@ public final class SensitivityChart {
     private static final Stroke WHISKER_STROKE = new BasicStroke(2.5f);
     private static final double BAR = 0.36;
     private static final int TICKS = 10;
+    /** The widest line of a parameter's name beside its bars: a long name wraps rather than narrow the plot. */
+    static final double NAME_WIDTH = 480;
 
     private SensitivityChart() {
     }
@@ -129,7 +131,8 @@ public final class SensitivityChart {
         barRenderer.setSeriesPaint(0, FIRST);
         barRenderer.setSeriesPaint(1, SECOND);
 
-        SymbolAxis parameters = new SymbolAxis(texts.get(sobol ? "sensitivity.sorted.sobol" : "sensitivity.sorted.morris"), names);
+        SymbolAxis parameters = new WrappingSymbolAxis(texts.get(sobol ? "sensitivity.sorted.sobol"
+                : "sensitivity.sorted.morris"), names, NAME_WIDTH);
         SweepChartParts.style(parameters);
         parameters.setGridBandsVisible(false);
         parameters.setInverted(true);
@@ -168,8 +171,11 @@ public final class SensitivityChart {
                         ((MorrisDesign) sweep.design()).levels(), sweep.design().pointCount(sweep.parameters()),
                         SweepChartParts.replications(sweep.replications(), texts));
         String source = texts.get("sensitivity.source", sweep.name(), labels.scenarioTitle());
-        JFreeChart chart = SweepChartParts.chart(plot, texts.get(sobol ? "sensitivity.title.sobol"
-                : "sensitivity.title.morris", labels.metric(output)), List.of(source, subtitle));
+        String method = sobol ? "sobol" : "morris";
+        // a fact's name holds its title in quotes, which the question's own quotes would nest
+        String title = labels.fact(output).map(fact -> texts.get("sensitivity.title.fact." + method, fact.id(),
+                fact.title())).orElseGet(() -> texts.get("sensitivity.title." + method, labels.metric(output)));
+        JFreeChart chart = SweepChartParts.chart(plot, title, List.of(source, subtitle));
         LegendItemCollection legend = new LegendItemCollection();
         legend.add(IndexLegend.box(texts.get(sobol ? "sensitivity.first" : "sensitivity.muStar"), FIRST));
         legend.add(IndexLegend.box(texts.get(sobol ? "sensitivity.total" : "sensitivity.sigma"), SECOND));
