@@ -86,6 +86,28 @@ final class TextFit {
         return lines;
     }
 
+    /**
+     * As {@link #wrapAnywhere}, in as few lines but as even as they can be, so that no last line holds a
+     * single short word.
+     */
+    static List<String> wrapBalanced(String text, TextMetrics metrics, double width) {
+        List<String> lines = wrapAnywhere(text, metrics, width);
+        if (lines.size() < 2) {
+            return lines;
+        }
+        double low = 0;
+        double high = width;
+        for (int step = 0; step < 20; step++) {
+            double middle = (low + high) / 2;
+            if (wrapAnywhere(text, metrics, middle).size() <= lines.size()) {
+                high = middle;
+            } else {
+                low = middle;
+            }
+        }
+        return wrapAnywhere(text, metrics, high);
+    }
+
     /** The text cut where a line may break, each piece after a space keeping one space in front. */
     private static List<String> pieces(String text) {
         List<String> pieces = new ArrayList<>();

@@ -73,7 +73,7 @@ final class WrappingLabelAxis extends NumberAxis {
         for (int step = 0; step <= SMALLER; step++) {
             Font smaller = font.deriveFont(font.getSize2D() - step);
             TextMetrics metrics = new TextMetrics(smaller);
-            fitted = new TextFit.Fitted(TextFit.wrapAnywhere(getLabel(), metrics, length), smaller, metrics);
+            fitted = new TextFit.Fitted(TextFit.wrapBalanced(getLabel(), metrics, length), smaller, metrics);
             if (fitted.lines().size() == 1) {
                 return fitted;
             }

@@ -31,7 +31,7 @@ final class WrappingSymbolAxis extends SymbolAxis {
 
     /** The lines of the name at this position. */
     List<String> lines(int position) {
-        return TextFit.wrapAnywhere(names[position], new TextMetrics(getTickLabelFont()), width);
+        return TextFit.wrapBalanced(names[position], new TextMetrics(getTickLabelFont()), width);
     }
 
     /** The width of the widest line of any name. */
