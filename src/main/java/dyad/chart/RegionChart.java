@@ -121,6 +121,7 @@ public final class RegionChart {
         int columns = PanelGridPlot.columnsFor(order.size());
         int xTicks = Math.max(MIN_TICKS, MAX_TICKS_ACROSS / columns);
         List<XYPlot> panels = new ArrayList<>();
+        List<WrappingLabelAxis> labelled = new ArrayList<>();
         boolean marked = false;
         for (int j : order) {
             SweepParameter parameter = sweep.parameters().get(j);
@@ -141,7 +142,9 @@ public final class RegionChart {
             renderer.setUseYInterval(true);
             renderer.setSeriesPaint(0, ACCEPTED);
 
-            NumberAxis x = WrappingLabelAxis.of(labels.parameter(j), SweepStyle.PANEL_AXIS_LABEL);
+            WrappingLabelAxis x = WrappingLabelAxis.of(labels.parameter(j), SweepStyle.PANEL_AXIS_LABEL);
+            x.setOverhang(GAP * 1.5 / 2);
+            labelled.add(x);
             SweepChartParts.show(x, parameter.min(), parameter.max(), xTicks);
             NumberAxis y = SweepChartParts.numberAxis(null);
             SweepChartParts.show(y, 0, highest, Y_TICKS);
@@ -159,8 +162,10 @@ public final class RegionChart {
             }
             panels.add(panel);
         }
+        WrappingLabelAxis.align(labelled);
+        // room on the right for the last column's label, which may reach half a gap beyond its panel
         PanelGridPlot grid = new PanelGridPlot(panels, columns, GAP * 1.5, GAP);
-        grid.setInsets(new RectangleInsets(4, 4, 4, 16));
+        grid.setInsets(new RectangleInsets(4, 4, 4, 4 + GAP * 1.5 / 2));
         JFreeChart chart = SweepChartParts.chart(grid, texts.get("region.title.marginals", facts(region, texts)),
                 subtitles(region, labels));
         chart.addSubtitle(SweepChartParts.sideLabel(texts.get("region.axis.share", bins)));
@@ -183,11 +188,14 @@ public final class RegionChart {
         List<XYPlot> panels = new ArrayList<>();
         for (int a = 0; a < shown.size(); a++) {
             for (int b = a + 1; b < shown.size(); b++) {
-                panels.add(pair(region, labels, shown.get(a), shown.get(b), shown.size()));
+                XYPlot panel = pair(region, labels, shown.get(a), shown.get(b), shown.size());
+                ((WrappingLabelAxis) panel.getDomainAxis()).setOverhang(GAP);
+                panels.add(panel);
             }
         }
+        WrappingLabelAxis.align(panels.stream().map(panel -> (WrappingLabelAxis) panel.getDomainAxis()).toList());
         PanelGridPlot grid = new PanelGridPlot(panels, panels.size(), GAP * 2, GAP);
-        grid.setInsets(new RectangleInsets(4, 4, 4, 16));
+        grid.setInsets(new RectangleInsets(4, 4, 4, 4 + GAP));
         JFreeChart chart = SweepChartParts.chart(grid, texts.get("region.title.pairs"),
                 subtitles(region, labels));
         LegendItemCollection items = new LegendItemCollection();

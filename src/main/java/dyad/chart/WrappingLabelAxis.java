@@ -29,6 +29,10 @@ final class WrappingLabelAxis extends NumberAxis {
      */
     private static final double LEFT_SHARE = 0.8;
 
+    /** Pixels a bottom label may reach beyond each end of the plot: half the gap to the next panel. */
+    private double overhang;
+    /** Axes whose labels take as much room as the tallest of them, so that panels side by side line up. */
+    private transient List<WrappingLabelAxis> peers = List.of();
     /** The length of the side the label was last fitted to. */
     private double room = Double.NaN;
     private transient List<String> drawnLines = List.of();
@@ -48,6 +52,23 @@ final class WrappingLabelAxis extends NumberAxis {
         return axis;
     }
 
+    /**
+     * Lets a bottom label reach this many pixels beyond each end of the plot, into the gap between panels: with
+     * half the gap, the labels of neighbouring panels never meet.
+     */
+    void setOverhang(double pixels) {
+        overhang = pixels;
+    }
+
+    /**
+     * Makes the bottom labels of these axes, of panels of one size, take the room of the one with most lines,
+     * so that the panels' plots are the same height.
+     */
+    static void align(List<WrappingLabelAxis> axes) {
+        List<WrappingLabelAxis> all = List.copyOf(axes);
+        all.forEach(axis -> axis.peers = all);
+    }
+
     /** The label as last drawn, line by line. */
     List<String> drawnLines() {
         return drawnLines;
@@ -62,7 +83,8 @@ final class WrappingLabelAxis extends NumberAxis {
     public AxisSpace reserveSpace(Graphics2D g2, Plot plot, Rectangle2D plotArea, RectangleEdge edge,
                                   AxisSpace space) {
         // an XYPlot reserves the range axis's space first and gives the domain axis what is left
-        room = RectangleEdge.isTopOrBottom(edge) ? plotArea.getWidth() : plotArea.getHeight() * LEFT_SHARE;
+        room = RectangleEdge.isTopOrBottom(edge) ? plotArea.getWidth() + 2 * overhang
+                : plotArea.getHeight() * LEFT_SHARE;
         return super.reserveSpace(g2, plot, plotArea, edge, space);
     }
 
@@ -94,6 +116,14 @@ final class WrappingLabelAxis extends NumberAxis {
         TextFit.Fitted fitted = fit(room);
         double length = fitted.lines().stream().mapToDouble(line -> fitted.metrics().width(line)).max().orElse(0);
         double thickness = fitted.lines().size() * fitted.metrics().height();
+        if (edge == RectangleEdge.BOTTOM) {
+            for (WrappingLabelAxis peer : peers) {
+                if (peer.getLabel() != null && !peer.getLabel().isEmpty()) {
+                    TextFit.Fitted theirs = peer.fit(room);
+                    thickness = Math.max(thickness, theirs.lines().size() * theirs.metrics().height());
+                }
+            }
+        }
         RectangleInsets insets = getLabelInsets();
         return edge == RectangleEdge.BOTTOM
                 ? new Rectangle2D.Double(0, 0, length + insets.getLeft() + insets.getRight(),
@@ -109,7 +139,7 @@ final class WrappingLabelAxis extends NumberAxis {
             return super.drawLabel(label, g2, plotArea, dataArea, edge, state);
         }
         boolean bottom = edge == RectangleEdge.BOTTOM;
-        TextFit.Fitted fitted = fit(bottom ? dataArea.getWidth() : Math.min(room, dataArea.getHeight()));
+        TextFit.Fitted fitted = fit(bottom ? dataArea.getWidth() + 2 * overhang : Math.min(room, dataArea.getHeight()));
         drawnLines = List.copyOf(fitted.lines());
         drawnFont = fitted.font();
         g2.setFont(fitted.font());
