@@ -50,6 +50,8 @@ public final class SensitivityChart {
     private static final int TICKS = 10;
     /** Below this share of μ*, |μ| says the effects go both ways. */
     private static final double MIXED = 0.5;
+    /** Room for the direction beside the longest Morris bar, as a share of the axis. */
+    private static final double SIGN_ROOM = 0.03;
     private static final java.awt.Font SIGN_FONT = ChartFonts.font(java.awt.Font.BOLD, 24);
     /** The widest line of a parameter's name beside its bars: a long name wraps rather than narrow the plot. */
     static final double NAME_WIDTH = 480;
@@ -148,7 +150,9 @@ public final class SensitivityChart {
         parameters.setRange(-0.6, names.length - 0.4);
         NumberAxis values = SweepChartParts.numberAxis(texts.get(sobol ? "sensitivity.axis.sobol"
                 : "sensitivity.axis.morris"));
-        SweepChartParts.show(values, low, high > low ? high : low + 1, TICKS);
+        double top = high > low ? high : low + 1;
+        // room right of the longest bar for its direction
+        SweepChartParts.show(values, low, sobol ? top : top + SIGN_ROOM * (top - low), TICKS);
 
         XYPlot plot = SweepChartParts.plot(parameters, values);
         plot.setOrientation(PlotOrientation.HORIZONTAL);
