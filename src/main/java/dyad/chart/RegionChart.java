@@ -121,6 +121,7 @@ public final class RegionChart {
         int columns = PanelGridPlot.columnsFor(order.size());
         int xTicks = Math.max(MIN_TICKS, MAX_TICKS_ACROSS / columns);
         List<XYPlot> panels = new ArrayList<>();
+        List<WrappingLabelAxis> labelled = new ArrayList<>();
         boolean marked = false;
         for (int j : order) {
             SweepParameter parameter = sweep.parameters().get(j);
@@ -141,8 +142,9 @@ public final class RegionChart {
             renderer.setUseYInterval(true);
             renderer.setSeriesPaint(0, ACCEPTED);
 
-            NumberAxis x = SweepChartParts.numberAxis(labels.parameter(j));
-            x.setLabelFont(SweepStyle.PANEL_AXIS_LABEL);
+            WrappingLabelAxis x = WrappingLabelAxis.of(labels.parameter(j), SweepStyle.PANEL_AXIS_LABEL);
+            x.setOverhang(GAP * 1.5 / 2);
+            labelled.add(x);
             SweepChartParts.show(x, parameter.min(), parameter.max(), xTicks);
             NumberAxis y = SweepChartParts.numberAxis(null);
             SweepChartParts.show(y, 0, highest, Y_TICKS);
@@ -160,9 +162,10 @@ public final class RegionChart {
             }
             panels.add(panel);
         }
-        // room on the right for the last column's axis label, which may be wider than its panel
+        WrappingLabelAxis.align(labelled);
+        // room on the right for the last column's label, which may reach half a gap beyond its panel
         PanelGridPlot grid = new PanelGridPlot(panels, columns, GAP * 1.5, GAP);
-        grid.setInsets(new RectangleInsets(4, 4, 4, 48));
+        grid.setInsets(new RectangleInsets(4, 4, 4, 4 + GAP * 1.5 / 2));
         JFreeChart chart = SweepChartParts.chart(grid, texts.get("region.title.marginals", facts(region, texts)),
                 subtitles(region, labels));
         chart.addSubtitle(SweepChartParts.sideLabel(texts.get("region.axis.share", bins)));
@@ -174,6 +177,7 @@ public final class RegionChart {
         }
         chart.addLegend(SweepLegend.title(items));
         addNotes(chart, region, texts, accepted > 0 && order.size() > 1 ? texts.get("region.order") : null);
+        addOutside(chart, region, labels, order);
         return chart;
     }
 
@@ -184,11 +188,14 @@ public final class RegionChart {
         List<XYPlot> panels = new ArrayList<>();
         for (int a = 0; a < shown.size(); a++) {
             for (int b = a + 1; b < shown.size(); b++) {
-                panels.add(pair(region, labels, shown.get(a), shown.get(b), shown.size()));
+                XYPlot panel = pair(region, labels, shown.get(a), shown.get(b), shown.size());
+                ((WrappingLabelAxis) panel.getDomainAxis()).setOverhang(GAP);
+                panels.add(panel);
             }
         }
+        WrappingLabelAxis.align(panels.stream().map(panel -> (WrappingLabelAxis) panel.getDomainAxis()).toList());
         PanelGridPlot grid = new PanelGridPlot(panels, panels.size(), GAP * 2, GAP);
-        grid.setInsets(new RectangleInsets(4, 4, 4, 16));
+        grid.setInsets(new RectangleInsets(4, 4, 4, 4 + GAP));
         JFreeChart chart = SweepChartParts.chart(grid, texts.get("region.title.pairs"),
                 subtitles(region, labels));
         LegendItemCollection items = new LegendItemCollection();
@@ -201,6 +208,7 @@ public final class RegionChart {
         // which parameters, when some are left out and the accepted draws rank them
         boolean some = shown.size() < sweep.parameters().size() && !region.result().accepted().isEmpty();
         addNotes(chart, region, texts, some ? texts.get("region.pairs.which", shown.size()) : null);
+        addOutside(chart, region, labels, shown);
         return chart;
     }
 
@@ -236,8 +244,7 @@ public final class RegionChart {
     }
 
     private static NumberAxis axis(SweepLabels labels, int j, SweepParameter parameter, int parameters) {
-        NumberAxis axis = SweepChartParts.numberAxis(labels.parameter(j));
-        axis.setLabelFont(SweepStyle.PANEL_AXIS_LABEL);
+        NumberAxis axis = WrappingLabelAxis.of(labels.parameter(j), SweepStyle.PANEL_AXIS_LABEL);
         SweepChartParts.show(axis, parameter.min(), parameter.max(), parameters > 3 ? MIN_TICKS + 1 : Y_TICKS);
         return axis;
     }
@@ -286,6 +293,24 @@ public final class RegionChart {
             none.setPosition(RectangleEdge.TOP);
             none.setFont(ChartStyle.AXIS_LABEL);
             chart.addSubtitle(none);
+        }
+    }
+
+    /** A note naming the parameters shown whose base value lies outside the range shown, and so is not marked. */
+    private static void addOutside(JFreeChart chart, Region region, SweepLabels labels, List<Integer> shown) {
+        Texts texts = labels.texts();
+        List<String> outside = new ArrayList<>();
+        for (int j : shown) {
+            SweepParameter parameter = region.file().sweep().parameters().get(j);
+            if (!Double.isNaN(parameter.base()) && !(parameter.base() >= parameter.min()
+                    && parameter.base() <= parameter.max())) {
+                outside.add(texts.get("region.outside.item", labels.parameter(j),
+                        Decimals.format(parameter.base(), Math.min(4, Decimals.of(parameter.base())))));
+            }
+        }
+        if (!outside.isEmpty()) {
+            chart.addSubtitle(BottomNote.of(texts.get("region.outside", String.join(texts.get("sweep.pair", "", ""),
+                    outside)), ChartStyle.SECONDARY_TEXT, new RectangleInsets(4, 0, 0, 0)));
         }
     }
 

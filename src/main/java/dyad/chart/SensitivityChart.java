@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.annotations.XYTextAnnotation;
 import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.SymbolAxis;
@@ -26,6 +27,7 @@ import org.jfree.chart.renderer.xy.StandardXYBarPainter;
 import org.jfree.chart.renderer.xy.XYBarRenderer;
 import org.jfree.chart.renderer.xy.XYErrorRenderer;
 import org.jfree.chart.ui.RectangleInsets;
+import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.xy.XYIntervalSeries;
 import org.jfree.data.xy.XYIntervalSeriesCollection;
 
@@ -46,6 +48,13 @@ public final class SensitivityChart {
     private static final Stroke WHISKER_STROKE = new BasicStroke(2.5f);
     private static final double BAR = 0.36;
     private static final int TICKS = 10;
+    /** Below this share of μ*, |μ| says the effects go both ways. */
+    private static final double MIXED = 0.5;
+    /** Room for the direction beside the longest Morris bar, as a share of the axis. */
+    private static final double SIGN_ROOM = 0.03;
+    private static final java.awt.Font SIGN_FONT = ChartFonts.font(java.awt.Font.BOLD, 24);
+    /** The widest line of a parameter's name beside its bars: a long name wraps rather than narrow the plot. */
+    static final double NAME_WIDTH = 480;
 
     private SensitivityChart() {
     }
@@ -96,6 +105,7 @@ public final class SensitivityChart {
         XYIntervalSeries firstWhiskers = new XYIntervalSeries(firstIndex + " interval");
         XYIntervalSeries secondWhiskers = new XYIntervalSeries(secondIndex + " interval");
         String[] names = new String[paths.size()];
+        List<XYTextAnnotation> signs = new ArrayList<>();
         double low = 0;
         double high = sobol ? 1 : 0;
         for (int rank = 0; rank < order.size(); rank++) {
@@ -107,6 +117,9 @@ public final class SensitivityChart {
             double y2 = rank + BAR / 2;
             first.add(y1, y1 - BAR / 2, y1 + BAR / 2, a.estimate(), 0, a.estimate());
             second.add(y2, y2 - BAR / 2, y2 + BAR / 2, b.estimate(), 0, b.estimate());
+            if (!sobol) {
+                signs.add(sign(find(estimates, output, paths.get(i), Sensitivity.MU).estimate(), a.estimate(), y1));
+            }
             if (sobol) {
                 firstWhiskers.add(y1, y1, y1, a.estimate(), a.low(), a.high());
                 secondWhiskers.add(y2, y2, y2, b.estimate(), b.low(), b.high());
@@ -129,14 +142,17 @@ public final class SensitivityChart {
         barRenderer.setSeriesPaint(0, FIRST);
         barRenderer.setSeriesPaint(1, SECOND);
 
-        SymbolAxis parameters = new SymbolAxis(texts.get(sobol ? "sensitivity.sorted.sobol" : "sensitivity.sorted.morris"), names);
+        SymbolAxis parameters = new WrappingSymbolAxis(texts.get(sobol ? "sensitivity.sorted.sobol"
+                : "sensitivity.sorted.morris"), names, NAME_WIDTH);
         SweepChartParts.style(parameters);
         parameters.setGridBandsVisible(false);
         parameters.setInverted(true);
         parameters.setRange(-0.6, names.length - 0.4);
         NumberAxis values = SweepChartParts.numberAxis(texts.get(sobol ? "sensitivity.axis.sobol"
                 : "sensitivity.axis.morris"));
-        SweepChartParts.show(values, low, high > low ? high : low + 1, TICKS);
+        double top = high > low ? high : low + 1;
+        // room right of the longest bar for its direction
+        SweepChartParts.show(values, low, sobol ? top : top + SIGN_ROOM * (top - low), TICKS);
 
         XYPlot plot = SweepChartParts.plot(parameters, values);
         plot.setOrientation(PlotOrientation.HORIZONTAL);
@@ -158,6 +174,7 @@ public final class SensitivityChart {
         plot.setDataset(1, bars);
         plot.setRenderer(1, barRenderer);
         SweepChartParts.addGridlines(plot);
+        signs.forEach(plot::addAnnotation);
         plot.setInsets(new RectangleInsets(4, 4, 4, 16));
 
         String subtitle = sobol
@@ -168,8 +185,11 @@ public final class SensitivityChart {
                         ((MorrisDesign) sweep.design()).levels(), sweep.design().pointCount(sweep.parameters()),
                         SweepChartParts.replications(sweep.replications(), texts));
         String source = texts.get("sensitivity.source", sweep.name(), labels.scenarioTitle());
-        JFreeChart chart = SweepChartParts.chart(plot, texts.get(sobol ? "sensitivity.title.sobol"
-                : "sensitivity.title.morris", labels.metric(output)), List.of(source, subtitle));
+        String method = sobol ? "sobol" : "morris";
+        // a fact's name holds its title in quotes, which the question's own quotes would nest
+        String title = labels.fact(output).map(fact -> texts.get("sensitivity.title.fact." + method, fact.id(),
+                fact.title())).orElseGet(() -> texts.get("sensitivity.title." + method, labels.metric(output)));
+        JFreeChart chart = SweepChartParts.chart(plot, title, List.of(source, subtitle));
         LegendItemCollection legend = new LegendItemCollection();
         legend.add(IndexLegend.box(texts.get(sobol ? "sensitivity.first" : "sensitivity.muStar"), FIRST));
         legend.add(IndexLegend.box(texts.get(sobol ? "sensitivity.total" : "sensitivity.sigma"), SECOND));
@@ -177,7 +197,30 @@ public final class SensitivityChart {
             legend.add(SweepLegend.line(texts.get("sensitivity.interval"), WHISKER_STROKE, WHISKER));
         }
         chart.addLegend(SweepLegend.title(legend));
+        if (!sobol) {
+            chart.addSubtitle(BottomNote.of(texts.get("sensitivity.sign"), ChartStyle.SECONDARY_TEXT,
+                    new RectangleInsets(8, 0, 0, 0)));
+        }
         return chart;
+    }
+
+    /**
+     * The direction of a Morris effect beside its μ* bar: "+" or "−" by the sign of the mean effect μ, or "±"
+     * where effects of both signs bring |μ| below half of μ*.
+     */
+    static String direction(double mu, double muStar) {
+        if (!(muStar > 0) || Math.abs(mu) < MIXED * muStar) {
+            return "±";
+        }
+        return mu > 0 ? "+" : "−";
+    }
+
+    private static XYTextAnnotation sign(double mu, double muStar, double rank) {
+        XYTextAnnotation sign = new XYTextAnnotation("  " + direction(mu, muStar), rank, Math.max(0, muStar));
+        sign.setFont(SIGN_FONT);
+        sign.setPaint(ChartStyle.TEXT);
+        sign.setTextAnchor(TextAnchor.CENTER_LEFT);
+        return sign;
     }
 
     private static Sensitivity.Estimate find(List<Sensitivity.Estimate> estimates, String output, String parameter,

@@ -237,7 +237,7 @@ final class SweepChartParts {
     }
 
     /** Tick sizes of 1, 2, 2.5 and 5 times a power of ten, each with as many decimals as it needs. */
-    private static TickUnits tickUnits() {
+    static TickUnits tickUnits() {
         TickUnits units = new TickUnits();
         for (int exponent = -6; exponent <= 9; exponent++) {
             for (String multiple : new String[] {"1", "2", "2.5", "5"}) {

@@ -52,16 +52,24 @@ final class SweepLabels {
     private final double[] base;
     private final Map<String, String> metrics;
     private final Map<String, Scale> scales;
+    /** The facts whose share of passing runs a metric is, unless the sweep file labels it. */
+    private final Map<String, Fact> facts;
     private final String scenarioTitle;
 
+    /** A fact a metric counts the passing runs of: its id and title in the language. */
+    record Fact(String id, String title) {
+    }
+
     private SweepLabels(Texts texts, List<String> parameters, List<List<String>> levels, double[] base,
-                        Map<String, String> metrics, Map<String, Scale> scales, String scenarioTitle) {
+                        Map<String, String> metrics, Map<String, Scale> scales, Map<String, Fact> facts,
+                        String scenarioTitle) {
         this.texts = texts;
         this.parameters = List.copyOf(parameters);
         this.levels = java.util.Collections.unmodifiableList(new ArrayList<>(levels));
         this.base = base;
         this.metrics = Map.copyOf(metrics);
         this.scales = Map.copyOf(scales);
+        this.facts = Map.copyOf(facts);
         this.scenarioTitle = scenarioTitle;
     }
 
@@ -115,13 +123,17 @@ final class SweepLabels {
                     RunMetrics.windowShareMetric(agent, id), texts.get("sweep.metric.windowShare", agent.name().text(),
                             span(window.first(), window.last(), texts)), Scale.DATA)));
         }
+        Map<String, Fact> facts = new HashMap<>();
         for (FactSpec fact : RunMetrics.facts(spec, shown)) {
+            facts.put(RunMetrics.factMetric(fact), new Fact(fact.id(), fact.title().text()));
             names.add(RunMetrics.factMetric(fact), texts.get("sweep.metric.fact", fact.id(), fact.title().text()),
                     Scale.PASS_SHARE);
         }
-        spec.metricLabels().forEach((metric, label) -> written(label, language).ifPresent(
-                text -> metrics.put(metric, text)));
-        return new SweepLabels(texts, parameters, levels, base, metrics, scales, shown.title().text());
+        spec.metricLabels().forEach((metric, label) -> written(label, language).ifPresent(text -> {
+            metrics.put(metric, text);
+            facts.remove(metric);
+        }));
+        return new SweepLabels(texts, parameters, levels, base, metrics, scales, facts, shown.title().text());
     }
 
     /** What the charts call a choice: "Scenario", or the event's label (its levels say "on" and "off"). */
@@ -169,7 +181,7 @@ final class SweepLabels {
         Arrays.fill(base, Double.NaN);
         List<List<String>> words = new ArrayList<>();
         paths.forEach(path -> words.add(levels.get(path)));
-        return new SweepLabels(Texts.of(language), paths, words, base, Map.of(), Map.of(), null);
+        return new SweepLabels(Texts.of(language), paths, words, base, Map.of(), Map.of(), Map.of(), null);
     }
 
     Texts texts() {
@@ -194,6 +206,11 @@ final class SweepLabels {
     /** The base scenario's own value of the parameter at this position, NaN if not known. */
     double base(int parameter) {
         return base[parameter];
+    }
+
+    /** The fact whose share of passing runs the metric is, if it is one and the sweep file gives it no label. */
+    Optional<Fact> fact(String metric) {
+        return Optional.ofNullable(facts.get(metric));
     }
 
     /** What the charts call a metric: its label, else its name. */

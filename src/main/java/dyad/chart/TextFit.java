@@ -59,4 +59,89 @@ final class TextFit {
         }
         return List.of();
     }
+
+    /** Characters that must not begin a line: closing brackets and punctuation. */
+    private static final String NO_START = "，。、：；！？」』）〉》,.:;!?)";
+    /** Characters that must not end a line: opening brackets. */
+    private static final String NO_END = "「『（〈《(";
+
+    /**
+     * The text in lines no wider than the width, broken at spaces or between Chinese characters (never before
+     * closing or after opening punctuation); a word wider than the width gets a line of its own. Never empty.
+     */
+    static List<String> wrapAnywhere(String text, TextMetrics metrics, double width) {
+        List<String> lines = new ArrayList<>();
+        String line = "";
+        for (String piece : pieces(text.trim())) {
+            boolean spaced = piece.startsWith(" ");
+            String longer = line.isEmpty() ? piece.strip() : line + piece;
+            if (line.isEmpty() || metrics.width(longer) <= width) {
+                line = longer;
+            } else {
+                lines.add(line);
+                line = spaced ? piece.strip() : piece;
+            }
+        }
+        lines.add(line);
+        return lines;
+    }
+
+    /**
+     * As {@link #wrapAnywhere}, in as few lines but as even as they can be, so that no last line holds a
+     * single short word.
+     */
+    static List<String> wrapBalanced(String text, TextMetrics metrics, double width) {
+        List<String> lines = wrapAnywhere(text, metrics, width);
+        if (lines.size() < 2) {
+            return lines;
+        }
+        double low = 0;
+        double high = width;
+        for (int step = 0; step < 20; step++) {
+            double middle = (low + high) / 2;
+            if (wrapAnywhere(text, metrics, middle).size() <= lines.size()) {
+                high = middle;
+            } else {
+                low = middle;
+            }
+        }
+        return wrapAnywhere(text, metrics, high);
+    }
+
+    /** The text cut where a line may break, each piece after a space keeping one space in front. */
+    private static List<String> pieces(String text) {
+        List<String> pieces = new ArrayList<>();
+        StringBuilder piece = new StringBuilder();
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c)) {
+                if (piece.length() > 0 && !piece.toString().isBlank()) {
+                    pieces.add(piece.toString());
+                    piece.setLength(0);
+                }
+                if (piece.length() == 0) {
+                    piece.append(' ');
+                }
+                continue;
+            }
+            char before = i > 0 ? text.charAt(i - 1) : ' ';
+            boolean breaks = (wide(before) || wide(c)) && !Character.isWhitespace(before)
+                    && NO_START.indexOf(c) < 0 && NO_END.indexOf(before) < 0;
+            if (breaks && piece.length() > 0 && !piece.toString().isBlank()) {
+                pieces.add(piece.toString());
+                piece.setLength(0);
+            }
+            piece.append(c);
+        }
+        if (!piece.toString().isBlank()) {
+            pieces.add(piece.toString());
+        }
+        return pieces;
+    }
+
+    /** Whether a character is a Chinese one, which a line may break before or after. */
+    private static boolean wide(char c) {
+        Character.UnicodeScript script = Character.UnicodeScript.of(c);
+        return script == Character.UnicodeScript.HAN || (c >= '\u3000' && c <= '\u303F') || (c >= '\uFF00' && c <= '\uFFEF');
+    }
 }

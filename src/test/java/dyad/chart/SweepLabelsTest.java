@@ -35,6 +35,8 @@ class SweepLabelsTest {
             agents.russia.oil_dependence                 | en    | Russia: oil dependence
             agents.usa.memory_half_life_months           | en    | United States: memory half-life (months)
             agents.russia.oil_dependence                 | zh-TW | 俄羅斯：石油依賴度
+            agents.russia.room_midpoint                  | en    | Russia: strength at which its room to resist is one half
+            agents.russia.room_midpoint                  | zh-TW | 俄羅斯：抗爭空間達一半時的實力
             agents.usa.weights.ambition                  | en    | United States: weight of ambition
             agents.russia.weights.aspiration             | en    | Russia: weight of great-power aspiration
             agents.usa.weights.ambition                  | zh-TW | 美國：擴張企圖的權重
@@ -76,7 +78,7 @@ class SweepLabelsTest {
         assertEquals(SweepLabels.Scale.DATA, labels.scale("russia_cooperation_share"));
         SweepLabels chinese = SweepLabels.of(spec, SCENARIO, Language.ZH_TW);
         assertEquals("平均合作指數（2004–2007）", chinese.metric("mean_index_2004_2007"));
-        assertEquals("SF3「九一一後迅速回暖」：通過的模擬比例", chinese.metric("sf3"));
+        assertEquals("SF3「九一一後迅速回暖」通過的模擬比例", chinese.metric("sf3"));
     }
 
     @Test
