@@ -56,7 +56,12 @@ final class ChoiceLoader {
             String field = parameter.pathOf("files") + "[" + i + "]";
             String written = Fields.parseText(item, field);
             Path folder = item.location().file().getParent();
-            Path file = (folder == null ? Path.of(written) : folder.resolve(written)).normalize();
+            Path file;
+            try {
+                file = (folder == null ? Path.of(written) : folder.resolve(written)).normalize();
+            } catch (java.nio.file.InvalidPathException e) {
+                throw new BadInputException(item.location(), field, "'" + written + "' is not a valid file path");
+            }
             if (!Files.isRegularFile(file)) {
                 throw new BadInputException(item.location(), field, "the scenario file was not found: " + file);
             }
