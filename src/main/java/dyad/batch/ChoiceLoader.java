@@ -202,8 +202,7 @@ final class ChoiceLoader {
             throw new BadInputException(at, field, "the file has no number at " + parameter.path()
                     + ", a parameter of the sweep");
         }
-        List<Double> extremes = parameter.values().isEmpty() ? List.of(parameter.min(), parameter.max())
-                : parameter.values();
+        List<Double> extremes = parameter.extremes();
         for (double value : extremes) {
             try {
                 RuleSet.STANDARD.check(template.bind(Map.of(parameter.path(), value)));

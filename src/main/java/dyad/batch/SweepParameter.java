@@ -54,6 +54,11 @@ public record SweepParameter(String path, List<Double> values, double min, doubl
         }
     }
 
+    /** The values at the ends of what the parameter takes: all its listed values, or min and max. */
+    public List<Double> extremes() {
+        return values.isEmpty() ? List.of(min, max) : values;
+    }
+
     /** How many values a full factorial grid takes for this parameter. */
     public int gridSize() {
         return values.isEmpty() ? steps : values.size();

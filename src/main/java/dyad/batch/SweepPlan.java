@@ -63,8 +63,7 @@ public record SweepPlan(SweepSpec spec, ScenarioLoader.Template template, Scenar
                 // each level was bound and checked against the rules when the sweep was loaded
                 continue;
             }
-            List<Double> extremes = parameter.values().isEmpty() ? List.of(parameter.min(), parameter.max())
-                    : parameter.values();
+            List<Double> extremes = parameter.extremes();
             for (double value : extremes) {
                 try {
                     RuleSet.STANDARD.check(template.bind(Map.of(parameter.path(), value)));

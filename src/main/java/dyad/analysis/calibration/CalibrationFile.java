@@ -189,10 +189,7 @@ public record CalibrationFile(Path file, SweepSpec sweep, List<FactSpec> facts, 
      */
     public void writeResolved(Path dir) throws IOException {
         Location at = source.location();
-        YamlValue.Mapping resolved = source
-                .with("scenario", new YamlValue.Scalar(ResolvedScenario.FILE, "str", at))
-                .with("seed", new YamlValue.Scalar(Long.toString(sweep.seed()), "int", at))
-                .with("replications", new YamlValue.Scalar(Integer.toString(sweep.replications()), "int", at));
+        YamlValue.Mapping resolved = dyad.analysis.ResolvedAnalysisFile.of(source, sweep);
         if (!series.isEmpty()) {
             YamlValue.Mapping targets = (YamlValue.Mapping) source.entries().get("targets");
             YamlValue.Mapping entries = (YamlValue.Mapping) targets.entries().get("series");

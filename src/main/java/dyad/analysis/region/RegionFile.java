@@ -88,11 +88,7 @@ public record RegionFile(SweepSpec sweep, List<FactSpec> facts, Accept accept, Y
      * {@code scenario.yaml} the sweep's results keep beside it, and its seed and replications written out.
      */
     public void writeResolved(Path dir) throws IOException {
-        Location at = source.location();
-        YamlValue.Mapping resolved = source
-                .with("scenario", new YamlValue.Scalar(ResolvedScenario.FILE, "str", at))
-                .with("seed", new YamlValue.Scalar(Long.toString(sweep.seed()), "int", at))
-                .with("replications", new YamlValue.Scalar(Integer.toString(sweep.replications()), "int", at));
+        YamlValue.Mapping resolved = dyad.analysis.ResolvedAnalysisFile.of(source, sweep);
         Files.writeString(dir.resolve(FILE), YamlWriter.write(resolved, "Region analysis " + sweep.name()
                 + " as run; its base scenario, with everything it extends and reads, is " + ResolvedScenario.FILE
                 + ". dyad region this file (with --out) to reproduce the results."), StandardCharsets.UTF_8);

@@ -74,11 +74,7 @@ public record SensitivityFile(SweepSpec sweep, List<String> outputs, Method meth
      * {@code scenario.yaml} that the sweep's results keep beside it, and its seed and replications written out.
      */
     public void writeResolved(Path dir) throws java.io.IOException {
-        Location at = source.location();
-        YamlValue.Mapping resolved = source
-                .with("scenario", new YamlValue.Scalar(dyad.scenario.ResolvedScenario.FILE, "str", at))
-                .with("seed", new YamlValue.Scalar(Long.toString(sweep.seed()), "int", at))
-                .with("replications", new YamlValue.Scalar(Integer.toString(sweep.replications()), "int", at));
+        YamlValue.Mapping resolved = dyad.analysis.ResolvedAnalysisFile.of(source, sweep);
         java.nio.file.Files.writeString(dir.resolve(FILE), dyad.scenario.YamlWriter.write(resolved, "Sensitivity"
                 + " analysis " + sweep.name() + " as run; its base scenario, with everything it extends and reads, is "
                 + dyad.scenario.ResolvedScenario.FILE + ". dyad sensitivity this file (with --out) to reproduce the"
