@@ -40,7 +40,9 @@ public final class SweepLoader {
     }
 
     public static SweepSpec load(Path file) {
-        return load(file, YamlReader.readMapping(file));
+        YamlValue.Mapping tree = YamlReader.readMapping(file);
+        dyad.scenario.FileKind.SWEEP.requireKindOf(tree);
+        return load(file, tree);
     }
 
     /**
@@ -58,6 +60,7 @@ public final class SweepLoader {
         if (!Files.isRegularFile(base)) {
             throw root.error("scenario", "the base scenario was not found: " + base);
         }
+        dyad.scenario.FileKind.requireScenario(root, base);
         ScenarioLoader.Template template = ScenarioLoader.template(base);
         Scenario scenario = template.bind(Map.of());
 

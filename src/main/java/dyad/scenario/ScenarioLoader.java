@@ -98,6 +98,7 @@ public final class ScenarioLoader {
         chain.add(identity);
         files.add(file);
         YamlValue.Mapping tree = YamlReader.readMapping(file);
+        FileKind.SCENARIO.requireKindOf(tree);
         Fields fields = new Fields(tree, "");
         if (!fields.has("extends")) {
             return tree;

@@ -260,6 +260,23 @@ class RegionCommandTest {
         assertTrue(result.err().strip().endsWith("us-russia-1992-2007.yaml"), result.err());
         assertEquals(1, result.err().strip().lines().count(), result.err());
         assertFalse(Files.exists(out));
+
+        // the same for the commands that read scenarios and sweeps
+        result = dyad("run", "scenarios/sweeps/quick.yaml", "--out", out.toString());
+        assertEquals(2, result.exitCode(), result.err());
+        assertTrue(result.err().contains("quick.yaml:6:1: field 'design': this is a sweep file, not a scenario file:"
+                + " give it to 'dyad sweep'"), result.err());
+        result = dyad("sweep", "scenarios/analysis/where-the-story-holds.yaml", "--out", out.toString());
+        assertEquals(2, result.exitCode(), result.err());
+        assertTrue(result.err().contains("field 'samples': this is a region file, not a sweep file: give it to"
+                + " 'dyad region'"), result.err());
+        Path sweepOnSweep = temp.resolve("sweep-on-a-sweep.yaml");
+        Files.writeString(sweepOnSweep, "name: bad\nscenario: " + Path.of("scenarios/sweeps/quick.yaml")
+                .toAbsolutePath() + "\nparameters:\n  agents.usa.weights.ambition: {values: [0.5, 1.5]}\n");
+        result = dyad("sweep", sweepOnSweep.toString(), "--out", out.toString());
+        assertEquals(2, result.exitCode(), result.err());
+        assertTrue(result.err().contains("field 'scenario': quick.yaml is a sweep file, not a scenario"), result.err());
+        assertFalse(Files.exists(out));
     }
 
     @Test

@@ -1,6 +1,6 @@
 package dyad.analysis.calibration;
 
-import dyad.analysis.AnalysisFileKind;
+import dyad.scenario.FileKind;
 import dyad.batch.SweepLoader;
 import dyad.batch.SweepParameter;
 import dyad.batch.SweepSpec;
@@ -87,11 +87,11 @@ public record CalibrationFile(Path file, SweepSpec sweep, List<FactSpec> facts, 
      */
     public static CalibrationFile load(Path file) {
         YamlValue.Mapping tree = YamlReader.readMapping(file);
-        AnalysisFileKind.CALIBRATION.requireKindOf(tree);
-        AnalysisFileKind.CALIBRATION.rejectUnknownKeys(tree);
+        FileKind.CALIBRATION.requireKindOf(tree);
+        FileKind.CALIBRATION.rejectUnknownKeys(tree);
         Fields root = new Fields(tree, "");
         if (root.has("scenario")) {
-            AnalysisFileKind.requireScenario(root, root.file("scenario"));
+            FileKind.requireScenario(root, root.file("scenario"));
         }
         Location at = tree.location();
         YamlValue.Mapping sweepTree = tree;

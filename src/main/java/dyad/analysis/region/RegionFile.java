@@ -1,6 +1,6 @@
 package dyad.analysis.region;
 
-import dyad.analysis.AnalysisFileKind;
+import dyad.scenario.FileKind;
 import dyad.batch.MetricGroup;
 import dyad.batch.PointsTable;
 import dyad.batch.RunMetrics;
@@ -101,7 +101,7 @@ public record RegionFile(SweepSpec sweep, List<FactSpec> facts, Accept accept, Y
      */
     public static RegionFile load(Path file) {
         YamlValue.Mapping tree = YamlReader.readMapping(file);
-        AnalysisFileKind.REGION.requireKindOf(tree);
+        FileKind.REGION.requireKindOf(tree);
         Fields root = new Fields(tree, "");
         for (String key : List.of("design", "points")) {
             if (root.has(key)) {
@@ -116,7 +116,7 @@ public record RegionFile(SweepSpec sweep, List<FactSpec> facts, Accept accept, Y
             throw root.error("twins", "a region file replays the twin scenarios its facts need: remove 'twins'"
                     + " (leave a twin fact out of 'facts' to skip its replays)");
         }
-        AnalysisFileKind.REGION.rejectUnknownKeys(tree);
+        FileKind.REGION.rejectUnknownKeys(tree);
         long samples = root.integer("samples", 1, 1_000_000);
         String sampling = root.string("sampling", "sobol");
         if (!SAMPLINGS.contains(sampling)) {
@@ -127,7 +127,7 @@ public record RegionFile(SweepSpec sweep, List<FactSpec> facts, Accept accept, Y
         refuseValueLists(root);
 
         Path scenarioFile = root.file("scenario");
-        AnalysisFileKind.requireScenario(root, scenarioFile);
+        FileKind.requireScenario(root, scenarioFile);
         Scenario scenario = Files.isRegularFile(scenarioFile) ? ScenarioLoader.template(scenarioFile).bind(Map.of())
                 : null;
         List<FactSpec> facts = scenario == null ? List.of() : facts(root, scenario);

@@ -1,6 +1,6 @@
 package dyad.analysis.sensitivity;
 
-import dyad.analysis.AnalysisFileKind;
+import dyad.scenario.FileKind;
 import dyad.batch.MetricGroup;
 import dyad.batch.RunMetrics;
 import dyad.batch.SweepLoader;
@@ -88,7 +88,7 @@ public record SensitivityFile(SweepSpec sweep, List<String> outputs, Method meth
      */
     public static SensitivityFile load(Path file) {
         YamlValue.Mapping tree = YamlReader.readMapping(file);
-        AnalysisFileKind.SENSITIVITY.requireKindOf(tree);
+        FileKind.SENSITIVITY.requireKindOf(tree);
         Fields root = new Fields(tree, "");
         for (String key : List.of("design", "points")) {
             if (root.has(key)) {
@@ -96,9 +96,9 @@ public record SensitivityFile(SweepSpec sweep, List<String> outputs, Method meth
                         + "' and give 'method' (sobol with base_samples, or morris with trajectories)");
             }
         }
-        AnalysisFileKind.SENSITIVITY.rejectUnknownKeys(tree);
+        FileKind.SENSITIVITY.rejectUnknownKeys(tree);
         if (root.has("scenario")) {
-            AnalysisFileKind.requireScenario(root, root.file("scenario"));
+            FileKind.requireScenario(root, root.file("scenario"));
         }
         List<String> methods = Arrays.stream(Method.values()).map(Method::key).toList();
         String methodName = root.string("method");

@@ -1,10 +1,5 @@
-package dyad.analysis;
+package dyad.scenario;
 
-import dyad.scenario.BadInputException;
-import dyad.scenario.Fields;
-import dyad.scenario.Location;
-import dyad.scenario.YamlReader;
-import dyad.scenario.YamlValue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,7 +12,7 @@ import java.util.stream.Stream;
  * command, a key of another kind's file, or a base scenario that is no scenario is named as such instead of
  * as a missing field.
  */
-public enum AnalysisFileKind {
+public enum FileKind {
     SCENARIO("scenario file", "run", List.of("period", "agents", "extends"), List.of("period", "agents", "extends",
             "events", "step", "issues_per_month"), List.of()),
     CALIBRATION("calibration file", "calibrate", List.of("targets"), List.of("targets", "max_evaluations",
@@ -41,7 +36,7 @@ public enum AnalysisFileKind {
     /** Keys it shares with some other kinds, besides the keys of every file that runs a sweep. */
     private final List<String> sharedKeys;
 
-    AnalysisFileKind(String title, String command, List<String> markers, List<String> ownKeys,
+    FileKind(String title, String command, List<String> markers, List<String> ownKeys,
                      List<String> sharedKeys) {
         this.title = title;
         this.command = command;
@@ -67,7 +62,7 @@ public enum AnalysisFileKind {
     }
 
     /** The kind whose marker keys the file holds, if any: a scenario first, as it may share keys with the rest. */
-    public static Optional<AnalysisFileKind> of(YamlValue.Mapping tree) {
+    public static Optional<FileKind> of(YamlValue.Mapping tree) {
         return Stream.of(values()).filter(kind -> kind.marker(tree) != null).findFirst();
     }
 
@@ -83,16 +78,20 @@ public enum AnalysisFileKind {
         if (marker(tree) != null) {
             return;
         }
-        Optional<AnalysisFileKind> found = of(tree);
+        Optional<FileKind> found = of(tree);
         if (found.isEmpty()) {
             return;
         }
-        AnalysisFileKind other = found.get();
+        FileKind other = found.get();
         String marker = other.marker(tree);
+        String giveIt = "this is " + other.article() + ", not " + article() + ": give it to 'dyad " + other.command + "'";
+        if (this == SCENARIO) {
+            throw new BadInputException(locationOf(tree, marker), marker, giveIt);
+        }
         String instead = other == SCENARIO ? "write " + article() + " whose 'scenario' names it"
                 : "write " + article() + " with its 'scenario' and 'parameters'";
-        throw new BadInputException(locationOf(tree, marker), marker, "this is " + other.article() + ", not "
-                + article() + ": give it to 'dyad " + other.command + "', or " + instead + " (see analysis.md)");
+        throw new BadInputException(locationOf(tree, marker), marker, giveIt + ", or " + instead + " (see "
+                + (this == SWEEP ? "sweep-format.md" : "analysis.md") + ")");
     }
 
     /**
@@ -106,7 +105,7 @@ public enum AnalysisFileKind {
                 continue;
             }
             Location at = locationOf(tree, key);
-            Optional<AnalysisFileKind> owner = Stream.of(values())
+            Optional<FileKind> owner = Stream.of(values())
                     .filter(kind -> kind != this && kind.ownKeys.contains(key)).findFirst();
             if (owner.isPresent()) {
                 throw new BadInputException(at, key, "'" + key + "' belongs to " + owner.get().article() + "; "
@@ -127,7 +126,7 @@ public enum AnalysisFileKind {
             return;
         }
         YamlValue.Mapping tree = YamlReader.readMapping(scenarioFile);
-        AnalysisFileKind kind = of(tree).orElse(SCENARIO);
+        FileKind kind = of(tree).orElse(SCENARIO);
         if (kind == SCENARIO) {
             return;
         }
