@@ -134,8 +134,8 @@ public record RegionFile(SweepSpec sweep, List<FactSpec> facts, Accept accept, Y
         List<String> samplings = new ArrayList<>(SAMPLINGS);
         samplings.add(SMC);
         if (!samplings.contains(sampling)) {
-            throw root.error("sampling", "'" + sampling + "' is not one of " + String.join(", ", samplings)
-                    + Fields.didYouMean(sampling, samplings));
+            throw root.error("sampling", "'" + sampling + "' is not one of " + String.join(", ", SAMPLINGS)
+                    + Fields.didYouMean(sampling, samplings) + " (or '" + SMC + "' for sequential Monte Carlo)");
         }
         boolean sequential = sampling.equals(SMC);
         if (root.has("generations") && !sequential) {
