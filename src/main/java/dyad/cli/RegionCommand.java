@@ -106,6 +106,8 @@ final class RegionCommand implements Callable<Integer> {
             }
             Path staging = folder.stage();
             found.write(staging);
+            dyad.chart.SmcRegionChart.writeAll(found, ScenarioLoader.template(sweep.scenarioFile()).bind(Map.of()),
+                    staging, run.language.language);
             analysis.writeResolved(staging);
             ResolvedScenario.of(sweep.scenarioFile()).write(staging.resolve(ResolvedScenario.FILE));
             Manifest.writeJson(staging.resolve("manifest.json"), manifest(analysis, found));
