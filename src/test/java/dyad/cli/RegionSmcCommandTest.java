@@ -23,7 +23,7 @@ class RegionSmcCommandTest {
 
     /** The files that must come out byte for byte the same. */
     private static final List<String> SAME = List.of("accepted.csv", "region.csv", "generations.csv",
-            "scenario.yaml", "region.yaml");
+            "scenario.yaml", "region.yaml", "marginals.png", "marginals.svg", "pairs.png", "pairs.svg");
 
     @TempDir
     Path temp;
