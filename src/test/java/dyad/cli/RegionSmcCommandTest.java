@@ -89,6 +89,29 @@ class RegionSmcCommandTest {
         assertTrue(Files.readString(one.resolve("region.yaml")).contains("sampling: \"smc\""));
     }
 
+    /** Killed after staging its tables, a second analysis leaves the first one's; run again, it replaces them. */
+    @Test
+    void aKilledAnalysisLeavesThePreviousResultsAndItsChartsRedrawInChinese() throws Exception {
+        Path file = tiny();
+        Path out = temp.resolve("out");
+        assertEquals(0, dyad("region", file.toString(), "--out", out.toString(), "--quiet").exitCode());
+        byte[] accepted = Files.readAllBytes(out.resolve("accepted.csv"));
+        Files.writeString(file, Files.readString(file).replace("seed: 5", "seed: 6"));
+        DyadProcess killed = DyadProcess.start(temp.resolve("log"), "region-staged", "region", file.toString(),
+                "--out", out.toString(), "--quiet");
+        killed.awaitFailpoint("region-staged").killHard();
+        assertArrayEquals(accepted, Files.readAllBytes(out.resolve("accepted.csv")));
+        assertEquals(0, dyad("region", file.toString(), "--out", out.toString(), "--quiet").exitCode());
+        assertFalse(java.util.Arrays.equals(accepted, Files.readAllBytes(out.resolve("accepted.csv"))));
+        try (Stream<Path> left = Files.list(out.resolve(".dyad"))) {
+            assertTrue(left.noneMatch(path -> path.getFileName().toString().startsWith("staging-")),
+                    "a staging folder was left behind");
+        }
+        CliTest.Result chart = dyad("chart", out.toString(), "--lang", "zh-TW");
+        assertEquals(0, chart.exitCode(), chart.err());
+        assertTrue(Files.readString(out.resolve("marginals.svg")).contains("序列蒙地卡羅"));
+    }
+
     static Stream<Arguments> badFiles() {
         return Stream.of(
                 Arguments.of("samples: 4\nsampling: smc\ngenerations: 0\n", "bad.yaml:5:14: field 'generations': value"
