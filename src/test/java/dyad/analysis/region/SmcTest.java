@@ -46,7 +46,32 @@ class SmcTest {
             assertTrue(run.generations().get(t).tolerance() <= run.generations().get(t - 1).tolerance());
         }
         assertEquals(Double.POSITIVE_INFINITY, run.generations().get(0).tolerance());
-        assertTrue(last.effectiveSampleSize() > 0 && last.effectiveSampleSize() <= 2000);
+        assertTrue(last.effectiveSampleSize() > 0 && last.effectiveSampleSize() <= 2000 + 1e-9);
+    }
+
+    /**
+     * x + y < 1/2 holds at an eighth of the prior, so the tolerance falls over several generations and the
+     * particles are proposed around the previous ones: only their importance weights make them uniform on the
+     * small triangle again, where x has mean 1/6 and sd √(1/72).
+     */
+    @Test
+    void theWeightsUndoTheProposalsOverSeveralGenerations() {
+        Smc.Run run = Smc.run(MIN, MAX, 4000, 6, 20071121, 100, batch -> Arrays.stream(batch)
+                .mapToDouble(p -> Math.max(0, p[0] + p[1] - 0.5)).toArray(), Smc.Listener.NONE);
+        Smc.Generation last = run.result();
+        assertTrue(run.reachedZero());
+        assertTrue(run.generations().size() >= 3, "tolerances: " + run.generations().size());
+        assertTrue(run.generations().get(1).tolerance() > 0);
+        assertEquals(1.0, Arrays.stream(last.weights()).sum(), 1e-12);
+        double mean = 0;
+        double square = 0;
+        for (int i = 0; i < last.accepted(); i++) {
+            assertTrue(last.particles()[i][0] + last.particles()[i][1] <= 0.5);
+            mean += last.weights()[i] * last.particles()[i][0];
+            square += last.weights()[i] * last.particles()[i][0] * last.particles()[i][0];
+        }
+        assertEquals(1.0 / 6, mean, 0.006);
+        assertEquals(Math.sqrt(1.0 / 72), Math.sqrt(square - mean * mean), 0.006);
     }
 
     @Test
