@@ -20,8 +20,8 @@ import java.util.concurrent.ExecutorService;
  * replayed on the file's seed and replications (common random numbers, as a calibration replays a candidate),
  * and each fact's slacks ({@link FactSlack}) read on the mean path. A fact expected to hold adds Σ max(0, −slack);
  * one expected to fail adds how far its smallest slack is above 0. The sum is 0 when every fact comes out as its
- * scenario expects (up to a slack of exactly 0, which is on the edge). A set the scenario or its rules refuse is
- * infinitely far.
+ * scenario expects (up to a slack of exactly 0, which is on the edge). A set the scenario or its rules refuse,
+ * or whose slacks cannot be measured, is infinitely far.
  */
 public final class FactDistance implements Smc.Distance {
 
@@ -77,6 +77,7 @@ public final class FactDistance implements Smc.Distance {
             distance += fact.expectedToHold() ? FactSlack.shortfall(slacks, 0)
                     : Math.max(0, slacks.stream().mapToDouble(Double::doubleValue).min().orElse(0));
         }
-        return distance;
+        // a slack that cannot be measured (a flat series' correlation) is no evidence that the fact holds
+        return Double.isNaN(distance) ? Double.POSITIVE_INFINITY : distance;
     }
 }
