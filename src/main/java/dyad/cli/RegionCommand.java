@@ -91,6 +91,7 @@ final class RegionCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         long started = System.nanoTime();
         SmcRegion found;
+        double seconds;
         try (ResultsFolder folder = ResultsFolder.open(dir, ResultsFolder.Kind.REGION, "--out",
                 "dyad region " + sweep.name())) {
             ExecutorService pool = Executors.newFixedThreadPool(threadCount, task -> {
@@ -104,6 +105,8 @@ final class RegionCommand implements Callable<Integer> {
             } finally {
                 pool.shutdownNow();
             }
+            // the runs' time, without the tables and charts
+            seconds = (System.nanoTime() - started) / 1e9;
             Path staging = folder.stage();
             found.write(staging);
             dyad.chart.SmcRegionChart.writeAll(found, ScenarioLoader.template(sweep.scenarioFile()).bind(Map.of()),
@@ -114,7 +117,6 @@ final class RegionCommand implements Callable<Integer> {
             Failpoint.reach("region-staged");
             folder.commit(staging, true);
         }
-        double seconds = (System.nanoTime() - started) / 1e9;
         if (!run.quiet) {
             stdout.printf(Locale.ROOT, "Region %s: %d runs on %d thread%s in %.1f s (%.0f runs/s)%n", sweep.name(),
                     found.runs(), threadCount, threadCount == 1 ? "" : "s", seconds,
