@@ -4,9 +4,6 @@ import dyad.analysis.MeanPathReplay;
 import dyad.check.FactCheck;
 import dyad.check.FactSlack;
 import dyad.check.RunPaths;
-import dyad.model.DyadSimulation;
-import dyad.model.ExogenousInputs;
-import dyad.model.Trajectory;
 import dyad.model.rules.RuleSet;
 import dyad.scenario.BadInputException;
 import dyad.scenario.FactSpec;
@@ -18,11 +15,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * What a calibration minimises: a candidate's values bound into the base scenario, replayed on the file's seed
@@ -31,7 +24,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * the margin ({@link FactSlack#shortfall}) and each series' weight × its link's penalty ({@link LinearLink#penalty}).
  * A candidate the scenario or the rules refuse scores {@link #REFUSED}.
  *
- * <p>Replications run on the pool given, each on its own; their paths are averaged in replication order, so
+ * <p>Replications run on the pool given ({@link MeanPathReplay}); their paths are averaged in replication order, so
  * the score is the same on any number of threads.
  */
 public final class Objective {
