@@ -54,19 +54,19 @@ public final class RegionChart {
     static final int PAIRED = 3;
 
     /** Okabe–Ito blue for the accepted draws; light grey for the rejected. */
-    private static final Color ACCEPTED = new Color(0x00, 0x72, 0xB2);
+    static final Color ACCEPTED = new Color(0x00, 0x72, 0xB2);
     private static final Color REJECTED = new Color(0xCC, 0xCC, 0xCC);
-    private static final Color PRIOR = new Color(0x77, 0x77, 0x77);
+    static final Color PRIOR = new Color(0x77, 0x77, 0x77);
     private static final Color NONE = new Color(0xB0, 0x30, 0x30);
-    private static final Stroke PRIOR_STROKE = new BasicStroke(2.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER,
+    static final Stroke PRIOR_STROKE = new BasicStroke(2.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER,
             10f, new float[] {10f, 6f}, 0f);
     private static final Shape SMALL_DOT = new Ellipse2D.Double(-2.5, -2.5, 5, 5);
-    private static final Shape DOT = new Ellipse2D.Double(-3.5, -3.5, 7, 7);
-    private static final Shape CROSS = cross(13, 3.5);
-    private static final double GAP = 36;
-    private static final int Y_TICKS = 6;
-    private static final int MAX_TICKS_ACROSS = 24;
-    private static final int MIN_TICKS = 4;
+    static final Shape DOT = new Ellipse2D.Double(-3.5, -3.5, 7, 7);
+    static final Shape CROSS = cross(13, 3.5);
+    static final double GAP = 36;
+    static final int Y_TICKS = 6;
+    static final int MAX_TICKS_ACROSS = 24;
+    static final int MIN_TICKS = 4;
     private static final int MIN_BINS = 5;
     private static final int MAX_BINS = 20;
 
@@ -89,6 +89,10 @@ public final class RegionChart {
      */
     public static void redraw(Path dir, Path staging, Language language) throws IOException {
         RegionFile file = RegionFile.load(dir.resolve(RegionFile.FILE));
+        if (file.sequential()) {
+            SmcRegionChart.redraw(file, dir, staging, language);
+            return;
+        }
         Language shown = language != null ? language : dyad.batch.Manifest.language(dyad.batch.SweepManifest.read(dir));
         writeAll(Region.estimate(file, dir), dyad.scenario.ScenarioLoader.template(file.sweep().scenarioFile())
                 .bind(java.util.Map.of()), staging, shown);

@@ -3,6 +3,14 @@ package dyad.cli;
 import dyad.analysis.region.Region;
 import dyad.analysis.region.RegionFile;
 import dyad.analysis.region.Rejection;
+import dyad.analysis.region.Smc;
+import dyad.analysis.region.SmcRegion;
+import dyad.batch.Failpoint;
+import dyad.batch.Manifest;
+import dyad.scenario.ResolvedScenario;
+import java.util.LinkedHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import dyad.batch.ResultsFolder;
 import dyad.batch.SweepParameter;
 import dyad.batch.SweepRunner;
@@ -51,6 +59,9 @@ final class RegionCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         run.dataFolders.grant();
         RegionFile analysis = RegionFile.load(file);
+        if (analysis.sequential()) {
+            return sequential(analysis);
+        }
         SweepSpec sweep = analysis.sweep();
         List<Region> found = new ArrayList<>();
         SweepRunner.Tally tally = run.runAnalysis(spec.commandLine(), "region", file, sweep, work -> {
@@ -67,6 +78,135 @@ final class RegionCommand implements Callable<Integer> {
             summary(found.get(0)).forEach(stdout::println);
         }
         return SweepCommand.written(spec.commandLine(), run.dir(sweep.name()), tally);
+    }
+
+    /**
+     * Sequential Monte Carlo: the generations run in memory, then their tables are staged and committed to the
+     * folder at once, so that a kill leaves the previous results or the new ones.
+     */
+    private int sequential(RegionFile analysis) throws Exception {
+        int threadCount = SweepCommand.checkThreads(spec.commandLine(), run.threads);
+        SweepSpec sweep = analysis.sweep();
+        Path dir = run.dir(sweep.name());
+        PrintWriter stdout = spec.commandLine().getOut();
+        long started = System.nanoTime();
+        SmcRegion found;
+        double seconds;
+        try (ResultsFolder folder = ResultsFolder.open(dir, ResultsFolder.Kind.REGION, "--out",
+                "dyad region " + sweep.name())) {
+            ExecutorService pool = Executors.newFixedThreadPool(threadCount, task -> {
+                Thread thread = new Thread(task, "dyad-region");
+                thread.setDaemon(true);
+                return thread;
+            });
+            try {
+                found = SmcRegion.run(analysis, pool, threadCount, run.quiet ? SmcRegion.Listener.NONE
+                        : progress(stdout, analysis, started));
+            } finally {
+                pool.shutdownNow();
+            }
+            // the runs' time, without the tables and charts
+            seconds = (System.nanoTime() - started) / 1e9;
+            Path staging = folder.stage();
+            found.write(staging);
+            dyad.chart.SmcRegionChart.writeAll(found, ScenarioLoader.template(sweep.scenarioFile()).bind(Map.of()),
+                    staging, run.language.language);
+            analysis.writeResolved(staging);
+            ResolvedScenario.of(sweep.scenarioFile()).write(staging.resolve(ResolvedScenario.FILE));
+            Manifest.writeJson(staging.resolve("manifest.json"), manifest(analysis, found));
+            Failpoint.reach("region-staged");
+            folder.commit(staging, true);
+        }
+        if (!run.quiet) {
+            stdout.printf(Locale.ROOT, "Region %s: %d runs on %d thread%s in %.1f s (%.0f runs/s)%n", sweep.name(),
+                    found.runs(), threadCount, threadCount == 1 ? "" : "s", seconds,
+                    found.runs() / Math.max(seconds, 1e-9));
+            smcSummary(found).forEach(stdout::println);
+        }
+        stdout.printf("Results written to %s/%n", dir.toString().replace('\\', '/'));
+        stdout.flush();
+        return 0;
+    }
+
+    private static SmcRegion.Listener progress(PrintWriter stdout, RegionFile analysis, long started) {
+        long[] last = {started, 0};
+        return (generation, runs) -> {
+            long now = System.nanoTime();
+            double seconds = (now - last[0]) / 1e9;
+            stdout.printf(Locale.ROOT, "  generation %d of %d: tolerance %s, accepted %d of %d proposals (%s), %.0f"
+                    + " runs/s%n", generation.index(), analysis.generations() - 1,
+                    Double.isInfinite(generation.tolerance()) ? "none (the priors)" : generation.tolerance() == 0 ? "0 (all facts hold)"
+                            : String.format(Locale.ROOT, "%.4g", generation.tolerance()),
+                    generation.accepted(), generation.proposals(),
+                    percent(generation.proposals() == 0 ? 0 : (double) generation.accepted() / generation.proposals()),
+                    (runs - last[1]) / Math.max(seconds, 1e-9));
+            stdout.flush();
+            last[0] = now;
+            last[1] = runs;
+        };
+    }
+
+    /** The generations' end: whether every particle satisfies the facts, and the most constrained parameters. */
+    static List<String> smcSummary(SmcRegion region) {
+        RegionFile file = region.file();
+        Smc.Run smc = region.run();
+        Smc.Generation last = smc.result();
+        List<String> lines = new ArrayList<>();
+        String facts = String.join(", ", file.factIds());
+        lines.add(String.format(Locale.ROOT, "  %d generations of %d particles (sequential Monte Carlo); facts %s,"
+                + " each on the mean path of %d replications", smc.generations().size(), SmcRegion.particles(file),
+                facts, file.sweep().replications()));
+        if (smc.capped()) {
+            Smc.Generation failed = smc.generations().get(smc.generations().size() - 1);
+            lines.add(String.format(Locale.ROOT, "  Generation %d stopped after %d proposals (the cap, %d per particle)"
+                    + " with %d of %d particles within tolerance %.4g.", failed.index(), failed.proposals(),
+                    Smc.MAX_PROPOSALS_PER_PARTICLE, failed.accepted(), SmcRegion.particles(file), failed.tolerance()));
+        }
+        if (last == null) {
+            lines.add("  No generation completed, so there are no particles: widen the priors or leave the facts that"
+                    + " never hold out of 'facts'.");
+            return lines;
+        }
+        if (smc.reachedZero()) {
+            lines.add(String.format(Locale.ROOT, "  Every particle of generation %d satisfies all the facts; effective"
+                    + " sample size %.1f of %d", last.index(), last.effectiveSampleSize(), last.accepted()));
+        } else {
+            lines.add(String.format(Locale.ROOT, "  The particles of generation %d are within distance %.4g of all the"
+                    + " facts, not all on them: they show where the facts come nearest, not where they hold.",
+                    last.index(), last.tolerance()));
+        }
+        lines.add("  Weighted marginals (90 % of the weight, median; prior; base):");
+        for (int j = 0; j < file.sweep().parameters().size(); j++) {
+            SweepParameter parameter = file.sweep().parameters().get(j);
+            SmcRegion.Weighted m = region.weighted(j);
+            lines.add(String.format(Locale.ROOT, "    %s: %s to %s, median %s (prior %s to %s, base %s)",
+                    parameter.path(), Fields.format(round(m.q05())), Fields.format(round(m.q95())),
+                    Fields.format(round(m.q50())), Fields.format(parameter.min()), Fields.format(parameter.max()),
+                    Double.isNaN(parameter.base()) ? "?" : Fields.format(parameter.base())));
+        }
+        return lines;
+    }
+
+    private static Map<String, Object> manifest(RegionFile analysis, SmcRegion found) throws java.io.IOException {
+        Map<String, Object> manifest = new LinkedHashMap<>();
+        SweepSpec sweep = analysis.sweep();
+        manifest.put("dyad_version", dyad.Version.current());
+        manifest.put("kind", "region");
+        manifest.put("name", sweep.name());
+        manifest.put("sampling", RegionFile.SMC);
+        manifest.put("region_file", sweep.sweepFile().toString().replace('\\', '/'));
+        manifest.put("region_sha256", Manifest.sha256(sweep.sweepFile()));
+        manifest.put("scenario_file", sweep.scenarioFile().toString().replace('\\', '/'));
+        manifest.put("scenario_sha256", Manifest.sha256(sweep.scenarioFile()));
+        manifest.put("seed", sweep.seed());
+        manifest.put("replications", sweep.replications());
+        manifest.put("particles", SmcRegion.particles(analysis));
+        manifest.put("generations_asked", analysis.generations());
+        manifest.put("generations_run", found.run().generations().size());
+        manifest.put("runs", found.runs());
+        manifest.put("resolved_scenario", ResolvedScenario.FILE);
+        manifest.put("resolved_region", RegionFile.FILE);
+        return manifest;
     }
 
     /** The accepted share, each fact's share alone, and the most constrained parameters. */

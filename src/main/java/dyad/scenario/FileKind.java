@@ -19,7 +19,8 @@ public enum FileKind {
             "population", "sigma"), List.of()),
     SENSITIVITY("sensitivity file", "sensitivity", List.of("method"), List.of("method", "base_samples",
             "trajectories", "levels", "bootstrap", "outputs"), List.of("windows", "metrics", "twins", "labels")),
-    REGION("region file", "region", List.of("samples"), List.of("samples", "sampling", "facts", "accept"),
+    REGION("region file", "region", List.of("samples"), List.of("samples", "sampling", "facts", "accept",
+            "generations"),
             List.of("windows", "labels")),
     SWEEP("sweep file", "sweep", List.of("design"), List.of("design", "points", "levels", "metrics", "twins",
             "chart"), List.of("windows", "labels"));

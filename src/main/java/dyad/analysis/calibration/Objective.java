@@ -1,11 +1,9 @@
 package dyad.analysis.calibration;
 
+import dyad.analysis.MeanPathReplay;
 import dyad.check.FactCheck;
 import dyad.check.FactSlack;
 import dyad.check.RunPaths;
-import dyad.model.DyadSimulation;
-import dyad.model.ExogenousInputs;
-import dyad.model.Trajectory;
 import dyad.model.rules.RuleSet;
 import dyad.scenario.BadInputException;
 import dyad.scenario.FactSpec;
@@ -17,11 +15,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * What a calibration minimises: a candidate's values bound into the base scenario, replayed on the file's seed
@@ -30,27 +24,23 @@ import java.util.concurrent.atomic.AtomicLong;
  * the margin ({@link FactSlack#shortfall}) and each series' weight × its link's penalty ({@link LinearLink#penalty}).
  * A candidate the scenario or the rules refuse scores {@link #REFUSED}.
  *
- * <p>Replications run on the pool given, each on its own; their paths are averaged in replication order, so
+ * <p>Replications run on the pool given ({@link MeanPathReplay}); their paths are averaged in replication order, so
  * the score is the same on any number of threads.
  */
 public final class Objective {
 
     /** The score of a candidate the scenario or its rules refuse: worse than any candidate they allow. */
     public static final double REFUSED = 1e6;
-    /** Replications run at once: enough to keep the threads busy, few enough to keep memory small. */
-    static final int BATCH = 64;
 
     private final CalibrationFile calibration;
     private final ScenarioLoader.Template template;
-    private final ExecutorService pool;
-    private final int threads;
-    private final AtomicLong runs = new AtomicLong();
+    private final MeanPathReplay replay;
 
     public Objective(CalibrationFile calibration, ExecutorService pool, int threads) {
         this.calibration = calibration;
         this.template = ScenarioLoader.template(calibration.sweep().scenarioFile());
-        this.pool = pool;
-        this.threads = threads;
+        this.replay = new MeanPathReplay(calibration.sweep().seed(), calibration.sweep().replications(), pool,
+                threads);
     }
 
     /**
@@ -74,7 +64,7 @@ public final class Objective {
 
     /** The replications run so far, twins included. */
     public long runs() {
-        return runs.get();
+        return replay.runs();
     }
 
     /** Scores the candidate: one value per calibrated parameter, in the file's order. */
@@ -97,10 +87,10 @@ public final class Objective {
                     e.problem());
         }
         List<FactSpec> facts = factsOf(scenario);
-        RunPaths run = meanPath(scenario);
+        RunPaths run = replay.meanPath(scenario);
         Map<String, RunPaths> twins = new LinkedHashMap<>();
         for (TwinScenario twin : FactTest.distinct(facts.stream().map(FactSpec::test).toList())) {
-            twins.put(twin.name(), meanPath(twin.scenario()));
+            twins.put(twin.name(), replay.meanPath(twin.scenario()));
         }
         double total = 0;
         Map<String, List<Double>> slacks = new LinkedHashMap<>();
@@ -135,96 +125,5 @@ public final class Objective {
     /** The calibrated facts as the candidate's scenario states them (its twins carry the candidate's values). */
     private List<FactSpec> factsOf(Scenario scenario) {
         return calibration.facts().stream().map(fact -> scenario.fact(fact.id())).toList();
-    }
-
-    /**
-     * The mean index and cooperation shares over the file's replications, summed in replication order. The
-     * replications run in batches of {@link #BATCH}, each spread over the threads, so that memory does not grow
-     * with the replications and the sums do not depend on the threads.
-     */
-    private RunPaths meanPath(Scenario scenario) {
-        int replications = calibration.sweep().replications();
-        long seed = calibration.sweep().seed();
-        ExogenousInputs inputs = ExogenousInputs.of(scenario);
-        int months = scenario.months();
-        int agents = scenario.agents().size();
-        double[] meanIndex = new double[months];
-        double[][] meanShares = new double[agents][months];
-        double[][] index = new double[Math.min(BATCH, replications)][];
-        double[][][] shares = new double[index.length][][];
-        List<LaneSimulation> simulations = new ArrayList<>();
-        for (int t = 0; t < threads; t++) {
-            simulations.add(new LaneSimulation());
-        }
-        for (int first = 0; first < replications; first += BATCH) {
-            int batch = Math.min(BATCH, replications - first);
-            int offset = first;
-            List<Callable<Void>> tasks = new ArrayList<>();
-            for (int t = 0; t < threads; t++) {
-                int lane = t;
-                tasks.add(() -> {
-                    for (int i = lane; i < batch; i += threads) {
-                        int r = offset + i;
-                        Trajectory trajectory = simulations.get(lane).replay(scenario, inputs, seed, r);
-                        index[i] = trajectory.index().clone();
-                        shares[i] = new double[agents][];
-                        for (int a = 0; a < agents; a++) {
-                            shares[i][a] = trajectory.cooperationShare()[a].clone();
-                        }
-                    }
-                    return null;
-                });
-            }
-            invokeAll(tasks);
-            for (int i = 0; i < batch; i++) {
-                for (int m = 0; m < months; m++) {
-                    meanIndex[m] += index[i][m];
-                    for (int a = 0; a < agents; a++) {
-                        meanShares[a][m] += shares[i][a][m];
-                    }
-                }
-            }
-        }
-        runs.addAndGet(replications);
-        for (int m = 0; m < months; m++) {
-            meanIndex[m] /= replications;
-            for (int a = 0; a < agents; a++) {
-                meanShares[a][m] /= replications;
-            }
-        }
-        return new RunPaths(scenario, meanIndex, meanShares);
-    }
-
-    private void invokeAll(List<Callable<Void>> tasks) {
-        try {
-            for (Future<Void> done : pool.invokeAll(tasks)) {
-                done.get();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("calibration interrupted", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            throw new IllegalStateException(e.getCause());
-        }
-    }
-
-    /**
-     * One lane's simulation of the scenario being replayed, made once per scenario and reused for its
-     * replications, as a sweep's points do; a lane runs on one thread at a time.
-     */
-    private static final class LaneSimulation {
-        private Scenario scenario;
-        private DyadSimulation simulation;
-
-        Trajectory replay(Scenario wanted, ExogenousInputs inputs, long seed, int replication) {
-            if (scenario != wanted) {
-                scenario = wanted;
-                simulation = new DyadSimulation(wanted, inputs, seed, replication);
-            }
-            return simulation.replay(seed, replication);
-        }
     }
 }

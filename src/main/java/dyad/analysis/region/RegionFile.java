@@ -35,8 +35,10 @@ import java.util.Map;
  * @param facts    the facts a draw must satisfy, in the scenario's order
  * @param accept   what satisfying a fact means
  * @param source   the file as read
+ * @param generations the generations of sequential Monte Carlo ({@code sampling: smc}), or 0 for rejection
  */
-public record RegionFile(SweepSpec sweep, List<FactSpec> facts, Accept accept, YamlValue.Mapping source) {
+public record RegionFile(SweepSpec sweep, List<FactSpec> facts, Accept accept, YamlValue.Mapping source,
+                         int generations) {
 
     /**
      * When a draw satisfies a fact: on the mean path of its replications (as {@code dyad run} checks a scenario),
@@ -67,15 +69,25 @@ public record RegionFile(SweepSpec sweep, List<FactSpec> facts, Accept accept, Y
 
     /** The designs that draw from the priors. */
     public static final List<String> SAMPLINGS = List.of("sobol", "lhs", "random");
+    /** The sampling that runs sequential Monte Carlo instead of drawing once from the priors. */
+    public static final String SMC = "smc";
+    /** Generations of sequential Monte Carlo when the file gives none. */
+    public static final int DEFAULT_GENERATIONS = 5;
     /** The name of the resolved region file in a results folder. */
     public static final String FILE = "region.yaml";
     static final String WHOLE_NUMBER = SweepLoader.WHOLE_NUMBER + ": a region's priors are continuous ranges, whose"
             + " draws are fractions, so it cannot be a region parameter; fix it in the scenario, or sweep its values"
             + " with 'dyad sweep'";
-    private static final List<String> OWN_KEYS = List.of("samples", "sampling", "facts", "accept");
+    private static final List<String> OWN_KEYS = List.of("samples", "sampling", "facts", "accept",
+            "generations");
 
     public RegionFile {
         facts = List.copyOf(facts);
+    }
+
+    /** Whether the file asks for sequential Monte Carlo. */
+    public boolean sequential() {
+        return generations > 0;
     }
 
     /** The facts' ids, in order. */
@@ -119,11 +131,23 @@ public record RegionFile(SweepSpec sweep, List<FactSpec> facts, Accept accept, Y
         FileKind.REGION.rejectUnknownKeys(tree);
         long samples = root.integer("samples", 1, 1_000_000);
         String sampling = root.string("sampling", "sobol");
-        if (!SAMPLINGS.contains(sampling)) {
+        List<String> samplings = new ArrayList<>(SAMPLINGS);
+        samplings.add(SMC);
+        if (!samplings.contains(sampling)) {
             throw root.error("sampling", "'" + sampling + "' is not one of " + String.join(", ", SAMPLINGS)
-                    + Fields.didYouMean(sampling, SAMPLINGS));
+                    + Fields.didYouMean(sampling, samplings) + " (or '" + SMC + "' for sequential Monte Carlo)");
         }
+        boolean sequential = sampling.equals(SMC);
+        if (root.has("generations") && !sequential) {
+            throw root.error("generations", "only sequential Monte Carlo runs in generations: write 'sampling: "
+                    + SMC + "' or remove 'generations'");
+        }
+        int generations = sequential ? (int) root.integer("generations", DEFAULT_GENERATIONS, 1, 100) : 0;
         Accept accept = accept(root);
+        if (sequential && !accept.onMeanPath()) {
+            throw root.error("accept", "sequential Monte Carlo measures how far each fact is from holding on the"
+                    + " mean path: write 'accept: " + Accept.MEAN_PATH_KEY + "' or remove 'accept'");
+        }
         refuseValueLists(root);
 
         Path scenarioFile = root.file("scenario");
@@ -138,7 +162,8 @@ public record RegionFile(SweepSpec sweep, List<FactSpec> facts, Accept accept, Y
         for (String key : OWN_KEYS) {
             sweepTree = sweepTree.without(key);
         }
-        sweepTree = sweepTree.with("design", new YamlValue.Scalar(sampling, "str", at))
+        // sequential Monte Carlo draws its own points; the sweep only checks the parameters and runs nothing
+        sweepTree = sweepTree.with("design", new YamlValue.Scalar(sequential ? "random" : sampling, "str", at))
                 .with("points", new YamlValue.Scalar(Long.toString(samples), "int", root.value("samples").location()))
                 .with("metrics", new YamlValue.Sequence(List.of(new YamlValue.Scalar(MetricGroup.FACTS.key(), "str",
                         at)), at))
@@ -161,7 +186,7 @@ public record RegionFile(SweepSpec sweep, List<FactSpec> facts, Accept accept, Y
                         + ")");
             }
         }
-        return new RegionFile(sweep, facts, accept, tree);
+        return new RegionFile(sweep, facts, accept, tree, generations);
     }
 
     private static Accept accept(Fields root) {

@@ -1,0 +1,133 @@
+package dyad.analysis;
+
+import dyad.check.RunPaths;
+import dyad.model.DyadSimulation;
+import dyad.model.ExogenousInputs;
+import dyad.model.Trajectory;
+import dyad.scenario.Scenario;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Replays a scenario on a seed's replications (the same for every scenario: common random numbers) and averages
+ * them into its mean path. Replications run on the pool given, each on its own; their paths are summed in
+ * replication order, so the mean path is the same on any number of threads. Calibration and region analyses by
+ * sequential Monte Carlo score candidates on it.
+ */
+public final class MeanPathReplay {
+
+    /** Replications run at once: enough to keep the threads busy, few enough to keep memory small. */
+    static final int BATCH = 64;
+
+    private final long seed;
+    private final int replications;
+    private final ExecutorService pool;
+    private final int threads;
+    private final AtomicLong runs = new AtomicLong();
+
+    public MeanPathReplay(long seed, int replications, ExecutorService pool, int threads) {
+        this.seed = seed;
+        this.replications = replications;
+        this.pool = pool;
+        this.threads = threads;
+    }
+
+    /** The replications run so far. */
+    public long runs() {
+        return runs.get();
+    }
+
+    /**
+     * The mean index and cooperation shares over the file's replications, summed in replication order. The
+     * replications run in batches of {@link #BATCH}, each spread over the threads, so that memory does not grow
+     * with the replications and the sums do not depend on the threads.
+     */
+    public RunPaths meanPath(Scenario scenario) {
+        ExogenousInputs inputs = ExogenousInputs.of(scenario);
+        int months = scenario.months();
+        int agents = scenario.agents().size();
+        double[] meanIndex = new double[months];
+        double[][] meanShares = new double[agents][months];
+        double[][] index = new double[Math.min(BATCH, replications)][];
+        double[][][] shares = new double[index.length][][];
+        List<LaneSimulation> simulations = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            simulations.add(new LaneSimulation());
+        }
+        for (int first = 0; first < replications; first += BATCH) {
+            int batch = Math.min(BATCH, replications - first);
+            int offset = first;
+            List<Callable<Void>> tasks = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                int lane = t;
+                tasks.add(() -> {
+                    for (int i = lane; i < batch; i += threads) {
+                        int r = offset + i;
+                        Trajectory trajectory = simulations.get(lane).replay(scenario, inputs, seed, r);
+                        index[i] = trajectory.index().clone();
+                        shares[i] = new double[agents][];
+                        for (int a = 0; a < agents; a++) {
+                            shares[i][a] = trajectory.cooperationShare()[a].clone();
+                        }
+                    }
+                    return null;
+                });
+            }
+            invokeAll(tasks);
+            for (int i = 0; i < batch; i++) {
+                for (int m = 0; m < months; m++) {
+                    meanIndex[m] += index[i][m];
+                    for (int a = 0; a < agents; a++) {
+                        meanShares[a][m] += shares[i][a][m];
+                    }
+                }
+            }
+        }
+        runs.addAndGet(replications);
+        for (int m = 0; m < months; m++) {
+            meanIndex[m] /= replications;
+            for (int a = 0; a < agents; a++) {
+                meanShares[a][m] /= replications;
+            }
+        }
+        return new RunPaths(scenario, meanIndex, meanShares);
+    }
+
+    private void invokeAll(List<Callable<Void>> tasks) {
+        try {
+            for (Future<Void> done : pool.invokeAll(tasks)) {
+                done.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("replays interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    /**
+     * One lane's simulation of the scenario being replayed, made once per scenario and reused for its
+     * replications, as a sweep's points do; a lane runs on one thread at a time.
+     */
+    private static final class LaneSimulation {
+        private Scenario scenario;
+        private DyadSimulation simulation;
+
+        Trajectory replay(Scenario wanted, ExogenousInputs inputs, long seed, int replication) {
+            if (scenario != wanted) {
+                scenario = wanted;
+                simulation = new DyadSimulation(wanted, inputs, seed, replication);
+            }
+            return simulation.replay(seed, replication);
+        }
+    }
+}

@@ -1,0 +1,144 @@
+package dyad.analysis.region;
+
+import dyad.batch.CsvTable;
+import dyad.batch.SweepParameter;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+
+/**
+ * A region found by sequential Monte Carlo ({@code sampling: smc}): the generations run and the last complete
+ * one's weighted particles, with its tables.
+ *
+ * @param file the analysis
+ * @param run  the generations
+ * @param runs the replications run, twins included
+ */
+public record SmcRegion(RegionFile file, Smc.Run run, long runs) {
+
+    /** Each generation's tolerance, proposals, acceptances and effective sample size. */
+    public static final String GENERATIONS = "generations.csv";
+    /** Proposals evaluated at once: fixed, so that the particles do not depend on the threads. */
+    static final int BATCH = 16;
+
+    /** Hears each generation as it ends, with the replications run so far. */
+    @FunctionalInterface
+    public interface Listener {
+        Listener NONE = (generation, runs) -> { };
+
+        void generationDone(Smc.Generation generation, long runs);
+    }
+
+    /** Runs the file's generations, replaying each proposal's replications on the pool. */
+    public static SmcRegion run(RegionFile file, ExecutorService pool, int threads, Listener listener) {
+        if (!file.sequential()) {
+            throw new IllegalArgumentException(file.sweep().name() + " is not a sequential Monte Carlo analysis");
+        }
+        List<SweepParameter> parameters = file.sweep().parameters();
+        double[] min = parameters.stream().mapToDouble(SweepParameter::min).toArray();
+        double[] max = parameters.stream().mapToDouble(SweepParameter::max).toArray();
+        FactDistance distance = new FactDistance(file, pool, threads);
+        Smc.Run run = Smc.run(min, max, particles(file), file.generations(), file.sweep().seed(), BATCH,
+                distance, generation -> listener.generationDone(generation, distance.runs()));
+        return new SmcRegion(file, run, distance.runs());
+    }
+
+    /** The particles each generation wants: the file's samples. */
+    public static int particles(RegionFile file) {
+        return (int) file.sweep().design().pointCount(file.sweep().parameters());
+    }
+
+    /** Writes {@code accepted.csv}, {@code region.csv} and {@code generations.csv} into {@code dir}. */
+    public void write(Path dir) throws IOException {
+        List<String> paths = file.sweep().parameterPaths();
+        Smc.Generation last = run.result();
+        List<String> header = new ArrayList<>(List.of("particle"));
+        header.addAll(paths);
+        header.addAll(List.of("distance", "weight"));
+        try (CsvTable table = CsvTable.create(dir.resolve(Region.ACCEPTED), header)) {
+            for (int i = 0; last != null && i < last.accepted(); i++) {
+                List<String> cells = new ArrayList<>(List.of(String.valueOf(i + 1)));
+                for (double value : last.particles()[i]) {
+                    cells.add(CsvTable.number(value));
+                }
+                cells.add(CsvTable.number(last.distances()[i]));
+                cells.add(CsvTable.number(last.weights()[i]));
+                table.row(cells);
+            }
+        }
+        try (CsvTable table = CsvTable.create(dir.resolve(Region.REGION), List.of("parameter", "prior_min",
+                "prior_max", "base", "generation", "tolerance", "particles", "effective_sample_size", "mean", "sd",
+                "q05", "q50", "q95", "sd_constraint"))) {
+            for (int j = 0; j < paths.size(); j++) {
+                table.row(marginalRow(j, last));
+            }
+        }
+        try (CsvTable table = CsvTable.create(dir.resolve(GENERATIONS), List.of("generation", "tolerance",
+                "proposals", "accepted", "acceptance_rate", "effective_sample_size", "complete"))) {
+            for (Smc.Generation generation : run.generations()) {
+                table.row(List.of(String.valueOf(generation.index()), CsvTable.number(generation.tolerance()),
+                        String.valueOf(generation.proposals()), String.valueOf(generation.accepted()),
+                        CsvTable.number(generation.proposals() == 0 ? Double.NaN
+                                : (double) generation.accepted() / generation.proposals()),
+                        CsvTable.number(generation.effectiveSampleSize()), String.valueOf(generation.complete())));
+            }
+        }
+    }
+
+    private List<String> marginalRow(int j, Smc.Generation last) {
+        SweepParameter parameter = file.sweep().parameters().get(j);
+        Weighted m = weighted(j);
+        List<String> row = new ArrayList<>(List.of(parameter.path(), CsvTable.number(parameter.min()),
+                CsvTable.number(parameter.max()), CsvTable.number(parameter.base())));
+        if (last == null) {
+            row.addAll(List.of("NA", "NA", "0", "NA", "NA", "NA", "NA", "NA", "NA", "NA"));
+            return row;
+        }
+        double priorSd = (parameter.max() - parameter.min()) / Math.sqrt(12);
+        row.addAll(List.of(String.valueOf(last.index()), CsvTable.number(last.tolerance()),
+                String.valueOf(last.accepted()), CsvTable.number(last.effectiveSampleSize()),
+                CsvTable.number(m.mean()), CsvTable.number(m.sd()), CsvTable.number(m.q05()),
+                CsvTable.number(m.q50()), CsvTable.number(m.q95()), CsvTable.number(1 - m.sd() / priorSd)));
+        return row;
+    }
+
+    /**
+     * One parameter's weighted marginal in the last complete generation.
+     *
+     * @param sd the weighted population standard deviation
+     */
+    public record Weighted(double mean, double sd, double q05, double q50, double q95) {
+    }
+
+    /** Parameter {@code j}'s weighted marginal; NaN if no generation completed. */
+    public Weighted weighted(int j) {
+        Smc.Generation last = run.result();
+        if (last == null) {
+            return new Weighted(Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
+        }
+        double[] values = values(j);
+        double[] w = last.weights();
+        double mean = 0;
+        for (int i = 0; i < values.length; i++) {
+            mean += w[i] * values[i];
+        }
+        double variance = 0;
+        for (int i = 0; i < values.length; i++) {
+            variance += w[i] * (values[i] - mean) * (values[i] - mean);
+        }
+        return new Weighted(mean, Math.sqrt(variance), Smc.weightedQuantile(values, w, 0.05),
+                Smc.weightedQuantile(values, w, 0.5), Smc.weightedQuantile(values, w, 0.95));
+    }
+
+    /** Parameter {@code j}'s values in the last complete generation, in particle order. */
+    public double[] values(int j) {
+        Smc.Generation last = run.result();
+        double[] values = new double[last == null ? 0 : last.accepted()];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = last.particles()[i][j];
+        }
+        return values;
+    }
+}
