@@ -129,42 +129,8 @@ public final class RegionChart {
         boolean marked = false;
         for (int j : order) {
             SweepParameter parameter = sweep.parameters().get(j);
-            XYIntervalSeries bars = new XYIntervalSeries(parameter.path());
-            double width = (parameter.max() - parameter.min()) / bins;
-            for (int b = 0; b < bins; b++) {
-                double from = parameter.min() + b * width;
-                bars.add(from + width / 2, from, from + width, shares[j][b], 0, shares[j][b]);
-            }
-            XYIntervalSeriesCollection dataset = new XYIntervalSeriesCollection();
-            dataset.addSeries(bars);
-            XYBarRenderer renderer = new XYBarRenderer();
-            renderer.setBarPainter(new StandardXYBarPainter());
-            renderer.setShadowVisible(false);
-            renderer.setDrawBarOutline(true);
-            renderer.setDefaultOutlinePaint(java.awt.Color.WHITE);
-            renderer.setDefaultOutlineStroke(new BasicStroke(1.5f));
-            renderer.setUseYInterval(true);
-            renderer.setSeriesPaint(0, ACCEPTED);
-
-            WrappingLabelAxis x = WrappingLabelAxis.of(labels.parameter(j), SweepStyle.PANEL_AXIS_LABEL);
-            x.setOverhang(GAP * 1.5 / 2);
-            labelled.add(x);
-            SweepChartParts.show(x, parameter.min(), parameter.max(), xTicks);
-            NumberAxis y = SweepChartParts.numberAxis(null);
-            SweepChartParts.show(y, 0, highest, Y_TICKS);
-            y.setRange(0, highest * 1.08);
-            XYPlot panel = SweepChartParts.plot(x, y);
-            panel.setDataset(dataset);
-            panel.setRenderer(renderer);
-            SweepChartParts.addGridlines(panel);
-            panel.addRangeMarker(new ValueMarker(1.0 / bins, PRIOR, PRIOR_STROKE), Layer.FOREGROUND);
-            // over the bars, which would hide it
-            if (parameter.base() >= parameter.min() && parameter.base() <= parameter.max()) {
-                panel.addDomainMarker(new ValueMarker(parameter.base(), SweepStyle.BASE, SweepStyle.BASE_STROKE),
-                        Layer.FOREGROUND);
-                marked = true;
-            }
-            panels.add(panel);
+            panels.add(histogram(parameter, shares[j], labels.parameter(j), highest, xTicks, labelled));
+            marked |= baseInRange(parameter);
         }
         WrappingLabelAxis.align(labelled);
         // room on the right for the last column's label, which may reach half a gap beyond its panel
@@ -183,6 +149,57 @@ public final class RegionChart {
         addNotes(chart, region, texts, accepted > 0 && order.size() > 1 ? texts.get("region.order") : null);
         addOutside(chart, region, labels, order);
         return chart;
+    }
+
+    /**
+     * One parameter's panel of the marginals: the share of the draws (or of the weight) in each bin of its prior
+     * range as bars, the prior's even share as a line, and the base scenario's value where it lies in the range.
+     *
+     * @param labelled the panels' axes so far, which this one's joins, to be aligned
+     */
+    static XYPlot histogram(SweepParameter parameter, double[] shares, String label, double highest, int xTicks,
+                            List<WrappingLabelAxis> labelled) {
+        int bins = shares.length;
+        XYIntervalSeries bars = new XYIntervalSeries(parameter.path());
+        double width = (parameter.max() - parameter.min()) / bins;
+        for (int b = 0; b < bins; b++) {
+            double from = parameter.min() + b * width;
+            bars.add(from + width / 2, from, from + width, shares[b], 0, shares[b]);
+        }
+        XYIntervalSeriesCollection dataset = new XYIntervalSeriesCollection();
+        dataset.addSeries(bars);
+        XYBarRenderer renderer = new XYBarRenderer();
+        renderer.setBarPainter(new StandardXYBarPainter());
+        renderer.setShadowVisible(false);
+        renderer.setDrawBarOutline(true);
+        renderer.setDefaultOutlinePaint(java.awt.Color.WHITE);
+        renderer.setDefaultOutlineStroke(new BasicStroke(1.5f));
+        renderer.setUseYInterval(true);
+        renderer.setSeriesPaint(0, ACCEPTED);
+
+        WrappingLabelAxis x = WrappingLabelAxis.of(label, SweepStyle.PANEL_AXIS_LABEL);
+        x.setOverhang(GAP * 1.5 / 2);
+        labelled.add(x);
+        SweepChartParts.show(x, parameter.min(), parameter.max(), xTicks);
+        NumberAxis y = SweepChartParts.numberAxis(null);
+        SweepChartParts.show(y, 0, highest, Y_TICKS);
+        y.setRange(0, highest * 1.08);
+        XYPlot panel = SweepChartParts.plot(x, y);
+        panel.setDataset(dataset);
+        panel.setRenderer(renderer);
+        SweepChartParts.addGridlines(panel);
+        // over the bars, which would hide it
+        panel.addRangeMarker(new ValueMarker(1.0 / bins, PRIOR, PRIOR_STROKE), Layer.FOREGROUND);
+        if (baseInRange(parameter)) {
+            panel.addDomainMarker(new ValueMarker(parameter.base(), SweepStyle.BASE, SweepStyle.BASE_STROKE),
+                    Layer.FOREGROUND);
+        }
+        return panel;
+    }
+
+    /** Whether the base scenario's value of the parameter lies in its prior range, where a panel marks it. */
+    static boolean baseInRange(SweepParameter parameter) {
+        return parameter.base() >= parameter.min() && parameter.base() <= parameter.max();
     }
 
     static JFreeChart pairs(Region region, SweepLabels labels) {

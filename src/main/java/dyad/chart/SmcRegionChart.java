@@ -8,7 +8,6 @@ import dyad.batch.SweepSpec;
 import dyad.scenario.Language;
 import dyad.scenario.Scenario;
 import dyad.scenario.Texts;
-import java.awt.BasicStroke;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -20,15 +19,9 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItem;
 import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.axis.NumberAxis;
-import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
-import org.jfree.chart.renderer.xy.StandardXYBarPainter;
-import org.jfree.chart.renderer.xy.XYBarRenderer;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
-import org.jfree.chart.ui.Layer;
 import org.jfree.chart.ui.RectangleInsets;
-import org.jfree.data.xy.XYIntervalSeries;
-import org.jfree.data.xy.XYIntervalSeriesCollection;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 
@@ -142,41 +135,8 @@ public final class SmcRegionChart {
         boolean marked = false;
         for (int j = 0; j < parameters; j++) {
             SweepParameter parameter = sweep.parameters().get(j);
-            XYIntervalSeries bars = new XYIntervalSeries(parameter.path());
-            double width = (parameter.max() - parameter.min()) / bins;
-            for (int b = 0; b < bins; b++) {
-                double from = parameter.min() + b * width;
-                bars.add(from + width / 2, from, from + width, shares[j][b], 0, shares[j][b]);
-            }
-            XYIntervalSeriesCollection dataset = new XYIntervalSeriesCollection();
-            dataset.addSeries(bars);
-            XYBarRenderer renderer = new XYBarRenderer();
-            renderer.setBarPainter(new StandardXYBarPainter());
-            renderer.setShadowVisible(false);
-            renderer.setDrawBarOutline(true);
-            renderer.setDefaultOutlinePaint(java.awt.Color.WHITE);
-            renderer.setDefaultOutlineStroke(new BasicStroke(1.5f));
-            renderer.setUseYInterval(true);
-            renderer.setSeriesPaint(0, RegionChart.ACCEPTED);
-            WrappingLabelAxis x = WrappingLabelAxis.of(labels.parameter(j), SweepStyle.PANEL_AXIS_LABEL);
-            x.setOverhang(RegionChart.GAP * 1.5 / 2);
-            labelled.add(x);
-            SweepChartParts.show(x, parameter.min(), parameter.max(), xTicks);
-            NumberAxis y = SweepChartParts.numberAxis(null);
-            SweepChartParts.show(y, 0, highest, RegionChart.Y_TICKS);
-            y.setRange(0, highest * 1.08);
-            XYPlot panel = SweepChartParts.plot(x, y);
-            panel.setDataset(dataset);
-            panel.setRenderer(renderer);
-            SweepChartParts.addGridlines(panel);
-            panel.addRangeMarker(new ValueMarker(1.0 / bins, RegionChart.PRIOR, RegionChart.PRIOR_STROKE),
-                    Layer.FOREGROUND);
-            if (parameter.base() >= parameter.min() && parameter.base() <= parameter.max()) {
-                panel.addDomainMarker(new ValueMarker(parameter.base(), SweepStyle.BASE, SweepStyle.BASE_STROKE),
-                        Layer.FOREGROUND);
-                marked = true;
-            }
-            panels.add(panel);
+            panels.add(RegionChart.histogram(parameter, shares[j], labels.parameter(j), highest, xTicks, labelled));
+            marked |= RegionChart.baseInRange(parameter);
         }
         WrappingLabelAxis.align(labelled);
         PanelGridPlot grid = new PanelGridPlot(panels, columns, RegionChart.GAP * 1.5, RegionChart.GAP);
