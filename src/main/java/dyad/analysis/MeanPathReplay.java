@@ -43,6 +43,32 @@ public final class MeanPathReplay {
     }
 
     /**
+     * The base scenario with a candidate's values written at the parameters' paths, checked against the rules.
+     *
+     * @throws dyad.scenario.BadInputException if the scenario or the rules refuse a value
+     */
+    public static Scenario candidate(dyad.scenario.ScenarioLoader.Template template, List<String> paths,
+                                     double[] values) {
+        java.util.Map<String, Double> overrides = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < values.length; i++) {
+            overrides.put(paths.get(i), values[i]);
+        }
+        Scenario scenario = template.bind(overrides);
+        dyad.model.rules.RuleSet.STANDARD.check(scenario);
+        return scenario;
+    }
+
+    /** The mean path of each twin the facts are checked against, by the twin's name. */
+    public java.util.Map<String, RunPaths> twinPaths(List<dyad.scenario.FactSpec> facts) {
+        java.util.Map<String, RunPaths> twins = new java.util.LinkedHashMap<>();
+        for (dyad.scenario.TwinScenario twin : dyad.scenario.FactTest.distinct(facts.stream()
+                .map(dyad.scenario.FactSpec::test).toList())) {
+            twins.put(twin.name(), meanPath(twin.scenario()));
+        }
+        return twins;
+    }
+
+    /**
      * The mean index and cooperation shares over the file's replications, summed in replication order. The
      * replications run in batches of {@link #BATCH}, each spread over the threads, so that memory does not grow
      * with the replications and the sums do not depend on the threads.

@@ -4,13 +4,10 @@ import dyad.analysis.MeanPathReplay;
 import dyad.check.FactCheck;
 import dyad.check.FactSlack;
 import dyad.check.RunPaths;
-import dyad.model.rules.RuleSet;
 import dyad.scenario.BadInputException;
 import dyad.scenario.FactSpec;
-import dyad.scenario.FactTest;
 import dyad.scenario.Scenario;
 import dyad.scenario.ScenarioLoader;
-import dyad.scenario.TwinScenario;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -69,15 +66,9 @@ public final class Objective {
 
     /** Scores the candidate: one value per calibrated parameter, in the file's order. */
     public Score score(double[] values) {
-        Map<String, Double> overrides = new LinkedHashMap<>();
-        List<String> paths = calibration.parameterPaths();
-        for (int i = 0; i < values.length; i++) {
-            overrides.put(paths.get(i), values[i]);
-        }
         Scenario scenario;
         try {
-            scenario = template.bind(overrides);
-            RuleSet.STANDARD.check(scenario);
+            scenario = MeanPathReplay.candidate(template, calibration.parameterPaths(), values);
         } catch (BadInputException e) {
             double[] nan = new double[calibration.facts().size()];
             java.util.Arrays.fill(nan, Double.NaN);
@@ -88,10 +79,7 @@ public final class Objective {
         }
         List<FactSpec> facts = factsOf(scenario);
         RunPaths run = replay.meanPath(scenario);
-        Map<String, RunPaths> twins = new LinkedHashMap<>();
-        for (TwinScenario twin : FactTest.distinct(facts.stream().map(FactSpec::test).toList())) {
-            twins.put(twin.name(), replay.meanPath(twin.scenario()));
-        }
+        Map<String, RunPaths> twins = replay.twinPaths(facts);
         double total = 0;
         Map<String, List<Double>> slacks = new LinkedHashMap<>();
         double[] factTerms = new double[facts.size()];

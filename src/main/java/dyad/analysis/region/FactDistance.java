@@ -3,14 +3,10 @@ package dyad.analysis.region;
 import dyad.analysis.MeanPathReplay;
 import dyad.check.FactSlack;
 import dyad.check.RunPaths;
-import dyad.model.rules.RuleSet;
 import dyad.scenario.BadInputException;
 import dyad.scenario.FactSpec;
-import dyad.scenario.FactTest;
 import dyad.scenario.Scenario;
 import dyad.scenario.ScenarioLoader;
-import dyad.scenario.TwinScenario;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -52,25 +48,16 @@ public final class FactDistance implements Smc.Distance {
 
     /** The distance of one parameter set, in the order of the file's parameters. */
     public double of(double[] values) {
-        Map<String, Double> overrides = new LinkedHashMap<>();
-        List<String> paths = file.sweep().parameterPaths();
-        for (int i = 0; i < values.length; i++) {
-            overrides.put(paths.get(i), values[i]);
-        }
         Scenario scenario;
         try {
-            scenario = template.bind(overrides);
-            RuleSet.STANDARD.check(scenario);
+            scenario = MeanPathReplay.candidate(template, file.sweep().parameterPaths(), values);
         } catch (BadInputException e) {
             return Double.POSITIVE_INFINITY;
         }
         // the facts as the set's scenario states them: its twins carry the set's values
         List<FactSpec> facts = file.facts().stream().map(fact -> scenario.fact(fact.id())).toList();
         RunPaths run = replay.meanPath(scenario);
-        Map<String, RunPaths> twins = new LinkedHashMap<>();
-        for (TwinScenario twin : FactTest.distinct(facts.stream().map(FactSpec::test).toList())) {
-            twins.put(twin.name(), replay.meanPath(twin.scenario()));
-        }
+        Map<String, RunPaths> twins = replay.twinPaths(facts);
         double distance = 0;
         for (FactSpec fact : facts) {
             List<Double> slacks = FactSlack.of(fact.test(), run, twins);
