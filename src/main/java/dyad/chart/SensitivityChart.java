@@ -117,8 +117,9 @@ public final class SensitivityChart {
             double y2 = rank + BAR / 2;
             first.add(y1, y1 - BAR / 2, y1 + BAR / 2, a.estimate(), 0, a.estimate());
             second.add(y2, y2 - BAR / 2, y2 + BAR / 2, b.estimate(), 0, b.estimate());
-            if (!sobol) {
-                signs.add(sign(find(estimates, output, paths.get(i), Sensitivity.MU).estimate(), a.estimate(), y1));
+            if (!sobol && !isFileChoice(sweep.parameters().get(i))) {
+                signs.add(sign(eventFirst(sweep.parameters().get(i), find(estimates, output, paths.get(i),
+                        Sensitivity.MU).estimate()), a.estimate(), y1));
             }
             if (sobol) {
                 firstWhiskers.add(y1, y1, y1, a.estimate(), a.low(), a.high());
@@ -213,6 +214,24 @@ public final class SensitivityChart {
             return "±";
         }
         return mu > 0 ? "+" : "−";
+    }
+
+    /**
+     * A Morris effect with the direction a reader expects: for an event switched on and off, the change the event
+     * makes (the output with it less without it), whichever order the file lists its levels in; else as estimated,
+     * the change as the parameter rises.
+     */
+    static double eventFirst(dyad.batch.SweepParameter parameter, double mu) {
+        if (!parameter.isChoice() || parameter.choice().event() == null) {
+            return mu;
+        }
+        // the design steps from a level to the next, so a choice's effect is the later level less the earlier
+        return parameter.choice().words().get(0).equals("on") ? -mu : mu;
+    }
+
+    /** A choice among scenario files, whose levels have no direction to mark. */
+    private static boolean isFileChoice(dyad.batch.SweepParameter parameter) {
+        return parameter.isChoice() && parameter.choice().event() == null;
     }
 
     private static XYTextAnnotation sign(double mu, double muStar, double rank) {

@@ -32,6 +32,23 @@ class MorrisDirectionTest {
     }
 
     @Test
+    void anEventsDirectionIsTheChangeTheEventMakesInEitherOrderOfItsLevels() {
+        // the design steps from a level to the next: with [on, off], a mean effect of -0.12 is taking the event out
+        dyad.batch.SweepParameter onFirst = event(List.of("on", "off"));
+        dyad.batch.SweepParameter offFirst = event(List.of("off", "on"));
+        assertEquals(0.12, SensitivityChart.eventFirst(onFirst, -0.12), 1e-12);
+        assertEquals(-0.12, SensitivityChart.eventFirst(offFirst, -0.12), 1e-12);
+        dyad.batch.SweepParameter number = new dyad.batch.SweepParameter("agents.russia.oil_dependence", List.of(),
+                0.2, 0.8, 0);
+        assertEquals(-0.12, SensitivityChart.eventFirst(number, -0.12), 1e-12);
+    }
+
+    private static dyad.batch.SweepParameter event(List<String> words) {
+        return new dyad.batch.SweepParameter("events.september-11", List.of(), 0, 1, 0, null, Double.NaN,
+                new dyad.batch.SweepChoice(words, List.of(), List.of(), "september-11"));
+    }
+
+    @Test
     void eachBarIsMarkedAndTheNoteSaysWhatTheMarksMean() throws IOException {
         Path file = temp.resolve("morris.yaml");
         Files.writeString(file, String.join("\n", "name: morris",
