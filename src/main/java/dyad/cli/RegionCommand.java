@@ -113,7 +113,7 @@ final class RegionCommand implements Callable<Integer> {
                     staging, run.language.language);
             analysis.writeResolved(staging);
             ResolvedScenario.of(sweep.scenarioFile()).write(staging.resolve(ResolvedScenario.FILE));
-            Manifest.writeJson(staging.resolve("manifest.json"), manifest(analysis, found));
+            Manifest.writeJson(staging.resolve("manifest.json"), manifest(analysis, found, run.language.language));
             Failpoint.reach("region-staged");
             folder.commit(staging, true);
         }
@@ -187,7 +187,8 @@ final class RegionCommand implements Callable<Integer> {
         return lines;
     }
 
-    private static Map<String, Object> manifest(RegionFile analysis, SmcRegion found) throws java.io.IOException {
+    private static Map<String, Object> manifest(RegionFile analysis, SmcRegion found, dyad.scenario.Language language)
+            throws java.io.IOException {
         Map<String, Object> manifest = new LinkedHashMap<>();
         SweepSpec sweep = analysis.sweep();
         manifest.put("dyad_version", dyad.Version.current());
@@ -206,6 +207,8 @@ final class RegionCommand implements Callable<Integer> {
         manifest.put("runs", found.runs());
         manifest.put("resolved_scenario", ResolvedScenario.FILE);
         manifest.put("resolved_region", RegionFile.FILE);
+        // what 'dyad chart' redraws the charts in
+        manifest.put("language", language.tag());
         return manifest;
     }
 
