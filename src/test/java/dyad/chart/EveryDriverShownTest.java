@@ -42,7 +42,7 @@ class EveryDriverShownTest {
     void aCounterfactualChartSaysWhatItRemovesAndWhereItsPhasesComeFrom() {
         Scenario no911 = ResolvedScenario.of(Path.of("scenarios/counterfactual-no-9-11.yaml")).scenario();
         String english = DrawnText.of(IndexChart.create(no911, RUN, Language.EN)).replace("\n", " ");
-        assertTrue(english.contains("Counterfactual of US–Russia relations 1992–2007: removes 9/11 attacks (2001-09)."),
+        assertTrue(english.contains("Changes to US–Russia relations 1992–2007: removes 9/11 attacks (2001-09)."),
                 english);
         assertTrue(english.contains("Phases as in US–Russia relations 1992–2007."), english);
         String chinese = DrawnText.of(IndexChart.create(no911, RUN, Language.ZH_TW)).replace("\n", "");
