@@ -133,7 +133,7 @@ public final class SmcRegionChart {
         List<XYPlot> panels = new ArrayList<>();
         List<WrappingLabelAxis> labelled = new ArrayList<>();
         boolean marked = false;
-        for (int j = 0; j < parameters; j++) {
+        for (int j : mostConstrained(particles)) {
             SweepParameter parameter = sweep.parameters().get(j);
             panels.add(RegionChart.histogram(parameter, shares[j], labels.parameter(j), highest, xTicks, labelled));
             marked |= RegionChart.baseInRange(parameter);

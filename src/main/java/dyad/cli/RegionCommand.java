@@ -133,7 +133,7 @@ final class RegionCommand implements Callable<Integer> {
         return (generation, runs) -> {
             long now = System.nanoTime();
             double seconds = (now - last[0]) / 1e9;
-            stdout.printf(Locale.ROOT, "  generation %d of %d: tolerance %s, accepted %d of %d proposals (%s), %.0f"
+            stdout.printf(Locale.ROOT, "  generation %d (0 to %d): tolerance %s, accepted %d of %d proposals (%s), %.0f"
                     + " runs/s%n", generation.index(), analysis.generations() - 1,
                     Double.isInfinite(generation.tolerance()) ? "none (the priors)" : generation.tolerance() == 0 ? "0 (all facts hold)"
                             : String.format(Locale.ROOT, "%.4g", generation.tolerance()),
@@ -175,8 +175,18 @@ final class RegionCommand implements Callable<Integer> {
                     + " facts, not all on them: they show where the facts come nearest, not where they hold.",
                     last.index(), last.tolerance()));
         }
-        lines.add("  Weighted marginals (90 % of the weight, median; prior; base):");
+        lines.add("  Weighted marginals, the most constrained first (90 % of the weight, median; prior; base):");
+        List<Integer> order = new ArrayList<>();
         for (int j = 0; j < file.sweep().parameters().size(); j++) {
+            order.add(j);
+        }
+        // as the charts order them: by how far the weighted spread falls short of the even prior's
+        java.util.function.ToDoubleFunction<Integer> constraint = j -> {
+            SweepParameter parameter = file.sweep().parameters().get(j);
+            return 1 - region.weighted(j).sd() / ((parameter.max() - parameter.min()) / Math.sqrt(12));
+        };
+        order.sort(java.util.Comparator.comparingDouble(constraint).reversed());
+        for (int j : order) {
             SweepParameter parameter = file.sweep().parameters().get(j);
             SmcRegion.Weighted m = region.weighted(j);
             lines.add(String.format(Locale.ROOT, "    %s: %s to %s, median %s (prior %s to %s, base %s)",
