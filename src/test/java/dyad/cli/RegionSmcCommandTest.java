@@ -49,9 +49,9 @@ class RegionSmcCommandTest {
         Path one = temp.resolve("one");
         CliTest.Result result = dyad("region", file.toString(), "--out", one.toString(), "--threads", "1");
         assertEquals(0, result.exitCode(), result.err());
-        assertTrue(result.out().contains("  generation 0 of 1: tolerance none (the priors), accepted 8 of 8"
+        assertTrue(result.out().contains("  generation 0 (0 to 1): tolerance none (the priors), accepted 8 of 8"
                 + " proposals (100.0 %)"), result.out());
-        assertTrue(result.out().contains("  generation 1 of 1: tolerance 0 (all facts hold), accepted 8 of "),
+        assertTrue(result.out().contains("  generation 1 (0 to 1): tolerance 0 (all facts hold), accepted 8 of "),
                 result.out());
         assertTrue(result.out().contains("Every particle of generation 1 satisfies all the facts"), result.out());
         Path two = temp.resolve("two");
