@@ -65,6 +65,12 @@ public final class CalibrationChart {
         }
         NumberAxis evaluations = SweepChartParts.numberAxis(texts.get("calibrate.axis.evaluation"));
         SweepChartParts.show(evaluations, 0, Math.max(1, calibration.trace().size()), TICKS);
+        // evaluations are counted: no tick between two of them
+        double tick = evaluations.getTickUnit().getSize();
+        if (tick != Math.rint(tick)) {
+            evaluations.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(Math.max(1, Math.floor(tick)),
+                    java.text.NumberFormat.getIntegerInstance(java.util.Locale.ROOT)));
+        }
         NumberAxis objective = SweepChartParts.numberAxis(texts.get("calibrate.axis.objective"));
         SweepChartParts.show(objective, 0, high > 0 ? high : 1, TICKS);
 
