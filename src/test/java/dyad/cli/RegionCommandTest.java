@@ -186,7 +186,8 @@ class RegionCommandTest {
                 Arguments.of("samples: 8\ndesign: lhs\n", "bad.yaml:4:9: field 'design': a region file draws its"
                         + " points from the priors"),
                 Arguments.of("samples: 8\nsampling: sobl\n", "bad.yaml:4:11: field 'sampling': 'sobl' is not one of"
-                        + " sobol, lhs, random; did you mean 'sobol'?"),
+                        + " sobol, lhs, random (draws kept by rejection) or smc (sequential Monte Carlo); did you mean"
+                        + " 'sobol'?"),
                 Arguments.of("samples: 8\ntwins: true\n", "bad.yaml:4:8: field 'twins': a region file replays the twin"
                         + " scenarios its facts need"));
     }

@@ -123,7 +123,8 @@ class RegionSmcCommandTest {
                 Arguments.of("samples: 4\nsampling: smc\naccept: {share: 0.5}\n", "bad.yaml:5:9: field 'accept':"
                         + " sequential Monte Carlo measures how far each fact is from holding on the mean path"),
                 Arguments.of("samples: 4\nsampling: smcc\n", "bad.yaml:4:11: field 'sampling': 'smcc' is not one of"
-                        + " sobol, lhs, random; did you mean 'smc'? (or 'smc' for sequential Monte Carlo)"));
+                        + " sobol, lhs, random (draws kept by rejection) or smc (sequential Monte Carlo); did you mean"
+                        + " 'smc'?"));
     }
 
     @ParameterizedTest

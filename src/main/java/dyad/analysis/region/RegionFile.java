@@ -135,7 +135,8 @@ public record RegionFile(SweepSpec sweep, List<FactSpec> facts, Accept accept, Y
         samplings.add(SMC);
         if (!samplings.contains(sampling)) {
             throw root.error("sampling", "'" + sampling + "' is not one of " + String.join(", ", SAMPLINGS)
-                    + Fields.didYouMean(sampling, samplings) + " (or '" + SMC + "' for sequential Monte Carlo)");
+                    + " (draws kept by rejection) or " + SMC + " (sequential Monte Carlo)"
+                    + Fields.didYouMean(sampling, samplings));
         }
         boolean sequential = sampling.equals(SMC);
         if (root.has("generations") && !sequential) {
