@@ -96,12 +96,30 @@ final class ChoiceLoader {
                 base < 0 ? Double.NaN : base);
     }
 
+    /** Whether the scenario's file, or one it extends, removes the event with {@code remove: true}. */
+    private static boolean removedBy(Scenario base, String id) {
+        if (base.inputFiles().isEmpty()) {
+            return false;
+        }
+        return dyad.scenario.ParameterPath.get(dyad.scenario.ScenarioLoader.tree(base.inputFiles().get(0)),
+                "events." + id + ".remove").filter(value -> value instanceof dyad.scenario.YamlValue.Scalar scalar
+                && "true".equals(scalar.text())).isPresent();
+    }
+
     private static SweepParameter bindEvent(Fields all, String path, Scenario base) {
         String id = path.substring("events.".length());
         List<String> events = base.events().stream().map(EventSpec::id).toList();
         if (!events.contains(id)) {
+            if (removedBy(base, id)) {
+                throw new BadInputException(all.locationOf(path), all.pathOf(path), "the base scenario removes the"
+                        + " event '" + id + "' (remove: true), so there is nothing to switch: switch it on the scenario"
+                        + " it extends, or choose between the two files with 'scenario: {files: [...]}'");
+            }
+            List<String> starting = events.stream().filter(event -> event.startsWith(id)).toList();
             throw new BadInputException(all.locationOf(path), all.pathOf(path), "the base scenario has no event '"
-                    + id + "'" + Fields.didYouMean(id, events));
+                    + id + "'" + (starting.size() == 1 ? "; did you mean '" + starting.get(0) + "'?"
+                    : !starting.isEmpty() ? "; did you mean one of '" + String.join("', '", starting) + "'?"
+                    : Fields.didYouMean(id, events)));
         }
         Fields parameter = all.mapping(path);
         List<String> words = new ArrayList<>();

@@ -219,7 +219,11 @@ class ChoiceSweepTest {
                 Arguments.of("choice-morris-levels.yaml", "choice-morris-levels.yaml:7:", "parameters.scenario",
                         "a choice of 3 levels needs Morris's levels to be at least as many, not 2"),
                 Arguments.of("choice-removed-event.yaml", "choice-removed-event.yaml:7:", "parameters.scenario.files[1]",
-                        "this file does not have it"));
+                        "this file does not have it"),
+                Arguments.of("choice-event-prefix.yaml", "choice-event-prefix.yaml:4:", "parameters.events.kosovo",
+                        "did you mean one of 'kosovo-war', 'kosovo-independence-plan'?"),
+                Arguments.of("choice-event-removed-by-base.yaml", "choice-event-removed-by-base.yaml:4:",
+                        "parameters.events.september-11", "the base scenario removes the event 'september-11'"));
     }
 
     @ParameterizedTest
