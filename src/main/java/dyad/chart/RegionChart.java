@@ -234,7 +234,6 @@ public final class RegionChart {
     }
 
     private static XYPlot pair(Region region, SweepLabels labels, int across, int up, int parameters) {
-        SweepSpec sweep = region.file().sweep();
         XYSeries accepted = new XYSeries("accepted", false, true);
         XYSeries rejected = new XYSeries("rejected", false, true);
         boolean[] isAccepted = new boolean[region.draws().length];
@@ -243,20 +242,35 @@ public final class RegionChart {
             double[] draw = region.draws()[row];
             (isAccepted[row] ? accepted : rejected).add(draw[across], draw[up]);
         }
+        return scatter(region.file().sweep(), labels, across, up, parameters,
+                List.of(new Dots(accepted, ACCEPTED, DOT), new Dots(rejected, REJECTED, SMALL_DOT)));
+    }
+
+    /** A layer of a scatter panel: its points, drawn in one colour and shape. */
+    record Dots(XYSeries points, Color colour, Shape shape) {
+    }
+
+    /**
+     * A panel of two parameters over their prior ranges: the base scenario's values as a cross on top, then the
+     * layers, each drawn over the ones after it.
+     *
+     * @param shown how many parameters the panels pair, which sets the ticks
+     */
+    static XYPlot scatter(SweepSpec sweep, SweepLabels labels, int across, int up, int shown, List<Dots> layers) {
         SweepParameter x = sweep.parameters().get(across);
         SweepParameter y = sweep.parameters().get(up);
         XYSeries base = new XYSeries("base", false, true);
         if (!Double.isNaN(x.base()) && !Double.isNaN(y.base())) {
             base.add(x.base(), y.base());
         }
-        XYPlot plot = SweepChartParts.plot(axis(labels, across, x, parameters), axis(labels, up, y, parameters));
-        // drawn in reverse order of index: the rejected first, then the accepted, then the base on top
+        XYPlot plot = SweepChartParts.plot(axis(labels, across, x, shown), axis(labels, up, y, shown));
+        // drawn in reverse order of index: the last layer first, the base on top
         plot.setDataset(0, new XYSeriesCollection(base));
         plot.setRenderer(0, dots(SweepStyle.BASE, CROSS));
-        plot.setDataset(1, new XYSeriesCollection(accepted));
-        plot.setRenderer(1, dots(ACCEPTED, DOT));
-        plot.setDataset(2, new XYSeriesCollection(rejected));
-        plot.setRenderer(2, dots(REJECTED, SMALL_DOT));
+        for (int i = 0; i < layers.size(); i++) {
+            plot.setDataset(i + 1, new XYSeriesCollection(layers.get(i).points()));
+            plot.setRenderer(i + 1, dots(layers.get(i).colour(), layers.get(i).shape()));
+        }
         plot.setDomainGridlinesVisible(true);
         plot.setDomainGridlinePaint(ChartStyle.GRID);
         plot.setRangeGridlinesVisible(true);

@@ -18,12 +18,9 @@ import java.util.Locale;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItem;
 import org.jfree.chart.LegendItemCollection;
-import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.XYPlot;
-import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.data.xy.XYSeries;
-import org.jfree.data.xy.XYSeriesCollection;
 
 /**
  * The charts of a region analysis by sequential Monte Carlo, 1920×1080, under the names of the rejection's:
@@ -208,41 +205,12 @@ public final class SmcRegionChart {
     }
 
     private static XYPlot pair(Particles particles, SweepLabels labels, int across, int up, int shown) {
-        SweepSpec sweep = particles.file().sweep();
         XYSeries dots = new XYSeries("particles", false, true);
         for (double[] particle : particles.particles()) {
             dots.add(particle[across], particle[up]);
         }
-        SweepParameter x = sweep.parameters().get(across);
-        SweepParameter y = sweep.parameters().get(up);
-        XYSeries base = new XYSeries("base", false, true);
-        if (!Double.isNaN(x.base()) && !Double.isNaN(y.base())) {
-            base.add(x.base(), y.base());
-        }
-        XYPlot plot = SweepChartParts.plot(axis(labels, across, x, shown), axis(labels, up, y, shown));
-        plot.setDataset(0, new XYSeriesCollection(base));
-        plot.setRenderer(0, dots(SweepStyle.BASE, RegionChart.CROSS));
-        plot.setDataset(1, new XYSeriesCollection(dots));
-        plot.setRenderer(1, dots(RegionChart.ACCEPTED, RegionChart.DOT));
-        plot.setDomainGridlinesVisible(true);
-        plot.setDomainGridlinePaint(ChartStyle.GRID);
-        plot.setRangeGridlinesVisible(true);
-        plot.setRangeGridlinePaint(ChartStyle.GRID);
-        return plot;
-    }
-
-    private static NumberAxis axis(SweepLabels labels, int j, SweepParameter parameter, int shown) {
-        NumberAxis axis = WrappingLabelAxis.of(labels.parameter(j), SweepStyle.PANEL_AXIS_LABEL);
-        SweepChartParts.show(axis, parameter.min(), parameter.max(), shown > 3 ? RegionChart.MIN_TICKS + 1
-                : RegionChart.Y_TICKS);
-        return axis;
-    }
-
-    private static XYLineAndShapeRenderer dots(java.awt.Color colour, java.awt.Shape shape) {
-        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(false, true);
-        renderer.setSeriesPaint(0, colour);
-        renderer.setSeriesShape(0, shape);
-        return renderer;
+        return RegionChart.scatter(particles.file().sweep(), labels, across, up, shown,
+                List.of(new RegionChart.Dots(dots, RegionChart.ACCEPTED, RegionChart.DOT)));
     }
 
     /** The analysis and its source; then the last generation's tolerance and effective sample size. */
