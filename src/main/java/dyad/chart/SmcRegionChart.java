@@ -178,30 +178,9 @@ public final class SmcRegionChart {
         return chart;
     }
 
-    /**
-     * The parameters from the most to the least constrained: by how much the particles' weighted spread falls
-     * short of the even prior's, as the rejection region orders them by their accepted draws; in the file's order
-     * among equals and where there are no particles.
-     */
-    static List<Integer> mostConstrained(Particles particles) {
-        SweepSpec sweep = particles.file().sweep();
-        double[] constraint = new double[sweep.parameters().size()];
-        for (int j = 0; j < constraint.length && particles.particles().length > 0; j++) {
-            double[] values = new double[particles.particles().length];
-            for (int i = 0; i < values.length; i++) {
-                values[i] = particles.particles()[i][j];
-            }
-            double sd = Math.sqrt(new org.apache.commons.math3.stat.descriptive.moment.Variance(false)
-                    .evaluate(values, particles.weights()));
-            SweepParameter parameter = sweep.parameters().get(j);
-            constraint[j] = 1 - sd / ((parameter.max() - parameter.min()) / Math.sqrt(12));
-        }
-        List<Integer> order = new ArrayList<>();
-        for (int j = 0; j < constraint.length; j++) {
-            order.add(j);
-        }
-        order.sort((a, b) -> Double.compare(constraint[b], constraint[a]));
-        return order;
+    private static List<Integer> mostConstrained(Particles particles) {
+        return dyad.analysis.region.SmcRegion.mostConstrained(particles.file().sweep(), particles.particles(),
+                particles.weights());
     }
 
     private static XYPlot pair(Particles particles, SweepLabels labels, int across, int up, int shown) {

@@ -176,17 +176,8 @@ final class RegionCommand implements Callable<Integer> {
                     last.index(), last.tolerance()));
         }
         lines.add("  Weighted marginals, the most constrained first (90 % of the weight, median; prior; base):");
-        List<Integer> order = new ArrayList<>();
-        for (int j = 0; j < file.sweep().parameters().size(); j++) {
-            order.add(j);
-        }
-        // as the charts order them: by how far the weighted spread falls short of the even prior's
-        java.util.function.ToDoubleFunction<Integer> constraint = j -> {
-            SweepParameter parameter = file.sweep().parameters().get(j);
-            return 1 - region.weighted(j).sd() / ((parameter.max() - parameter.min()) / Math.sqrt(12));
-        };
-        order.sort(java.util.Comparator.comparingDouble(constraint).reversed());
-        for (int j : order) {
+        // as the charts order them
+        for (int j : SmcRegion.mostConstrained(file.sweep(), last.particles(), last.weights())) {
             SweepParameter parameter = file.sweep().parameters().get(j);
             SmcRegion.Weighted m = region.weighted(j);
             lines.add(String.format(Locale.ROOT, "    %s: %s to %s, median %s (prior %s to %s, base %s)",

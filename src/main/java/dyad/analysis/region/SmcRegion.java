@@ -2,6 +2,7 @@ package dyad.analysis.region;
 
 import dyad.batch.CsvTable;
 import dyad.batch.SweepParameter;
+import dyad.batch.SweepSpec;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -96,11 +97,10 @@ public record SmcRegion(RegionFile file, Smc.Run run, long runs) {
             row.addAll(List.of("NA", "NA", "0", "NA", "NA", "NA", "NA", "NA", "NA", "NA"));
             return row;
         }
-        double priorSd = (parameter.max() - parameter.min()) / Math.sqrt(12);
         row.addAll(List.of(String.valueOf(last.index()), CsvTable.number(last.tolerance()),
                 String.valueOf(last.accepted()), CsvTable.number(last.effectiveSampleSize()),
                 CsvTable.number(m.mean()), CsvTable.number(m.sd()), CsvTable.number(m.q05()),
-                CsvTable.number(m.q50()), CsvTable.number(m.q95()), CsvTable.number(1 - m.sd() / priorSd)));
+                CsvTable.number(m.q50()), CsvTable.number(m.q95()), CsvTable.number(constraint(parameter, m.sd()))));
         return row;
     }
 
@@ -120,16 +120,52 @@ public record SmcRegion(RegionFile file, Smc.Run run, long runs) {
         }
         double[] values = values(j);
         double[] w = last.weights();
+        return new Weighted(weightedMean(values, w), weightedSd(values, w), Smc.weightedQuantile(values, w, 0.05),
+                Smc.weightedQuantile(values, w, 0.5), Smc.weightedQuantile(values, w, 0.95));
+    }
+
+    private static double weightedMean(double[] values, double[] weights) {
         double mean = 0;
         for (int i = 0; i < values.length; i++) {
-            mean += w[i] * values[i];
+            mean += weights[i] * values[i];
         }
+        return mean;
+    }
+
+    /** The population standard deviation of values whose weights sum to 1. */
+    private static double weightedSd(double[] values, double[] weights) {
+        double mean = weightedMean(values, weights);
         double variance = 0;
         for (int i = 0; i < values.length; i++) {
-            variance += w[i] * (values[i] - mean) * (values[i] - mean);
+            variance += weights[i] * (values[i] - mean) * (values[i] - mean);
         }
-        return new Weighted(mean, Math.sqrt(variance), Smc.weightedQuantile(values, w, 0.05),
-                Smc.weightedQuantile(values, w, 0.5), Smc.weightedQuantile(values, w, 0.95));
+        return Math.sqrt(variance);
+    }
+
+    /** How far a spread falls short of the parameter's even prior's: 1 − sd / prior sd (region.csv's sd_constraint). */
+    static double constraint(SweepParameter parameter, double sd) {
+        return 1 - sd / ((parameter.max() - parameter.min()) / Math.sqrt(12));
+    }
+
+    /**
+     * The parameters from the most to the least constrained by weighted particles (weights summing to 1), as
+     * region.csv's sd_constraint says; in the file's order among equals and where there are no particles.
+     */
+    public static List<Integer> mostConstrained(SweepSpec sweep, double[][] particles, double[] weights) {
+        double[] constraint = new double[sweep.parameters().size()];
+        for (int j = 0; j < constraint.length && particles.length > 0; j++) {
+            double[] values = new double[particles.length];
+            for (int i = 0; i < values.length; i++) {
+                values[i] = particles[i][j];
+            }
+            constraint[j] = constraint(sweep.parameters().get(j), weightedSd(values, weights));
+        }
+        List<Integer> order = new ArrayList<>();
+        for (int j = 0; j < constraint.length; j++) {
+            order.add(j);
+        }
+        order.sort((a, b) -> Double.compare(constraint[b], constraint[a]));
+        return order;
     }
 
     /** Parameter {@code j}'s values in the last complete generation, in particle order. */
