@@ -16,8 +16,7 @@ final class LanguageOption {
     static final class Tag implements ITypeConverter<Language> {
         @Override
         public Language convert(String value) {
-            Language language = java.util.Arrays.stream(Language.values())
-                    .filter(known -> known.tag().equalsIgnoreCase(value)).findFirst().orElse(null);
+            Language language = Language.ofAnyCase(value);
             if (language == null && value.toLowerCase(java.util.Locale.ROOT).startsWith("zh")) {
                 throw new TypeConversionException("'" + value + "' is not a language Dyad speaks; use one of "
                         + Language.tags() + "; did you mean 'zh-TW' (Traditional Chinese)?");

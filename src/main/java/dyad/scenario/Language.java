@@ -31,6 +31,11 @@ public enum Language {
         return Arrays.stream(values()).filter(language -> language.tag.equals(tag)).findFirst().orElse(null);
     }
 
+    /** The language of a tag written in any case, as BCP 47 reads tags on the command line; null if none. */
+    public static Language ofAnyCase(String tag) {
+        return Arrays.stream(values()).filter(language -> language.tag.equalsIgnoreCase(tag)).findFirst().orElse(null);
+    }
+
     /** The tags, for messages: "en, zh-TW". */
     public static String tags() {
         return Arrays.stream(values()).map(Language::tag).collect(Collectors.joining(", "));
