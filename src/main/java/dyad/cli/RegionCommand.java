@@ -181,8 +181,8 @@ final class RegionCommand implements Callable<Integer> {
             SweepParameter parameter = file.sweep().parameters().get(j);
             SmcRegion.Weighted m = region.weighted(j);
             lines.add(String.format(Locale.ROOT, "    %s: %s to %s, median %s (prior %s to %s, base %s)",
-                    parameter.path(), Fields.format(round(m.q05())), Fields.format(round(m.q95())),
-                    Fields.format(round(m.q50())), Fields.format(parameter.min()), Fields.format(parameter.max()),
+                    parameter.path(), Fields.significant(m.q05()), Fields.significant(m.q95()),
+                    Fields.significant(m.q50()), Fields.format(parameter.min()), Fields.format(parameter.max()),
                     Double.isNaN(parameter.base()) ? "?" : Fields.format(parameter.base())));
         }
         return lines;
@@ -263,16 +263,13 @@ final class RegionCommand implements Callable<Integer> {
             Rejection.Marginal m = result.marginals().get(j);
             SweepParameter parameter = file.sweep().parameters().get(j);
             lines.add(String.format(Locale.ROOT, "    %.3f  %s: 90 %% of accepted %s to %s, median %s (prior %s to %s,"
-                    + " base %s)", m.ks(), parameter.path(), Fields.format(round(m.q05())),
-                    Fields.format(round(m.q95())), Fields.format(round(m.q50())), Fields.format(m.priorMin()),
+                    + " base %s)", m.ks(), parameter.path(), Fields.significant(m.q05()),
+                    Fields.significant(m.q95()), Fields.significant(m.q50()), Fields.format(m.priorMin()),
                     Fields.format(m.priorMax()), Double.isNaN(parameter.base()) ? "?" : Fields.format(parameter.base())));
         }
         return lines;
     }
 
-    private static double round(double value) {
-        return new java.math.BigDecimal(value).round(new java.math.MathContext(3)).doubleValue();
-    }
 
     /** A share as a percentage with one decimal, or two below 1 %. */
     static String percent(double share) {

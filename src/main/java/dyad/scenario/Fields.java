@@ -343,6 +343,11 @@ public final class Fields {
         return all.size() <= LISTED ? String.join(", ", all) : String.join(", ", all.subList(0, LISTED)) + ", …";
     }
 
+    /** A number to three significant digits at most, as {@link #format} writes it: 0.5234… is 0.523. */
+    public static String significant(double value) {
+        return format(new java.math.BigDecimal(value).round(new java.math.MathContext(3)).doubleValue());
+    }
+
     /**
      * A near miss's hint, then a clause: "; did you mean 'x'? Its metrics are …", else "; its metrics are …", so
      * that a question mark is never followed by a semicolon.

@@ -104,7 +104,7 @@ public final class ScenarioDifference {
                 double now = b.weights().get(key);
                 if (before != now) {
                     lines.add(texts.get("difference.agentNumber", name, texts.get("field.weight", ruleName(key, texts)),
-                            shown(before), shown(now)));
+                            Fields.significant(before), Fields.significant(now)));
                 }
             }
         }
@@ -116,11 +116,6 @@ public final class ScenarioDifference {
         }
     }
 
-    /** A number for a note under a figure: three significant digits at most, as a fitted 0.5234… is 0.523. */
-    static String shown(double value) {
-        return Fields.format(new java.math.BigDecimal(value).round(new java.math.MathContext(3)).doubleValue());
-    }
-
     /** A rule's name in the language of the texts, else its key. */
     public static String ruleName(String key, Texts texts) {
         String name = "rule." + key + ".name";
@@ -129,7 +124,7 @@ public final class ScenarioDifference {
 
     private static void number(List<String> lines, Texts texts, String agent, String field, double before, double now) {
         if (before != now) {
-            lines.add(texts.get("difference.agentNumber", agent, texts.get(field), shown(before), shown(now)));
+            lines.add(texts.get("difference.agentNumber", agent, texts.get(field), Fields.significant(before), Fields.significant(now)));
         }
     }
 
