@@ -26,6 +26,7 @@ public final class DyadSimulation extends SimState {
 
     private final int months;
     private final int issuesPerMonth;
+    private final int[] areaChoices;
     private final Trajectory trajectory;
     private final StateAgent[] agents;
     private final Month monthStep;
@@ -56,16 +57,18 @@ public final class DyadSimulation extends SimState {
         super(Seeds.generator(seed, replication));
         this.months = scenario.months();
         this.issuesPerMonth = scenario.issuesPerMonth();
+        this.areaChoices = scenario.agenda().stream().mapToInt(dyad.scenario.IssueArea::choices).toArray();
         this.trajectory = contributions
-                ? Trajectory.withContributions(scenario.agents().size(), months, rules.rules().size())
-                : Trajectory.empty(scenario.agents().size(), months);
+                ? Trajectory.withContributions(scenario.agents().size(), scenario.agenda().size(), months,
+                        rules.rules().size())
+                : Trajectory.empty(scenario.agents().size(), scenario.agenda().size(), months);
         this.agents = new StateAgent[scenario.agents().size()];
         Steppable[] steps = new Steppable[agents.length + 1];
         for (int a = 0; a < agents.length; a++) {
             agents[a] = new StateAgent(a, scenario, inputs, rules);
             steps[a] = agents[a];
         }
-        steps[agents.length] = new MonthEnd(agents);
+        steps[agents.length] = new MonthEnd(agents, areaChoices);
         this.monthStep = new Month(new Sequence(steps), months);
     }
 
@@ -132,8 +135,10 @@ public final class DyadSimulation extends SimState {
      * @throws dyad.scenario.BadInputException if an agent's weights do not fit the rules (nothing is changed)
      */
     public void continueAs(Scenario changed, ExogenousInputs inputs) {
-        if (changed.months() != months || changed.agents().size() != agents.length) {
-            throw new IllegalArgumentException("a scenario with other months or agents cannot continue this run");
+        if (changed.months() != months || changed.agents().size() != agents.length
+                || !java.util.Arrays.equals(areaChoices,
+                changed.agenda().stream().mapToInt(dyad.scenario.IssueArea::choices).toArray())) {
+            throw new IllegalArgumentException("a scenario with other months, agents or areas cannot continue this run");
         }
         for (StateAgent agent : agents) {
             agent.check(changed);

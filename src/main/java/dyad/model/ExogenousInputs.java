@@ -4,6 +4,7 @@ import dyad.scenario.AgentSpec;
 import dyad.scenario.EffectSpec;
 import dyad.scenario.EventKind;
 import dyad.scenario.EventSpec;
+import dyad.scenario.IssueArea;
 import dyad.scenario.MonthlySeries;
 import dyad.scenario.Perception;
 import dyad.scenario.Scenario;
@@ -21,14 +22,17 @@ public final class ExogenousInputs implements java.io.Serializable {
     private static final long serialVersionUID = 1L;
 
     private final int months;
-    private final double[][][] perception;
+    /** By agent, issue area, perception and month. */
+    private final double[][][][] perception;
     private final double[][] strength;
     private final double[][] room;
     private final double[][] otherStrength;
+    private final int[] areaChoices;
 
-    private ExogenousInputs(int months, double[][][] perception, double[][] strength, double[][] room,
-                            double[][] otherStrength) {
+    private ExogenousInputs(int months, double[][][][] perception, double[][] strength, double[][] room,
+                            double[][] otherStrength, int[] areaChoices) {
         this.months = months;
+        this.areaChoices = areaChoices;
         this.perception = perception;
         this.strength = strength;
         this.room = room;
@@ -43,8 +47,9 @@ public final class ExogenousInputs implements java.io.Serializable {
     public static ExogenousInputs of(Scenario scenario, DecayProfiles decay) {
         int months = scenario.months();
         List<AgentSpec> agents = scenario.agents();
+        List<IssueArea> areas = scenario.agenda();
         int n = agents.size();
-        double[][][] perception = new double[n][Perception.values().length][months];
+        double[][][][] perception = new double[n][areas.size()][Perception.values().length][months];
         for (EventSpec event : scenario.events()) {
             if (event.kind() != EventKind.DRIVER) {
                 continue;
@@ -52,13 +57,19 @@ public final class ExogenousInputs implements java.io.Serializable {
             int first = scenario.monthIndex(event.date());
             int until = scenario.eventEnd(event.id());
             for (EffectSpec effect : event.effects()) {
-                decay.addTo(perception[scenario.agentIndex(effect.agentId())][effect.perceives().ordinal()], effect,
-                        first, until);
+                for (int k = 0; k < areas.size(); k++) {
+                    if (effect.actsOn(areas.get(k).id())) {
+                        decay.addTo(perception[scenario.agentIndex(effect.agentId())][k][effect.perceives().ordinal()],
+                                effect, first, until);
+                    }
+                }
             }
         }
+        addStandingLevels(scenario, perception);
         double[] oil = scenario.oilPrice().map(MonthlySeries::toArray).orElse(new double[months]);
         double[][] strength = new double[n][months];
         double[][] room = new double[n][months];
+        boolean relative = scenario.dynamics().strengthRelativeToStart();
         for (int a = 0; a < n; a++) {
             double felt = 0;
             AgentSpec previous = null;
@@ -70,34 +81,85 @@ public final class ExogenousInputs implements java.io.Serializable {
                     smoothing = Smoothing.weightPerMonth(agent.strengthHalfLife());
                     previous = agent;
                 }
-                double raw = StrengthRule.strength(agent.capability().get(m), agent.oilDependence(),
+                double capability = relative ? agent.capability().get(m) / agent.capability().get(0)
+                        : agent.capability().get(m);
+                double raw = StrengthRule.strength(capability, agent.oilDependence(),
                         oil[m] / scenario.referenceOilPrice());
                 felt = m == 0 ? raw : felt + smoothing * (raw - felt);
                 strength[a][m] = felt;
                 room[a][m] = StrengthRule.room(felt, agent.roomMidpoint());
             }
         }
+        // containment answers the other's strength, or (when the scenario says so) its room to resist: bounded
+        // and free of the series' units
+        double[][] challenge = scenario.dynamics().containmentReadsRoom() ? room : strength;
         double[][] otherStrength = new double[n][months];
         for (int a = 0; a < n; a++) {
             for (int m = 0; m < months; m++) {
                 double sum = 0;
                 for (int b = 0; b < n; b++) {
                     if (b != a) {
-                        sum += strength[b][m];
+                        sum += challenge[b][m];
                     }
                 }
                 otherStrength[a][m] = sum / (n - 1);
             }
         }
-        return new ExogenousInputs(months, perception, strength, room, otherStrength);
+        return new ExogenousInputs(months, perception, strength, room, otherStrength,
+                areas.stream().mapToInt(IssueArea::choices).toArray());
+    }
+
+    /**
+     * Adds each agent's standing perceptions by area, as they are in each month after its dated changes. Only
+     * levels a scenario writes are added, so a scenario without areas keeps its perceptions to the bit.
+     */
+    private static void addStandingLevels(Scenario scenario, double[][][][] perception) {
+        if (!scenario.hasAreas()) {
+            return;
+        }
+        List<IssueArea> areas = scenario.agenda();
+        for (int m = 0; m < scenario.months(); m++) {
+            List<AgentSpec> agents = scenario.agentsAt(m);
+            for (int a = 0; a < agents.size(); a++) {
+                for (int k = 0; k < areas.size(); k++) {
+                    for (Perception channel : Perception.values()) {
+                        double level = agents.get(a).areaLevel(areas.get(k).id(), channel);
+                        if (level != 0) {
+                            perception[a][k][channel.ordinal()][m] += level;
+                        }
+                    }
+                }
+            }
+        }
     }
 
     public int months() {
         return months;
     }
 
+    /** The agent's perception on the agenda as a whole: in its one area, or the mean over areas by their choices. */
     public double perception(int agent, Perception channel, int month) {
-        return perception[agent][channel.ordinal()][month];
+        double[][][] byArea = perception[agent];
+        if (byArea.length == 1) {
+            return byArea[0][channel.ordinal()][month];
+        }
+        double sum = 0;
+        int choices = 0;
+        for (int k = 0; k < byArea.length; k++) {
+            sum += areaChoices[k] * byArea[k][channel.ordinal()][month];
+            choices += areaChoices[k];
+        }
+        return sum / choices;
+    }
+
+    /** The agent's perception on {@code channel} in the issue area {@code area} (its position in the agenda). */
+    public double perception(int agent, int area, Perception channel, int month) {
+        return perception[agent][area][channel.ordinal()][month];
+    }
+
+    /** The number of issue areas (1 for a scenario that declares none). */
+    public int areas() {
+        return areaChoices.length;
     }
 
     public double strength(int agent, int month) {
@@ -108,7 +170,10 @@ public final class ExogenousInputs implements java.io.Serializable {
         return room[agent][month];
     }
 
-    /** Mean strength of the other agents, each on its own scale (1 = its reference level). */
+    /**
+     * What containment answers: the mean strength of the other agents, each on its own scale (1 = its reference
+     * level), or their mean room to resist when the scenario's dynamics say so.
+     */
     public double otherStrength(int agent, int month) {
         return otherStrength[agent][month];
     }

@@ -16,7 +16,7 @@ public final class Replay {
     /** Every replication of {@code scenario} under {@code rules} instead of Dyad's standard rules. */
     public static RunSummary run(Scenario scenario, RuleSet rules) {
         ExogenousInputs inputs = ExogenousInputs.of(scenario);
-        RunSummary.Builder summary = new RunSummary.Builder(scenario.agents().size(), scenario.months(),
+        RunSummary.Builder summary = new RunSummary.Builder(scenario.agents().size(), scenario.agenda().size(), scenario.months(),
                 scenario.replications());
         for (int r = 0; r < scenario.replications(); r++) {
             summary.add(new DyadSimulation(scenario, inputs, scenario.seed(), r, rules).replay());
@@ -43,7 +43,7 @@ public final class Replay {
     public static RunSummary run(Scenario scenario, ExogenousInputs inputs, long seed, int replications,
                                  ReplicationListener listener, boolean contributions) {
         RuleSet rules = RuleSet.STANDARD;
-        RunSummary.Builder summary = new RunSummary.Builder(scenario.agents().size(), scenario.months(), replications,
+        RunSummary.Builder summary = new RunSummary.Builder(scenario.agents().size(), scenario.agenda().size(), scenario.months(), replications,
                 contributions ? rules : null);
         for (int r = 0; r < replications; r++) {
             summary.add(new DyadSimulation(scenario, inputs, seed, r, rules, contributions).replay());

@@ -21,6 +21,21 @@ public final class RunSummary {
     private final double[][] grievance;
     private final double[][] indexByMonthAndReplication;
     private final Contributions contributions;
+    private final AreaPaths areas;
+
+    /**
+     * The issue areas' mean paths: by area and month, the mean index and each replication's index; by agent, area
+     * and month, the mean cooperation share and propensity; and, for a replay that recorded them, each area's
+     * mean terms of the agents' log-odds (null for one area, whose terms are the whole agenda's).
+     */
+    public record AreaPaths(double[][] index, double[][][] indexByMonthAndReplication, double[][][] share,
+                            double[][][] propensity, Contributions[] contributions) {
+
+        /** Each replication's mean index in area {@code area} over months {@code first..last} (inclusive). */
+        public double[] replicationMeans(int area, int first, int last) {
+            return RunSummary.replicationMeans(indexByMonthAndReplication[area], first, last);
+        }
+    }
 
     public RunSummary(int replications, double[] index, double[] indexP5, double[] indexP95,
                       double[][] cooperationShare, double[][] propensity, double[][] trust, double[][] grievance,
@@ -33,6 +48,15 @@ public final class RunSummary {
     public RunSummary(int replications, double[] index, double[] indexP5, double[] indexP95,
                       double[][] cooperationShare, double[][] propensity, double[][] trust, double[][] grievance,
                       double[][] indexByMonthAndReplication, Contributions contributions) {
+        this(replications, index, indexP5, indexP95, cooperationShare, propensity, trust, grievance,
+                indexByMonthAndReplication, contributions, null);
+    }
+
+    /** @param areas the issue areas' mean paths, or null where they are not known (a chart redrawn from a table) */
+    public RunSummary(int replications, double[] index, double[] indexP5, double[] indexP95,
+                      double[][] cooperationShare, double[][] propensity, double[][] trust, double[][] grievance,
+                      double[][] indexByMonthAndReplication, Contributions contributions, AreaPaths areas) {
+        this.areas = areas;
         this.replications = replications;
         this.index = index;
         this.indexP5 = indexP5;
@@ -86,12 +110,22 @@ public final class RunSummary {
         return Optional.ofNullable(contributions);
     }
 
+    /** The issue areas' mean paths (one area for a scenario that declares none), if known. */
+    public Optional<AreaPaths> areas() {
+        return Optional.ofNullable(areas);
+    }
+
     /** Each replication's mean index over months {@code first..last} (0-based, inclusive). */
     public double[] replicationMeans(int first, int last) {
+        return replicationMeans(indexByMonthAndReplication, first, last);
+    }
+
+    private static double[] replicationMeans(double[][] byMonthAndReplication, int first, int last) {
+        int replications = byMonthAndReplication[first].length;
         double[] means = new double[replications];
         for (int m = first; m <= last; m++) {
             for (int r = 0; r < replications; r++) {
-                means[r] += indexByMonthAndReplication[m][r];
+                means[r] += byMonthAndReplication[m][r];
             }
         }
         for (int r = 0; r < replications; r++) {
@@ -106,22 +140,28 @@ public final class RunSummary {
      */
     static final class Builder {
         private final int months;
+        private final int areas;
         private final double[][] indexByMonth;
+        private final double[][][] areaIndexByMonth;
         private final Trajectory sum;
         private final RuleSet rules;
         private int count;
 
-        Builder(int agents, int months, int replications) {
-            this(agents, months, replications, null);
+        Builder(int agents, int areas, int months, int replications) {
+            this(agents, areas, months, replications, null);
         }
 
         /** @param rules the rules whose terms the trajectories record, or null if they record none */
-        Builder(int agents, int months, int replications, RuleSet rules) {
+        Builder(int agents, int areas, int months, int replications, RuleSet rules) {
             this.months = months;
+            this.areas = areas;
             this.indexByMonth = new double[months][replications];
+            // one area's index is the whole index: it shares its replications' table
+            this.areaIndexByMonth = areas == 1 ? new double[][][] {indexByMonth}
+                    : new double[areas][months][replications];
             this.rules = rules;
-            this.sum = rules == null ? Trajectory.empty(agents, months)
-                    : Trajectory.withContributions(agents, months, rules.rules().size());
+            this.sum = rules == null ? Trajectory.empty(agents, areas, months)
+                    : Trajectory.withContributions(agents, areas, months, rules.rules().size());
         }
 
         void add(Trajectory t) {
@@ -133,11 +173,31 @@ public final class RunSummary {
             addAll(sum.propensity(), t.propensity());
             addAll(sum.trust(), t.trust());
             addAll(sum.grievance(), t.grievance());
+            if (areas > 1) {
+                for (int k = 0; k < areas; k++) {
+                    for (int m = 0; m < months; m++) {
+                        areaIndexByMonth[k][m][count] = t.areaIndex()[k][m];
+                    }
+                }
+                addAll(sum.areaIndex(), t.areaIndex());
+            }
+            for (int a = 0; a < sum.areaShare().length; a++) {
+                addAll(sum.areaShare()[a], t.areaShare()[a]);
+                addAll(sum.areaPropensity()[a], t.areaPropensity()[a]);
+            }
             if (rules != null) {
                 for (int a = 0; a < sum.contributions().length; a++) {
                     addAll(sum.contributions()[a], t.contributions()[a]);
                 }
                 addAll(sum.logOdds(), t.logOdds());
+                if (areas > 1) {
+                    for (int a = 0; a < sum.areaContributions().length; a++) {
+                        for (int k = 0; k < areas; k++) {
+                            addAll(sum.areaContributions()[a][k], t.areaContributions()[a][k]);
+                        }
+                        addAll(sum.areaLogOdds()[a], t.areaLogOdds()[a]);
+                    }
+                }
             }
             count++;
         }
@@ -159,9 +219,37 @@ public final class RunSummary {
                 }
                 contributions = new Contributions(rules.rules(), terms, divide(sum.logOdds()));
             }
-            return new RunSummary(count, divide(sum.index()), p5, p95, divide(sum.cooperationShare()),
-                    divide(sum.propensity()), divide(sum.trust()), divide(sum.grievance()), indexByMonth,
-                    contributions);
+            double[] index = divide(sum.index());
+            double[][] cooperationShare = divide(sum.cooperationShare());
+            return new RunSummary(count, index, p5, p95, cooperationShare, divide(sum.propensity()),
+                    divide(sum.trust()), divide(sum.grievance()), indexByMonth, contributions,
+                    areaPaths(index, cooperationShare));
+        }
+
+        private AreaPaths areaPaths(double[] index, double[][] cooperationShare) {
+            int agents = sum.areaShare().length;
+            double[][][] share = new double[agents][][];
+            double[][][] propensity = new double[agents][][];
+            for (int a = 0; a < agents; a++) {
+                // one area's share is the whole share, to the bit
+                share[a] = areas == 1 ? new double[][] {cooperationShare[a]} : divide(sum.areaShare()[a]);
+                propensity[a] = divide(sum.areaPropensity()[a]);
+            }
+            Contributions[] byArea = null;
+            if (rules != null && areas > 1) {
+                byArea = new Contributions[areas];
+                for (int k = 0; k < areas; k++) {
+                    double[][][] terms = new double[agents][][];
+                    double[][] logOdds = new double[agents][];
+                    for (int a = 0; a < agents; a++) {
+                        terms[a] = divide(sum.areaContributions()[a][k]);
+                        logOdds[a] = divide(sum.areaLogOdds()[a][k]);
+                    }
+                    byArea[k] = new Contributions(rules.rules(), terms, logOdds);
+                }
+            }
+            return new AreaPaths(areas == 1 ? new double[][] {index} : divide(sum.areaIndex()), areaIndexByMonth,
+                    share, propensity, byArea);
         }
 
         private static void addAll(double[][] into, double[][] values) {

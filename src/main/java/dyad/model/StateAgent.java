@@ -12,7 +12,7 @@ import sim.engine.Steppable;
 
 /**
  * A state that, each month, decides on every issue of the bilateral agenda whether to cooperate or resist,
- * drawing from its propensity with the simulation's random generator. It sees last month's moves of the
+ * area by area, drawing from its propensity in each with the simulation's random generator. It sees last month's moves of the
  * other side, never this month's: all agents decide at once, and {@link MonthEnd} applies the choices.
  *
  * <p>The agent is its own {@link Situation} for the month in which it decides. Its bean getters
@@ -34,15 +34,24 @@ public final class StateAgent implements Steppable, Situation {
     private double[][] stageWeights;
     private double[] stageTrustWeight;
     private double[] stageGrievanceWeight;
+    private double[] stageForgiveness;
     private int stage;
     private double[] weights;
     private double trustWeight;
     private double grievanceWeight;
+    private double forgiveness;
+    private final int[] areaChoices;
+    private final double linkage;
     private double trust;
+    /** Memory of the other side's recent moves in each issue area, as {@link #trust} is on the whole agenda. */
+    private final double[] areaTrust;
     private double grievance;
     private int month;
+    /** The issue area being decided. */
+    private int area;
     private int issues;
     private int cooperations;
+    private final int[] areaCooperations;
     private double propensity;
 
     /**
@@ -59,6 +68,10 @@ public final class StateAgent implements Steppable, Situation {
         this.rules = rules;
         this.initialTrust = spec.initialTrust();
         this.initialGrievance = spec.initialGrievance();
+        this.areaChoices = scenario.agenda().stream().mapToInt(dyad.scenario.IssueArea::choices).toArray();
+        this.linkage = scenario.dynamics().linkage();
+        this.areaTrust = new double[areaChoices.length];
+        this.areaCooperations = new int[areaChoices.length];
         follow(scenario, inputs);
         reset();
     }
@@ -74,12 +87,14 @@ public final class StateAgent implements Steppable, Situation {
         stageWeights = new double[count][];
         stageTrustWeight = new double[count];
         stageGrievanceWeight = new double[count];
+        stageForgiveness = new double[count];
         for (int s = 0; s < count; s++) {
             AgentSpec spec = s == 0 ? scenario.agents().get(index) : stages.get(s - 1).agents().get(index);
             stageFrom[s] = s == 0 ? 0 : scenario.monthIndex(stages.get(s - 1).from());
             stageWeights[s] = rules.weightsOf(spec);
             stageTrustWeight[s] = Smoothing.weightPerMonth(spec.memoryHalfLife());
             stageGrievanceWeight[s] = Smoothing.weightPerMonth(spec.grievanceHalfLife());
+            stageForgiveness[s] = spec.forgiveness();
         }
         inputs = newInputs;
         enterStage(0);
@@ -97,6 +112,7 @@ public final class StateAgent implements Steppable, Situation {
         weights = stageWeights[s];
         trustWeight = stageTrustWeight[s];
         grievanceWeight = stageGrievanceWeight[s];
+        forgiveness = stageForgiveness[s];
     }
 
     /** The parameters a dated change sets hold from the start of its month: before the agent decides. */
@@ -110,38 +126,80 @@ public final class StateAgent implements Steppable, Situation {
     void reset() {
         enterStage(0);
         trust = initialTrust;
+        java.util.Arrays.fill(areaTrust, initialTrust);
         grievance = initialGrievance;
         month = 0;
+        area = 0;
         issues = 0;
         cooperations = 0;
+        java.util.Arrays.fill(areaCooperations, 0);
         propensity = 0;
     }
 
+    /**
+     * Decides the month: in each issue area in turn, the propensity from the rules as the agent sees that area,
+     * then one draw per choice in it. A scenario without areas has one, so its draws are those it always had.
+     */
     @Override
     public void step(SimState state) {
         DyadSimulation simulation = (DyadSimulation) state;
         month = simulation.month();
         enterStagesUpTo(month);
         Trajectory trajectory = simulation.trajectory();
-        double p;
-        if (trajectory.contributions() == null) {
-            p = rules.propensity(weights, this);
-        } else {
-            double logOdds = rules.logOdds(weights, this, trajectory.contributions()[index][month]);
-            trajectory.logOdds()[index][month] = logOdds;
-            p = RuleSet.probability(logOdds);
+        int count = 0;
+        double weighted = 0;
+        for (int k = 0; k < areaChoices.length; k++) {
+            area = k;
+            double p;
+            if (trajectory.contributions() == null) {
+                p = rules.propensity(weights, this);
+            } else {
+                double[] terms = areaChoices.length == 1 ? trajectory.contributions()[index][month]
+                        : trajectory.areaContributions()[index][k][month];
+                double logOdds = rules.logOdds(weights, this, terms);
+                if (areaChoices.length == 1) {
+                    trajectory.logOdds()[index][month] = logOdds;
+                } else {
+                    trajectory.areaLogOdds()[index][k][month] = logOdds;
+                }
+                p = RuleSet.probability(logOdds);
+            }
+            float draw = (float) p;
+            int inArea = 0;
+            for (int issue = 0; issue < areaChoices[k]; issue++) {
+                if (choose(state, draw) == Action.COOPERATE) {
+                    inArea++;
+                }
+            }
+            areaCooperations[k] = inArea;
+            count += inArea;
+            trajectory.areaPropensity()[index][k][month] = p;
+            weighted += areaChoices[k] * p;
         }
         issues = simulation.issuesPerMonth();
-        float draw = (float) p;
-        int count = 0;
-        for (int issue = 0; issue < issues; issue++) {
-            if (choose(state, draw) == Action.COOPERATE) {
-                count++;
-            }
-        }
         cooperations = count;
-        propensity = p;
-        trajectory.propensity()[index][month] = p;
+        // one area's propensity is the agent's own, to the bit; several are averaged by their choices
+        propensity = areaChoices.length == 1 ? trajectory.areaPropensity()[index][0][month] : weighted / issues;
+        trajectory.propensity()[index][month] = propensity;
+        if (trajectory.contributions() != null && areaChoices.length > 1) {
+            averageTerms(trajectory);
+        }
+    }
+
+    /** The agenda-wide terms and log-odds of a month: each area's, averaged by its share of the choices. */
+    private void averageTerms(Trajectory trajectory) {
+        double[] whole = trajectory.contributions()[index][month];
+        java.util.Arrays.fill(whole, 0);
+        double logOdds = 0;
+        for (int k = 0; k < areaChoices.length; k++) {
+            double share = areaChoices[k] / (double) issues;
+            double[] terms = trajectory.areaContributions()[index][k][month];
+            for (int r = 0; r < whole.length; r++) {
+                whole[r] += share * terms[r];
+            }
+            logOdds += share * trajectory.areaLogOdds()[index][k][month];
+        }
+        trajectory.logOdds()[index][month] = logOdds;
     }
 
     /** A single-precision draw (one Mersenne Twister word, not two) is ample for a propensity. */
@@ -149,9 +207,15 @@ public final class StateAgent implements Steppable, Situation {
         return state.random.nextBoolean(propensity) ? Action.COOPERATE : Action.RESIST;
     }
 
-    /** Remembers the other side's net stance this month (-1..1) and the share of resistance met. */
-    void observe(double othersStance) {
+    /**
+     * Remembers the other side's net stance this month (-1..1) on the whole agenda and in each area, and the share
+     * of resistance met.
+     */
+    void observe(double othersStance, double[] othersAreaStances) {
         trust += trustWeight * (othersStance - trust);
+        for (int k = 0; k < areaTrust.length; k++) {
+            areaTrust[k] += trustWeight * (othersAreaStances[k] - areaTrust[k]);
+        }
         grievance += grievanceWeight * ((1 - othersStance) / 2 - grievance);
     }
 
@@ -159,9 +223,14 @@ public final class StateAgent implements Steppable, Situation {
         return cooperations;
     }
 
+    /** On how many of its choices in area {@code k} the agent cooperated this month. */
+    int cooperations(int k) {
+        return areaCooperations[k];
+    }
+
     @Override
     public double perception(Perception channel) {
-        return inputs.perception(index, channel, month);
+        return inputs.perception(index, area, channel, month);
     }
 
     @Override
@@ -176,7 +245,13 @@ public final class StateAgent implements Steppable, Situation {
 
     @Override
     public double trust() {
-        return trust;
+        // full linkage reads the whole agenda's memory as it is, so that a scenario without areas keeps its bits
+        return linkage == 1 ? trust : linkage * trust + (1 - linkage) * areaTrust[area];
+    }
+
+    @Override
+    public double forgiveness() {
+        return forgiveness;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dyad.scenario;
 
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -16,20 +17,47 @@ import java.util.Optional;
  * @param initialTrust          memory of the other's moves at the start, -1 (all resisted) to 1
  * @param initialGrievance      grievance at the start, 0 to 1
  * @param weights               the weight of each rule of the model, by the rule's key
+ * @param forgiveness           the share of the other side's resistance that the agent leaves unanswered in
+ *                              its reciprocity, 0 (answers all of it) to 1 (answers only cooperation)
+ * @param areaLevels            by issue area id, the agent's standing perceptions in that area (such as a
+ *                              lasting shared interest in arms control), added to what events make it perceive
  */
 public record AgentSpec(String id, Text name, MonthlySeries capability, Optional<String> capabilitySeries,
                         double oilDependence, double roomMidpoint, double strengthHalfLife, double memoryHalfLife,
                         double grievanceHalfLife, double initialTrust, double initialGrievance,
-                        Weights weights) {
+                        Weights weights, double forgiveness, Map<String, Map<Perception, Double>> areaLevels) {
+
+    /** An agent that answers all resistance and sees every area alike. */
+    public AgentSpec(String id, Text name, MonthlySeries capability, Optional<String> capabilitySeries,
+                     double oilDependence, double roomMidpoint, double strengthHalfLife, double memoryHalfLife,
+                     double grievanceHalfLife, double initialTrust, double initialGrievance, Weights weights) {
+        this(id, name, capability, capabilitySeries, oilDependence, roomMidpoint, strengthHalfLife, memoryHalfLife,
+                grievanceHalfLife, initialTrust, initialGrievance, weights, 0, Map.of());
+    }
 
     public AgentSpec {
         java.util.Objects.requireNonNull(id, "id");
         java.util.Objects.requireNonNull(capability, "capability");
         java.util.Objects.requireNonNull(weights, "weights");
+        if (!(forgiveness >= 0 && forgiveness <= 1)) {
+            throw new IllegalArgumentException("Agent " + id + ": forgiveness " + forgiveness);
+        }
+        Map<String, Map<Perception, Double>> levels = new java.util.LinkedHashMap<>();
+        areaLevels.forEach((area, byPerception) -> levels.put(area, java.util.Collections.unmodifiableMap(
+                new java.util.EnumMap<>(byPerception.isEmpty() ? new java.util.EnumMap<>(Perception.class)
+                        : byPerception))));
+        areaLevels = java.util.Collections.unmodifiableMap(levels);
         if (!(oilDependence >= 0 && oilDependence <= 1) || !(roomMidpoint > 0) || !(initialTrust >= -1
                 && initialTrust <= 1) || !(initialGrievance >= 0 && initialGrievance <= 1)) {
             throw new IllegalArgumentException("Agent " + id + ": oil dependence " + oilDependence + ", room midpoint "
                     + roomMidpoint + ", initial trust " + initialTrust + ", initial grievance " + initialGrievance);
         }
+    }
+
+    /** The agent's standing perception on {@code channel} in the area {@code areaId}: 0 unless written. */
+    public double areaLevel(String areaId, Perception channel) {
+        Map<Perception, Double> levels = areaLevels.get(areaId);
+        Double level = levels == null ? null : levels.get(channel);
+        return level == null ? 0 : level;
     }
 }

@@ -17,12 +17,26 @@ import java.util.Optional;
  * @param inputFiles     every file the scenario was read from (its extends chain, data and twins), for the hash
  * @param derivation     what it changes in the scenario it extends, in words; empty if it extends none
  * @param changes        what changes from a month of the period on (its {@code changes})
+ * @param areas          the issue areas it declares, in its order; empty when its agenda is one whole
+ * @param dynamics       how its strength and memory terms are read
  */
 public record Scenario(String name, Text title, Text description, YearMonth start, YearMonth end, int issuesPerMonth,
                        long seed, int replications, double referenceOilPrice, Optional<String> oilPriceSeries,
                        List<AgentSpec> agents, Map<String, Series> series, List<EventSpec> events,
                        List<Periodisation> periodisations, List<FactSpec> facts, List<Path> inputFiles,
-                       Optional<Derivation> derivation, DatedChanges changes) {
+                       Optional<Derivation> derivation, DatedChanges changes, List<IssueArea> areas,
+                       Dynamics dynamics) {
+
+    /** A scenario without issue areas, with the dynamics as they were before they could be set. */
+    public Scenario(String name, Text title, Text description, YearMonth start, YearMonth end, int issuesPerMonth,
+                    long seed, int replications, double referenceOilPrice, Optional<String> oilPriceSeries,
+                    List<AgentSpec> agents, Map<String, Series> series, List<EventSpec> events,
+                    List<Periodisation> periodisations, List<FactSpec> facts, List<Path> inputFiles,
+                    Optional<Derivation> derivation, DatedChanges changes) {
+        this(name, title, description, start, end, issuesPerMonth, seed, replications, referenceOilPrice,
+                oilPriceSeries, agents, series, events, periodisations, facts, inputFiles, derivation, changes,
+                List.of(), Dynamics.AS_BEFORE);
+    }
 
     /** A scenario without dated changes. */
     public Scenario(String name, Text title, Text description, YearMonth start, YearMonth end, int issuesPerMonth,
@@ -37,6 +51,11 @@ public record Scenario(String name, Text title, Text description, YearMonth star
 
     public Scenario {
         java.util.Objects.requireNonNull(changes, "changes");
+        java.util.Objects.requireNonNull(dynamics, "dynamics");
+        areas = List.copyOf(areas);
+        if (!areas.isEmpty() && areas.stream().mapToInt(IssueArea::choices).sum() != issuesPerMonth) {
+            throw new IllegalArgumentException("the areas' choices do not add up to " + issuesPerMonth);
+        }
         agents = List.copyOf(agents);
         series = Map.copyOf(series);
         events = List.copyOf(events);
@@ -75,12 +94,13 @@ public record Scenario(String name, Text title, Text description, YearMonth star
     public Scenario withSeedAndReplications(long newSeed, int newReplications) {
         return new Scenario(name, title, description, start, end, issuesPerMonth, newSeed, newReplications,
                 referenceOilPrice, oilPriceSeries, agents, series, events, periodisations, facts, inputFiles, derivation,
-                changes);
+                changes, areas, dynamics);
     }
 
     public Scenario withInputFiles(List<Path> files) {
         return new Scenario(name, title, description, start, end, issuesPerMonth, seed, replications, referenceOilPrice,
-                oilPriceSeries, agents, series, events, periodisations, facts, files, derivation, changes);
+                oilPriceSeries, agents, series, events, periodisations, facts, files, derivation, changes, areas,
+                dynamics);
     }
 
     /**
@@ -91,7 +111,8 @@ public record Scenario(String name, Text title, Text description, YearMonth star
         java.util.function.UnaryOperator<Text> shown = text -> new Text(text.in(language), text.translations());
         java.util.function.UnaryOperator<AgentSpec> shownAgent = a -> new AgentSpec(a.id(), shown.apply(a.name()),
                 a.capability(), a.capabilitySeries(), a.oilDependence(), a.roomMidpoint(), a.strengthHalfLife(),
-                a.memoryHalfLife(), a.grievanceHalfLife(), a.initialTrust(), a.initialGrievance(), a.weights());
+                a.memoryHalfLife(), a.grievanceHalfLife(), a.initialTrust(), a.initialGrievance(), a.weights(),
+                a.forgiveness(), a.areaLevels());
         List<AgentSpec> shownAgents = agents.stream().map(shownAgent).toList();
         DatedChanges shownChanges = new DatedChanges(changes.stages().stream().map(stage -> new DatedChanges.Stage(
                 stage.from(), stage.agents().stream().map(shownAgent).toList())).toList(), changes.eventEnds());
@@ -105,7 +126,9 @@ public record Scenario(String name, Text title, Text description, YearMonth star
         return new Scenario(name, shown.apply(title), shown.apply(description), start, end, issuesPerMonth, seed,
                 replications, referenceOilPrice, oilPriceSeries, shownAgents, series, shownEvents, shownPeriods,
                 shownFacts, inputFiles, derivation.map(d -> new Derivation(shown.apply(d.from()),
-                        d.changes().stream().map(shown).toList(), d.phasesInherited())), shownChanges);
+                        d.changes().stream().map(shown).toList(), d.phasesInherited())), shownChanges,
+                areas.stream().map(area -> new IssueArea(area.id(), shown.apply(area.label()), area.choices())).toList(),
+                dynamics);
     }
 
     /** The agents as they are in month {@code month} (0 for the first), after the changes made by then. */
@@ -124,6 +147,26 @@ public record Scenario(String name, Text title, Text description, YearMonth star
     public int eventEnd(String eventId) {
         YearMonth end = changes.eventEnds().get(eventId);
         return end == null ? months() : monthIndex(end);
+    }
+
+    /** Whether the scenario declares issue areas (else its agenda is one whole). */
+    public boolean hasAreas() {
+        return !areas.isEmpty();
+    }
+
+    /** The areas in which agents choose: those declared, or the whole agenda as one. */
+    public List<IssueArea> agenda() {
+        return areas.isEmpty() ? List.of(IssueArea.wholeAgenda(issuesPerMonth)) : areas;
+    }
+
+    /** The position of the declared area {@code id}, or -1. */
+    public int areaIndex(String id) {
+        for (int i = 0; i < areas.size(); i++) {
+            if (areas.get(i).id().equals(id)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** The fact with this id, or null. */

@@ -55,7 +55,12 @@ final class ScenarioBinder {
         if (!step.equals("month")) {
             throw root.error("step", "'" + step + "' is not supported: the only step is 'month'");
         }
-        int issues = (int) root.integer("issues_per_month", 8, 1, 1000);
+        List<IssueArea> areas = root.has("areas") ? bindAreas(root) : List.of();
+        int issues = areas.isEmpty() ? (int) root.integer("issues_per_month", 8, 1, 1000)
+                : areas.stream().mapToInt(IssueArea::choices).sum();
+        Set<String> areaIds = new java.util.LinkedHashSet<>();
+        areas.forEach(area -> areaIds.add(area.id()));
+        Dynamics dynamics = root.has("dynamics") ? bindDynamics(root.mapping("dynamics")) : Dynamics.AS_BEFORE;
         long seed = root.integer("seed", 1, 0, Long.MAX_VALUE);
         int replications = (int) root.integer("replications", 100, 1, 1_000_000);
         double referenceOil = root.number("reference_oil_price", 20, 1e-9, BIG);
@@ -93,7 +98,7 @@ final class ScenarioBinder {
             }
         }
 
-        List<AgentSpec> agents = bindAgents(root.mapping("agents"), series, oil.isPresent(), months);
+        List<AgentSpec> agents = bindAgents(root.mapping("agents"), series, oil.isPresent(), months, areaIds);
         Set<String> agentIds = new HashSet<>();
         agents.forEach(agent -> agentIds.add(agent.id()));
 
@@ -104,7 +109,7 @@ final class ScenarioBinder {
             for (String id : all.keys()) {
                 requireId(all, id);
                 requireSomethingToRemove(all, id, "event");
-                EventSpec event = bindEvent(all.mapping(id), id, agentIds, start, end);
+                EventSpec event = bindEvent(all.mapping(id), id, agentIds, areaIds, start, end);
                 if (event != null) {
                     events.add(event);
                 }
@@ -124,7 +129,7 @@ final class ScenarioBinder {
         if (root.has("changes")) {
             boolean hasOil = oil.isPresent();
             changes = new ChangeBinder(tree, start, end, agents, events,
-                    changed -> bindAgents(new Fields(changed, "").mapping("agents"), series, hasOil, months))
+                    changed -> bindAgents(new Fields(changed, "").mapping("agents"), series, hasOil, months, areaIds))
                     .bind(root.list("changes"));
         }
         List<FactSpec> facts = List.of();
@@ -142,11 +147,73 @@ final class ScenarioBinder {
                 root.mapping(Derivation.KEY))) : Optional.empty();
         root.rejectUnknownKeys();
         return new Scenario(name, title, description, start, end, issues, seed, replications, referenceOil, oil, agents,
-                series, events, periodisations, facts, files, derivation, changes);
+                series, events, periodisations, facts, files, derivation, changes, areas, dynamics);
+    }
+
+    /**
+     * The declared issue areas: each with a label and either its own number of choices or its share of
+     * {@code issues_per_month}, which must then be written and is the sum of the areas' choices either way.
+     */
+    private static List<IssueArea> bindAreas(Fields root) {
+        Fields all = root.mapping("areas");
+        all.acceptAllKeys();
+        if (all.keys().isEmpty()) {
+            throw root.error("areas", "declare at least one issue area, or leave 'areas' out for one whole agenda");
+        }
+        Long written = root.has("issues_per_month") ? root.integer("issues_per_month", 1, 1000) : null;
+        List<IssueArea> areas = new ArrayList<>();
+        for (String id : all.keys()) {
+            requireId(all, id);
+            Fields area = all.mapping(id);
+            Text label = area.text("label", id);
+            int choices;
+            if (area.has("choices") == area.has("share")) {
+                throw new BadInputException(area.location(), area.path(), "give the area either 'choices' (how many"
+                        + " of each agent's monthly choices fall in it) or 'share' (its share of issues_per_month)");
+            } else if (area.has("choices")) {
+                choices = (int) area.integer("choices", 1, 1000);
+            } else {
+                double share = area.number("share", 1e-9, 1);
+                if (written == null) {
+                    throw area.error("share", "a share needs 'issues_per_month' at the top of the scenario");
+                }
+                double exact = share * written;
+                choices = (int) Math.round(exact);
+                if (choices < 1 || Math.abs(exact - choices) > 1e-9) {
+                    throw area.error("share", "share " + Fields.format(share) + " of issues_per_month " + written
+                            + " is " + Fields.format(exact) + " choices, not a whole number: give 'choices' instead");
+                }
+            }
+            area.rejectUnknownKeys();
+            areas.add(new IssueArea(id, label, choices));
+        }
+        int total = areas.stream().mapToInt(IssueArea::choices).sum();
+        if (total > 1000) {
+            throw root.error("areas", "the areas have " + total + " choices a month in all, more than 1000");
+        }
+        if (written != null && written != total) {
+            throw root.error("issues_per_month", "the areas' choices add up to " + total + ", not " + written
+                    + ": leave issues_per_month out, or make them agree");
+        }
+        return List.copyOf(areas);
+    }
+
+    private enum StrengthScale { AS_WRITTEN, RELATIVE_TO_START }
+
+    private enum ContainmentReads { STRENGTH, ROOM }
+
+    private static Dynamics bindDynamics(Fields fields) {
+        boolean relative = fields.choice("strength", StrengthScale.class, StrengthScale.AS_WRITTEN)
+                == StrengthScale.RELATIVE_TO_START;
+        boolean room = fields.choice("containment", ContainmentReads.class, ContainmentReads.STRENGTH)
+                == ContainmentReads.ROOM;
+        double linkage = fields.number("linkage", 1, 0, 1);
+        fields.rejectUnknownKeys();
+        return new Dynamics(relative, room, linkage);
     }
 
     private static List<AgentSpec> bindAgents(Fields agentFields, Map<String, Series> series, boolean hasOil,
-                                              int months) {
+                                              int months, Set<String> areaIds) {
         agentFields.acceptAllKeys();
         List<AgentSpec> agents = new ArrayList<>();
         for (String id : agentFields.keys()) {
@@ -154,7 +221,7 @@ final class ScenarioBinder {
             requireSomethingToRemove(agentFields, id, "agent");
             Fields agent = agentFields.mapping(id);
             if (!agent.bool("remove", false)) {
-                agents.add(bindAgent(agent, id, series, hasOil, months));
+                agents.add(bindAgent(agent, id, series, hasOil, months, areaIds));
             }
         }
         if (agents.size() < 2) {
@@ -193,7 +260,8 @@ final class ScenarioBinder {
         }
     }
 
-    private static AgentSpec bindAgent(Fields agent, String id, Map<String, Series> series, boolean hasOil, int months) {
+    private static AgentSpec bindAgent(Fields agent, String id, Map<String, Series> series, boolean hasOil, int months,
+                                       Set<String> areaIds) {
         Text name = agent.text("name", id);
         double[] capability;
         Optional<String> capabilitySeries;
@@ -230,9 +298,43 @@ final class ScenarioBinder {
         double initialTrust = agent.number("initial_trust", 0, -1, 1);
         double initialGrievance = agent.number("initial_grievance", 0, 0, 1);
         Weights weights = bindWeights(agent.has("weights") ? agent.mapping("weights") : null);
+        double forgiveness = agent.number("forgiveness", 0, 0, 1);
+        Map<String, Map<Perception, Double>> areaLevels = agent.has("areas")
+                ? bindAreaLevels(agent.mapping("areas"), areaIds) : Map.of();
         agent.rejectUnknownKeys();
         return new AgentSpec(id, name, MonthlySeries.of(capability), capabilitySeries, oilDependence, roomMidpoint, strengthHalfLife,
-                memoryHalfLife, grievanceHalfLife, initialTrust, initialGrievance, weights);
+                memoryHalfLife, grievanceHalfLife, initialTrust, initialGrievance, weights, forgiveness, areaLevels);
+    }
+
+    /** An agent's standing perceptions by issue area: {@code areas: {arms_control: {shared_interest: 1}}}. */
+    private static Map<String, Map<Perception, Double>> bindAreaLevels(Fields fields, Set<String> areaIds) {
+        fields.acceptAllKeys();
+        Map<String, Map<Perception, Double>> levels = new LinkedHashMap<>();
+        for (String areaId : fields.keys()) {
+            requireArea(fields, areaId, areaIds);
+            Fields area = fields.mapping(areaId);
+            Map<Perception, Double> byPerception = new java.util.EnumMap<>(Perception.class);
+            for (Perception perception : Perception.values()) {
+                if (area.has(perception.key())) {
+                    byPerception.put(perception, area.number(perception.key(), -10, 10));
+                }
+            }
+            area.rejectUnknownKeys();
+            levels.put(areaId, byPerception);
+        }
+        return levels;
+    }
+
+    /** Refuses an area id the scenario does not declare, pointing at where it is written. */
+    private static void requireArea(Fields parent, String areaId, Set<String> areaIds) {
+        if (areaIds.isEmpty()) {
+            throw new BadInputException(parent.locationOf(areaId), parent.pathOf(areaId), "the scenario declares no"
+                    + " issue areas: declare '" + areaId + "' under 'areas' at the top of the scenario");
+        }
+        if (!areaIds.contains(areaId)) {
+            throw new BadInputException(parent.locationOf(areaId), parent.pathOf(areaId), "no issue area '" + areaId
+                    + "' in 'areas' (" + Fields.listed(areaIds) + ")" + Fields.suggestion(areaId, areaIds));
+        }
     }
 
     /**
@@ -261,7 +363,8 @@ final class ScenarioBinder {
     }
 
     /** Returns null for an event removed by a scenario that extends this one ({@code remove: true}). */
-    private static EventSpec bindEvent(Fields event, String id, Set<String> agentIds, YearMonth start, YearMonth end) {
+    private static EventSpec bindEvent(Fields event, String id, Set<String> agentIds, Set<String> areaIds,
+                                       YearMonth start, YearMonth end) {
         if (event.bool("remove", false)) {
             return null;
         }
@@ -288,7 +391,8 @@ final class ScenarioBinder {
             }
             List<YamlValue> items = event.list("effects");
             for (int i = 0; i < items.size(); i++) {
-                effects.add(bindEffect(Fields.of(items.get(i), event.pathOf("effects") + "[" + i + "]"), agentIds));
+                effects.add(bindEffect(Fields.of(items.get(i), event.pathOf("effects") + "[" + i + "]"), agentIds,
+                        areaIds));
             }
         }
         if (kind == EventKind.DRIVER && effects.isEmpty()) {
@@ -299,7 +403,7 @@ final class ScenarioBinder {
         return new EventSpec(id, date, label, kind, source, shown, effects);
     }
 
-    private static EffectSpec bindEffect(Fields effect, Set<String> agentIds) {
+    private static EffectSpec bindEffect(Fields effect, Set<String> agentIds, Set<String> areaIds) {
         String agent = effect.string("agent");
         if (!agentIds.contains(agent)) {
             throw effect.error("agent", "no agent '" + agent + "' in 'agents'" + Fields.suggestion(agent, agentIds));
@@ -312,8 +416,36 @@ final class ScenarioBinder {
         int hold = (int) effect.integer("hold_months", 0, 0, 600);
         double halfLife = effect.has("half_life_months") ? effect.number("half_life_months", 0.1, 600)
                 : Double.POSITIVE_INFINITY;
+        List<String> on = effect.has("on") ? bindOn(effect, areaIds) : List.of();
         effect.rejectUnknownKeys();
-        return new EffectSpec(agent, perceives, change, hold, halfLife);
+        return new EffectSpec(agent, perceives, change, hold, halfLife, on);
+    }
+
+    /** The areas an effect acts on: a list of declared area ids, or one id. */
+    private static List<String> bindOn(Fields effect, Set<String> areaIds) {
+        YamlValue value = effect.value("on");
+        List<YamlValue> items = value instanceof YamlValue.Sequence sequence ? sequence.items() : List.of(value);
+        if (items.isEmpty()) {
+            throw effect.error("on", "name at least one issue area, or leave 'on' out to act on every area");
+        }
+        List<String> on = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            String field = effect.pathOf("on") + (value instanceof YamlValue.Sequence ? "[" + i + "]" : "");
+            String areaId = Fields.parseText(items.get(i), field);
+            if (areaIds.isEmpty()) {
+                throw new BadInputException(items.get(i).location(), field, "the scenario declares no issue areas:"
+                        + " declare '" + areaId + "' under 'areas' at the top of the scenario, or leave 'on' out");
+            }
+            if (!areaIds.contains(areaId)) {
+                throw new BadInputException(items.get(i).location(), field, "no issue area '" + areaId + "' in"
+                        + " 'areas' (" + Fields.listed(areaIds) + ")" + Fields.suggestion(areaId, areaIds));
+            }
+            if (on.contains(areaId)) {
+                throw new BadInputException(items.get(i).location(), field, "area '" + areaId + "' is named twice");
+            }
+            on.add(areaId);
+        }
+        return List.copyOf(on);
     }
 
     private static Periodisation bindPeriodisation(Fields fields, String id, YearMonth start, YearMonth end,

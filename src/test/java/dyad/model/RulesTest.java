@@ -19,6 +19,12 @@ class RulesTest {
     record Month(double[] weights, double threat, double sharedInterest, double ambition, double domesticPressure,
                  double room, double otherStrength, double trust, double grievance) implements Situation {
 
+        /** These months' agents answer all the resistance they meet. */
+        @Override
+        public double forgiveness() {
+            return 0;
+        }
+
         @Override
         public double perception(Perception channel) {
             return switch (channel) {

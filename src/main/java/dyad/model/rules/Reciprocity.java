@@ -26,8 +26,14 @@ public final class Reciprocity extends Rule {
         return "Each side answers the other's recent moves: a large weight makes a responder, a small one an initiator.";
     }
 
+    /**
+     * Resistance met is answered in part only, by the agent's forgiveness: generous reciprocity, which keeps
+     * channels open (C17) and lets a side under a harsher squeeze see that some compromise is needed (C12), so
+     * that noise cannot lock two reciprocating sides into resisting each other for ever.
+     */
     @Override
     public double term(double weight, Situation s) {
-        return weight * s.trust();
+        double trust = s.trust();
+        return weight * (trust < 0 ? trust * (1 - s.forgiveness()) : trust);
     }
 }
