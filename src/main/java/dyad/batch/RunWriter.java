@@ -5,6 +5,7 @@ import dyad.model.Contributions;
 import dyad.model.ExogenousInputs;
 import dyad.model.RunSummary;
 import dyad.scenario.AgentSpec;
+import dyad.scenario.IssueArea;
 import dyad.scenario.Perception;
 import dyad.scenario.Phase;
 import dyad.scenario.Scenario;
@@ -36,6 +37,8 @@ public final class RunWriter {
             throws IOException {
         List<String> header = new ArrayList<>(List.of("date", "cooperation_index", "cooperation_index_p05",
                 "cooperation_index_p95"));
+        List<IssueArea> areas = scenario.areas();
+        areas.forEach(area -> header.add(area.id() + "_index"));
         List<AgentSpec> agents = scenario.agents();
         for (AgentSpec agent : agents) {
             String id = agent.id();
@@ -44,7 +47,15 @@ public final class RunWriter {
             for (Perception perception : Perception.values()) {
                 header.add(id + "_" + perception.key());
             }
+            for (IssueArea area : areas) {
+                String prefix = id + "_" + area.id() + "_";
+                header.addAll(List.of(prefix + "cooperation_share", prefix + "propensity"));
+                for (Perception perception : Perception.values()) {
+                    header.add(prefix + perception.key());
+                }
+            }
         }
+        RunSummary.AreaPaths byArea = areas.isEmpty() ? null : run.areas().orElseThrow();
         List<Series> series = new ArrayList<>(scenario.series().values());
         series.sort(java.util.Comparator.comparing(Series::id));
         series.forEach(s -> header.add(s.id()));
@@ -55,6 +66,9 @@ public final class RunWriter {
                 row.add(CsvTable.number(run.index()[m]));
                 row.add(CsvTable.number(run.indexP5()[m]));
                 row.add(CsvTable.number(run.indexP95()[m]));
+                for (int k = 0; k < areas.size(); k++) {
+                    row.add(CsvTable.number(byArea.index()[k][m]));
+                }
                 for (int a = 0; a < agents.size(); a++) {
                     row.add(CsvTable.number(run.cooperationShare()[a][m]));
                     row.add(CsvTable.number(run.propensity()[a][m]));
@@ -64,6 +78,13 @@ public final class RunWriter {
                     row.add(CsvTable.number(inputs.room(a, m)));
                     for (Perception perception : Perception.values()) {
                         row.add(CsvTable.number(inputs.perception(a, perception, m)));
+                    }
+                    for (int k = 0; k < areas.size(); k++) {
+                        row.add(CsvTable.number(byArea.share()[a][k][m]));
+                        row.add(CsvTable.number(byArea.propensity()[a][k][m]));
+                        for (Perception perception : Perception.values()) {
+                            row.add(CsvTable.number(inputs.perception(a, k, perception, m)));
+                        }
                     }
                 }
                 for (Series s : series) {
@@ -76,12 +97,17 @@ public final class RunWriter {
 
     /**
      * One row per phase of every periodisation: the mean index over the phase with the 5th and 95th
-     * percentiles of the replications' phase means (a 90 % interval), and each agent's cooperation share.
+     * percentiles of the replications' phase means (a 90 % interval), and each agent's cooperation share; for a
+     * scenario with issue areas, then the same for each area.
      */
     public static void writeSummary(Path file, Scenario scenario, RunSummary run) throws IOException {
         List<String> header = new ArrayList<>(List.of("periodisation", "phase", "label", "start", "end", "months",
                 "mean_index", "index_p05", "index_p95"));
         scenario.agents().forEach(agent -> header.add(agent.id() + "_cooperation_share"));
+        for (IssueArea area : scenario.areas()) {
+            header.addAll(List.of(area.id() + "_mean_index", area.id() + "_index_p05", area.id() + "_index_p95"));
+            scenario.agents().forEach(agent -> header.add(agent.id() + "_" + area.id() + "_cooperation_share"));
+        }
         try (CsvTable table = CsvTable.create(file, header)) {
             for (PhaseSummary summary : PhaseSummary.of(scenario, run)) {
                 Phase phase = summary.phase();
@@ -91,6 +117,13 @@ public final class RunWriter {
                         CsvTable.number(summary.p5()), CsvTable.number(summary.p95())));
                 for (double share : summary.cooperationShares()) {
                     row.add(CsvTable.number(share));
+                }
+                for (PhaseSummary.InArea area : summary.areas()) {
+                    row.addAll(List.of(CsvTable.number(area.meanIndex()), CsvTable.number(area.p5()),
+                            CsvTable.number(area.p95())));
+                    for (double share : area.cooperationShares()) {
+                        row.add(CsvTable.number(share));
+                    }
                 }
                 table.row(row);
             }
