@@ -38,8 +38,27 @@ final class ValidateCommand implements Callable<Integer> {
                 scenario.series().size(), scenario.events().size(), drivers, scenario.events().size() - drivers,
                 scenario.periodisations().size(), scenario.facts().size(),
                 dyad.check.FactCheck.twins(scenario).size(), scenario.replications(), scenario.seed());
+        if (scenario.hasAreas()) {
+            spec.commandLine().getOut().printf("issue areas: %s%n", scenario.areas().stream()
+                    .map(area -> area.id() + " (" + area.choices() + ")").collect(java.util.stream.Collectors.joining(", ")));
+        }
+        noteUnitDependentTerms(scenario);
         warnOfMissingGlyphs(scenario);
         return 0;
+    }
+
+    /**
+     * Says, in one line, when the scenario's results hang on the unit of a capability series: its strength is read
+     * as written, so the same series in another unit gives other strengths, room and containment.
+     */
+    private void noteUnitDependentTerms(Scenario scenario) {
+        java.util.List<String> fromSeries = scenario.agents().stream().filter(a -> a.capabilitySeries().isPresent())
+                .map(dyad.scenario.AgentSpec::id).toList();
+        if (scenario.dynamics().unitDependent() && !fromSeries.isEmpty()) {
+            spec.commandLine().getOut().printf("note: the capability of %s is read in its series' own unit, so"
+                    + " results change if the series is rescaled; 'dynamics: {strength: relative_to_start}' reads it"
+                    + " as a ratio to its first month (see model.md, S8)%n", String.join(", ", fromSeries));
+        }
     }
 
     /** Names the texts with characters the bundled font lacks: figures would draw them as empty boxes. */
