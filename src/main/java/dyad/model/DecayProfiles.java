@@ -28,14 +28,16 @@ public final class DecayProfiles {
     /**
      * Adds the effect to a perception's months from its event's month {@code first} on, up to month
      * {@code until} (excluded): the month from which a dated change ends the event's effects, or the period's
-     * end.
+     * end; the change counted {@code exposure} times (the agent's exposure in the area).
      */
-    void addTo(double[] perception, EffectSpec effect, int first, int until) {
+    void addTo(double[] perception, EffectSpec effect, int first, int until, double exposure) {
         boolean fades = !Double.isInfinite(effect.halfLifeMonths());
         double[] left = fades ? shareLeft(effect) : null;
+        // an exposure of 1 adds the change itself, so that a scenario without exposures keeps its bits
+        double change = exposure == 1 ? effect.change() : effect.change() * exposure;
         for (int m = first; m < Math.min(until, perception.length); m++) {
             int since = m - first;
-            perception[m] += fades && since > effect.holdMonths() ? effect.change() * left[since] : effect.change();
+            perception[m] += fades && since > effect.holdMonths() ? change * left[since] : change;
         }
     }
 

@@ -57,10 +57,13 @@ public final class ExogenousInputs implements java.io.Serializable {
             int first = scenario.monthIndex(event.date());
             int until = scenario.eventEnd(event.id());
             for (EffectSpec effect : event.effects()) {
+                int a = scenario.agentIndex(effect.agentId());
                 for (int k = 0; k < areas.size(); k++) {
                     if (effect.actsOn(areas.get(k).id())) {
-                        decay.addTo(perception[scenario.agentIndex(effect.agentId())][k][effect.perceives().ordinal()],
-                                effect, first, until);
+                        // an agent's exposure in an area is as it is when the event strikes
+                        double exposure = scenario.agentsAt(first).get(a).areaExposure(areas.get(k).id(),
+                                effect.perceives());
+                        decay.addTo(perception[a][k][effect.perceives().ordinal()], effect, first, until, exposure);
                     }
                 }
             }

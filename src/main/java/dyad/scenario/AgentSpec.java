@@ -19,13 +19,13 @@ import java.util.Optional;
  * @param weights               the weight of each rule of the model, by the rule's key
  * @param forgiveness           the share of the other side's resistance that the agent leaves unanswered in
  *                              its reciprocity, 0 (answers all of it) to 1 (answers only cooperation)
- * @param areaLevels            by issue area id, the agent's standing perceptions in that area (such as a
- *                              lasting shared interest in arms control), added to what events make it perceive
+ * @param areas                 by issue area id, how the agent sees that area apart from events: standing
+ *                              perceptions and exposure to events there (absent: none, and exposure 1)
  */
 public record AgentSpec(String id, Text name, MonthlySeries capability, Optional<String> capabilitySeries,
                         double oilDependence, double roomMidpoint, double strengthHalfLife, double memoryHalfLife,
                         double grievanceHalfLife, double initialTrust, double initialGrievance,
-                        Weights weights, double forgiveness, Map<String, Map<Perception, Double>> areaLevels) {
+                        Weights weights, double forgiveness, Map<String, AgentArea> areas) {
 
     /** An agent that answers all resistance and sees every area alike. */
     public AgentSpec(String id, Text name, MonthlySeries capability, Optional<String> capabilitySeries,
@@ -42,11 +42,7 @@ public record AgentSpec(String id, Text name, MonthlySeries capability, Optional
         if (!(forgiveness >= 0 && forgiveness <= 1)) {
             throw new IllegalArgumentException("Agent " + id + ": forgiveness " + forgiveness);
         }
-        Map<String, Map<Perception, Double>> levels = new java.util.LinkedHashMap<>();
-        areaLevels.forEach((area, byPerception) -> levels.put(area, java.util.Collections.unmodifiableMap(
-                new java.util.EnumMap<>(byPerception.isEmpty() ? new java.util.EnumMap<>(Perception.class)
-                        : byPerception))));
-        areaLevels = java.util.Collections.unmodifiableMap(levels);
+        areas = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(areas));
         if (!(oilDependence >= 0 && oilDependence <= 1) || !(roomMidpoint > 0) || !(initialTrust >= -1
                 && initialTrust <= 1) || !(initialGrievance >= 0 && initialGrievance <= 1)) {
             throw new IllegalArgumentException("Agent " + id + ": oil dependence " + oilDependence + ", room midpoint "
@@ -56,8 +52,13 @@ public record AgentSpec(String id, Text name, MonthlySeries capability, Optional
 
     /** The agent's standing perception on {@code channel} in the area {@code areaId}: 0 unless written. */
     public double areaLevel(String areaId, Perception channel) {
-        Map<Perception, Double> levels = areaLevels.get(areaId);
-        Double level = levels == null ? null : levels.get(channel);
-        return level == null ? 0 : level;
+        AgentArea area = areas.get(areaId);
+        return area == null ? 0 : area.level(channel);
+    }
+
+    /** The factor by which events' effects on {@code channel} count in the area {@code areaId}: 1 unless written. */
+    public double areaExposure(String areaId, Perception channel) {
+        AgentArea area = areas.get(areaId);
+        return area == null ? 1 : area.exposure(channel);
     }
 }

@@ -112,7 +112,7 @@ public record Scenario(String name, Text title, Text description, YearMonth star
         java.util.function.UnaryOperator<AgentSpec> shownAgent = a -> new AgentSpec(a.id(), shown.apply(a.name()),
                 a.capability(), a.capabilitySeries(), a.oilDependence(), a.roomMidpoint(), a.strengthHalfLife(),
                 a.memoryHalfLife(), a.grievanceHalfLife(), a.initialTrust(), a.initialGrievance(), a.weights(),
-                a.forgiveness(), a.areaLevels());
+                a.forgiveness(), a.areas());
         List<AgentSpec> shownAgents = agents.stream().map(shownAgent).toList();
         DatedChanges shownChanges = new DatedChanges(changes.stages().stream().map(stage -> new DatedChanges.Stage(
                 stage.from(), stage.agents().stream().map(shownAgent).toList())).toList(), changes.eventEnds());

@@ -299,30 +299,37 @@ final class ScenarioBinder {
         double initialGrievance = agent.number("initial_grievance", 0, 0, 1);
         Weights weights = bindWeights(agent.has("weights") ? agent.mapping("weights") : null);
         double forgiveness = agent.number("forgiveness", 0, 0, 1);
-        Map<String, Map<Perception, Double>> areaLevels = agent.has("areas")
-                ? bindAreaLevels(agent.mapping("areas"), areaIds) : Map.of();
+        Map<String, AgentArea> areas = agent.has("areas") ? bindAgentAreas(agent.mapping("areas"), areaIds) : Map.of();
         agent.rejectUnknownKeys();
         return new AgentSpec(id, name, MonthlySeries.of(capability), capabilitySeries, oilDependence, roomMidpoint, strengthHalfLife,
-                memoryHalfLife, grievanceHalfLife, initialTrust, initialGrievance, weights, forgiveness, areaLevels);
+                memoryHalfLife, grievanceHalfLife, initialTrust, initialGrievance, weights, forgiveness, areas);
     }
 
-    /** An agent's standing perceptions by issue area: {@code areas: {arms_control: {shared_interest: 1}}}. */
-    private static Map<String, Map<Perception, Double>> bindAreaLevels(Fields fields, Set<String> areaIds) {
+    /**
+     * How an agent sees each issue area apart from events: standing perceptions and exposures, such as
+     * {@code areas: {arms_control: {shared_interest: 1}, security: {threat: 0.3, threat_exposure: 2}}}.
+     */
+    private static Map<String, AgentArea> bindAgentAreas(Fields fields, Set<String> areaIds) {
         fields.acceptAllKeys();
-        Map<String, Map<Perception, Double>> levels = new LinkedHashMap<>();
+        Map<String, AgentArea> areas = new LinkedHashMap<>();
         for (String areaId : fields.keys()) {
             requireArea(fields, areaId, areaIds);
             Fields area = fields.mapping(areaId);
-            Map<Perception, Double> byPerception = new java.util.EnumMap<>(Perception.class);
+            Map<Perception, Double> levels = new java.util.EnumMap<>(Perception.class);
+            Map<Perception, Double> exposures = new java.util.EnumMap<>(Perception.class);
             for (Perception perception : Perception.values()) {
                 if (area.has(perception.key())) {
-                    byPerception.put(perception, area.number(perception.key(), -10, 10));
+                    levels.put(perception, area.number(perception.key(), -10, 10));
+                }
+                String exposure = perception.key() + "_exposure";
+                if (area.has(exposure)) {
+                    exposures.put(perception, area.number(exposure, 0, 10));
                 }
             }
             area.rejectUnknownKeys();
-            levels.put(areaId, byPerception);
+            areas.put(areaId, new AgentArea(levels, exposures));
         }
-        return levels;
+        return areas;
     }
 
     /** Refuses an area id the scenario does not declare, pointing at where it is written. */

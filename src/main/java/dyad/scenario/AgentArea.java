@@ -1,0 +1,35 @@
+package dyad.scenario;
+
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.Map;
+
+/**
+ * How an agent sees one issue area apart from events: its standing perceptions there (a lasting shared interest
+ * in arms control, a standing threat in European security), and how exposed it is there to what events make it
+ * perceive (a threat to its security counts more than the same threat elsewhere).
+ *
+ * @param levels    by perception, the standing level added in this area (0 when not written)
+ * @param exposures by perception, the factor by which events' effects count in this area (1 when not written)
+ */
+public record AgentArea(Map<Perception, Double> levels, Map<Perception, Double> exposures) {
+
+    public AgentArea {
+        levels = copy(levels);
+        exposures = copy(exposures);
+    }
+
+    private static Map<Perception, Double> copy(Map<Perception, Double> values) {
+        EnumMap<Perception, Double> copy = new EnumMap<>(Perception.class);
+        copy.putAll(values);
+        return Collections.unmodifiableMap(copy);
+    }
+
+    public double level(Perception channel) {
+        return levels.getOrDefault(channel, 0.0);
+    }
+
+    public double exposure(Perception channel) {
+        return exposures.getOrDefault(channel, 1.0);
+    }
+}
