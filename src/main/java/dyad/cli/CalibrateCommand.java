@@ -35,7 +35,8 @@ import picocli.CommandLine.Spec;
 /** {@code dyad calibrate}: fits a scenario's parameters to its facts and to outside series by CMA-ES. */
 @Command(name = "calibrate", mixinStandardHelpOptions = true,
         description = {"Fit chosen parameters of a scenario to targets: its facts, each to pass by a margin, and"
-                + " outside yearly series through a fitted linear link. CMA-ES searches within the file's bounds;"
+                + " outside yearly series through a linear link (fitted on the years outside the file's 'validate'"
+                + " window, if any, and judged on those inside it). CMA-ES searches within the file's bounds;"
                 + " every candidate is replayed on the file's seed and replications (common random numbers), so the"
                 + " same file gives the same bytes on any number of threads.",
                 "Writes fitted.csv, trace.csv, targets.csv, the trace chart, <name>-fitted.yaml (a scenario that"

@@ -403,5 +403,7 @@ class CalibrateCommandTest {
         assertEquals(7, bundled.facts().size());
         assertEquals(16, bundled.series().get(0).years().size());
         assertEquals(0.3287671, bundled.series().get(0).values().get(0));
+        assertEquals(new ValidationWindow(2002, 2007), bundled.validation());
+        assertEquals(10, bundled.series().get(0).fittingYears().size());
     }
 }
