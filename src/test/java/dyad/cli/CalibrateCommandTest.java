@@ -319,6 +319,9 @@ class CalibrateCommandTest {
                 Arguments.of(TARGETS + "validate: {start: 2002-06, end: 2007}\n", "tiny.yaml:13:19: field"
                         + " 'validate.start': the series are yearly, so the window holds whole years: write 2002 or"
                         + " 2002-01 (it starts in January)"),
+                Arguments.of(TARGETS + "validate: {start: soon, end: 2007}\n", "tiny.yaml:13:19: field"
+                        + " 'validate.start': expected a year (YYYY) or a month that bounds whole years (YYYY-MM),"
+                        + " found 'soon'"),
                 Arguments.of(TARGETS + "validate: {start: 2002, end: 2007, rolling: {first_origin: 2000}}\n",
                         "field 'validate.rolling': a rolling origin is not offered"),
                 Arguments.of("targets: {facts: all}\nvalidate: {start: 2002, end: 2007}\n", "tiny.yaml:9:11: field"

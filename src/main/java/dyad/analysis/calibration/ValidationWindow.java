@@ -109,7 +109,7 @@ public record ValidationWindow(int first, int last) {
             return Integer.parseInt(text);
         }
         if (!text.contains("-")) {
-            throw window.error(key, "expected a year (such as 2002) or a month (such as 2002-01), found "
+            throw window.error(key, "expected a year (YYYY) or a month that bounds whole years (YYYY-MM), found "
                     + (value instanceof YamlValue.Scalar ? "'" + text + "'" : value.kindName()));
         }
         YearMonth month = window.month(key);
