@@ -3,6 +3,7 @@ package dyad.chart;
 import dyad.analysis.calibration.Calibration;
 import dyad.analysis.calibration.CalibrationFile;
 import dyad.analysis.calibration.Objective;
+import dyad.analysis.calibration.ValidationWindow;
 import dyad.scenario.Language;
 import dyad.scenario.Scenario;
 import dyad.scenario.Texts;
@@ -94,6 +95,11 @@ public final class CalibrationChart {
                 : file.facts().isEmpty() ? texts.get("calibrate.targets.series", file.series().size())
                 : texts.get("calibrate.targets.both", file.facts().size(), Decimals.format(file.margin(), 2),
                         file.series().size());
+        if (file.validation() != null) {
+            ValidationWindow window = file.validation();
+            targets += texts.get("calibrate.validate", window.first() == window.last() ? Integer.toString(window.first())
+                    : window.first() + "–" + window.last());
+        }
         String source = texts.get("calibrate.source", file.sweep().name(), base.title().in(language), targets);
         String search = texts.get("calibrate.search", calibration.trace().size(), file.population(),
                 SweepChartParts.replications(file.sweep().replications(), texts), Long.toString(file.sweep().seed()),

@@ -3,7 +3,10 @@ package dyad.cli;
 import dyad.analysis.calibration.Calibration;
 import dyad.analysis.calibration.CalibrationFile;
 import dyad.analysis.calibration.CalibrationOutputs;
+import dyad.analysis.calibration.CalibrationOutputs.ValueSet;
 import dyad.analysis.calibration.LinearLink;
+import dyad.analysis.calibration.SeriesTarget;
+import dyad.analysis.calibration.ValidationWindow;
 import dyad.batch.Failpoint;
 import dyad.batch.Manifest;
 import dyad.batch.ResultsFolder;
@@ -32,7 +35,8 @@ import picocli.CommandLine.Spec;
 /** {@code dyad calibrate}: fits a scenario's parameters to its facts and to outside series by CMA-ES. */
 @Command(name = "calibrate", mixinStandardHelpOptions = true,
         description = {"Fit chosen parameters of a scenario to targets: its facts, each to pass by a margin, and"
-                + " outside yearly series through a fitted linear link. CMA-ES searches within the file's bounds;"
+                + " outside yearly series through a linear link (fitted on the years outside the file's 'validate'"
+                + " window, if any, and judged on those inside it). CMA-ES searches within the file's bounds;"
                 + " every candidate is replayed on the file's seed and replications (common random numbers), so the"
                 + " same file gives the same bytes on any number of threads.",
                 "Writes fitted.csv, trace.csv, targets.csv, the trace chart, <name>-fitted.yaml (a scenario that"
@@ -150,13 +154,41 @@ final class CalibrateCommand implements Callable<Integer> {
                             + " (%d by the margin)", basePass, file.facts().size(), baseMargin,
                     Fields.format(file.margin()), fittedPass, fittedMargin));
         }
+        List<String> warnings = new ArrayList<>();
         for (int s = 0; s < file.series().size(); s++) {
-            LinearLink base = CalibrationOutputs.linkOf(done.base(), s);
-            LinearLink fitted = CalibrationOutputs.linkOf(done.fitted(), s);
-            lines.add(String.format(Locale.ROOT, "  series %s: R² %.3f as given, %.3f fitted (%d years)",
-                    file.series().get(s).id(), base == null ? Double.NaN : base.r2(),
-                    fitted == null ? Double.NaN : fitted.r2(), file.series().get(s).years().size()));
+            SeriesTarget target = file.series().get(s);
+            if (target.heldOut() == null) {
+                LinearLink base = CalibrationOutputs.linkOf(done.base(), s);
+                LinearLink fitted = CalibrationOutputs.linkOf(done.fitted(), s);
+                lines.add(String.format(Locale.ROOT, "  series %s: R² %.3f as given, %.3f fitted (%d years)",
+                        target.id(), base == null ? Double.NaN : base.r2(),
+                        fitted == null ? Double.NaN : fitted.r2(), target.years().size()));
+                continue;
+            }
+            String fittingYears = ValidationWindow.ranges(target.fittingYears());
+            String heldOutYears = ValidationWindow.ranges(target.heldOutYears());
+            lines.add(String.format(Locale.ROOT, "  series %s: link fitted on %s (%d years), held out %s (%d years)",
+                    target.id(), fittingYears, target.fittingYears().size(), heldOutYears,
+                    target.heldOutYears().size()));
+            for (ValueSet set : ValueSet.values()) {
+                LinearLink link = CalibrationOutputs.linkOf(set.of(done), s);
+                LinearLink.HeldOut heldOut = CalibrationOutputs.heldOutOf(set.of(done), s);
+                double fitR2 = link == null ? Double.NaN : link.r2();
+                lines.add(String.format(Locale.ROOT, "    %-9s R² %.3f on %s, %.3f on %s held out; RMSE %s and %s",
+                        set.spoken(), fitR2, fittingYears, heldOut.r2(), heldOutYears,
+                        link == null ? "NA" : Fields.significant(link.rmse()),
+                        Double.isNaN(heldOut.rmse()) ? "NA" : Fields.significant(heldOut.rmse())));
+                if (link != null && heldOut.muchWorseThan(link)) {
+                    warnings.add(String.format(Locale.ROOT, "  Warning: series %s, %s: the link fitted on %s"
+                                    + " predicts the held-out %s much worse than it fits its own years (R² %.3f"
+                                    + " against %.3f), so the R² on the years fitted overstates how well the model"
+                                    + " follows the series.", target.id(),
+                            set == ValueSet.HAND_SET ? "values as given" : "fitted values", fittingYears,
+                            heldOutYears, heldOut.r2(), fitR2));
+                }
+            }
         }
+        lines.addAll(warnings);
         return lines;
     }
 
@@ -183,6 +215,12 @@ final class CalibrateCommand implements Callable<Integer> {
             series.add(entry);
         }
         manifest.put("series", series);
+        if (calibration.validation() != null) {
+            Map<String, Object> window = new LinkedHashMap<>();
+            window.put("start", calibration.validation().first());
+            window.put("end", calibration.validation().last());
+            manifest.put("validate", window);
+        }
         manifest.put("seed", calibration.sweep().seed());
         manifest.put("replications", calibration.sweep().replications());
         manifest.put("max_evaluations", calibration.maxEvaluations());

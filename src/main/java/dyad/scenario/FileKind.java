@@ -15,8 +15,8 @@ import java.util.stream.Stream;
 public enum FileKind {
     SCENARIO("scenario file", "run", List.of("period", "agents", "extends"), List.of("period", "agents", "extends",
             "events", "step", "issues_per_month"), List.of()),
-    CALIBRATION("calibration file", "calibrate", List.of("targets"), List.of("targets", "max_evaluations",
-            "population", "sigma"), List.of()),
+    CALIBRATION("calibration file", "calibrate", List.of("targets"), List.of("targets", "validate",
+            "max_evaluations", "population", "sigma"), List.of()),
     SENSITIVITY("sensitivity file", "sensitivity", List.of("method"), List.of("method", "base_samples",
             "trajectories", "levels", "bootstrap", "outputs"), List.of("windows", "metrics", "twins", "labels")),
     REGION("region file", "region", List.of("samples"), List.of("samples", "sampling", "facts", "accept",

@@ -7,13 +7,19 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dyad.analysis.calibration.CalibrationFile;
+import dyad.analysis.calibration.Objective;
+import dyad.analysis.calibration.ValidationWindow;
+import dyad.check.RunPaths;
 import dyad.scenario.AgentSpec;
 import dyad.scenario.Scenario;
 import dyad.scenario.ScenarioLoader;
+import dyad.scenario.Window;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -98,12 +104,21 @@ class CalibrateCommandTest {
         assertEquals("parameter,base,fitted,min,max", fitted.get(0));
         assertTrue(fitted.get(1).startsWith("agents.usa.weights.ambition,1.000000,"), fitted.get(1));
         List<String> targets = Files.readAllLines(one.resolve("targets.csv"));
-        assertEquals("target,kind,measure,base,fitted,base_passes,fitted_passes,base_passes_with_margin,"
-                + "fitted_passes_with_margin", targets.get(0));
-        assertTrue(targets.get(1).startsWith("objective,total,objective,"), targets.get(1));
-        assertTrue(targets.get(2).startsWith("SF1,fact,least_slack,"), targets.get(2));
-        assertTrue(targets.get(4).startsWith("un,series,r2,"), targets.get(4));
-        assertTrue(targets.get(5).startsWith("un,series,slope,"), targets.get(5));
+        assertEquals("set,target,kind,objective,least_slack,passes,passes_with_margin,fit_years,validate_years,slope,"
+                + "intercept,r2_fit,rmse_fit,r2_validate,rmse_validate,validate_much_worse", targets.get(0));
+        assertTrue(targets.get(1).startsWith("hand-set,objective,total,"), targets.get(1));
+        assertTrue(targets.get(2).startsWith("fitted,objective,total,"), targets.get(2));
+        assertTrue(targets.get(3).startsWith("hand-set,SF1,fact,"), targets.get(3));
+        assertTrue(targets.get(4).startsWith("fitted,SF1,fact,"), targets.get(4));
+        // without a window the link is fitted on every year and nothing is held out
+        assertTrue(targets.get(7).startsWith("hand-set,un,series,"), targets.get(7));
+        String[] unFitted = targets.get(8).split(",", -1);
+        assertEquals(List.of("fitted", "un", "series"), List.of(unFitted).subList(0, 3));
+        assertEquals("1992-2007", unFitted[7]);
+        assertEquals(List.of("", "", "", "", "", "", ""), List.of(unFitted[4], unFitted[5], unFitted[6],
+                unFitted[8], unFitted[13], unFitted[14], unFitted[15]), targets.get(8));
+        assertTrue(Double.parseDouble(unFitted[11]) >= 0 && Double.parseDouble(unFitted[12]) > 0, targets.get(8));
+        assertEquals(1 + 2 * (1 + 2 + 1), targets.size());
         assertTrue(Files.readString(one.resolve("trace.svg")).contains("Best so far"));
 
         // the fitted scenario extends the base by a relative path, and sets exactly the fitted values
@@ -134,6 +149,107 @@ class CalibrateCommandTest {
         CliTest.Result rerun = dyad("rerun", one.toString());
         assertEquals(2, rerun.exitCode());
         assertTrue(rerun.err().contains("holds a calibration"), rerun.err());
+    }
+
+    /**
+     * Two series made of the hand-set model's own yearly index on the calibration's seed and replications: one
+     * follows it in every year, the other on 1992-2001 only and mirrors it on the held-out 2002-2007. A link fitted
+     * on 1992-2001 explains both exactly there; applied to 2002-2007 it predicts the first exactly and the second
+     * worse than the held-out mean, which must be reported and warned about. Had the window been ignored, the
+     * mirrored series' link would be fitted on every year and explain 1992-2001 far from exactly.
+     */
+    @Test
+    void aValidationWindowIsHeldOutOfTheFitAndJudgedWithTheLinkFittedWithoutIt() throws Exception {
+        double[] index = handSetYearlyIndex();
+        StringBuilder csv = new StringBuilder("year,follows,mirrored\n");
+        for (int year = 1992; year <= 2007; year++) {
+            double mean = index[year - 1992];
+            csv.append(year).append(',').append(0.25 + 0.1 * mean).append(',')
+                    .append(0.25 + (year <= 2001 ? 0.1 : -0.1) * mean).append('\n');
+        }
+        Files.writeString(temp.resolve("made.csv"), csv);
+        Path file = tiny("targets:\n  series:\n    follows: {file: made.csv, value: follows}\n"
+                + "    mirrored: {file: made.csv, value: mirrored}\n", "validate: {start: 2002, end: 2007}\n"
+                + "max_evaluations: 10\npopulation: 4\n");
+        Path out = temp.resolve("validated");
+        CliTest.Result result = dyad("calibrate", file.toString(), "--out", out.toString(), "--threads", "1");
+        assertEquals(0, result.exitCode(), result.err());
+
+        List<String> rows = Files.readAllLines(out.resolve("targets.csv"));
+        String[] follows = rowOf(rows, "hand-set", "follows");
+        String[] mirrored = rowOf(rows, "hand-set", "mirrored");
+        for (String[] row : List.of(follows, mirrored)) {
+            assertEquals("1992-2001", row[7], String.join(",", row));
+            assertEquals("2002-2007", row[8], String.join(",", row));
+            assertEquals(1, Double.parseDouble(row[11]), 1e-6, "r2_fit " + String.join(",", row));
+            assertEquals(0, Double.parseDouble(row[12]), 1e-6, "rmse_fit " + String.join(",", row));
+            // the term of the objective is 1 - R² on the years fitted only
+            assertEquals(0, Double.parseDouble(row[3]), 1e-6, "objective " + String.join(",", row));
+        }
+        assertEquals(1, Double.parseDouble(follows[13]), 1e-6);
+        assertEquals(0, Double.parseDouble(follows[14]), 1e-6);
+        assertEquals("false", follows[15]);
+        // predicted 0.25 + 0.1 m, observed 0.25 - 0.1 m: errors of 0.2 m, judged against the held-out years' mean
+        double squaredErrors = 0;
+        double observedMean = 0;
+        for (int year = 2002; year <= 2007; year++) {
+            squaredErrors += Math.pow(0.2 * index[year - 1992], 2);
+            observedMean += (0.25 - 0.1 * index[year - 1992]) / 6;
+        }
+        double spread = 0;
+        for (int year = 2002; year <= 2007; year++) {
+            spread += Math.pow(0.25 - 0.1 * index[year - 1992] - observedMean, 2);
+        }
+        assertEquals(1 - squaredErrors / spread, Double.parseDouble(mirrored[13]), 1e-5);
+        assertTrue(Double.parseDouble(mirrored[13]) < 0, String.join(",", mirrored));
+        assertEquals(Math.sqrt(squaredErrors / 6), Double.parseDouble(mirrored[14]), 1e-6);
+        assertEquals("true", mirrored[15]);
+        assertEquals(16, rowOf(rows, "fitted", "mirrored").length);
+
+        assertTrue(result.out().contains("  series mirrored: link fitted on 1992-2001 (10 years), held out 2002-2007"
+                + " (6 years)\n    as given  R² 1.000 on 1992-2001, "), result.out());
+        assertTrue(result.out().contains("  Warning: series mirrored, values as given: the link fitted on 1992-2001"
+                + " predicts the held-out 2002-2007 much worse than it fits its own years (R² "), result.out());
+        assertFalse(result.out().contains("Warning: series follows"), result.out());
+        assertTrue(Files.readString(out.resolve("manifest.json")).contains("\"validate\": {\n    \"start\": 2002,"),
+                Files.readString(out.resolve("manifest.json")));
+        // the window is kept in the calibration as run, so the folder repeats it, on any number of threads
+        Path again = temp.resolve("again");
+        assertEquals(0, dyad("calibrate", out.resolve("calibration.yaml").toString(), "--out", again.toString(),
+                "--quiet", "--threads", "2").exitCode());
+        assertArrayEquals(Files.readAllBytes(out.resolve("targets.csv")),
+                Files.readAllBytes(again.resolve("targets.csv")));
+    }
+
+    /** The hand-set baseline's yearly mean index 1992-2007 on the tiny calibration's seed and replications. */
+    private double[] handSetYearlyIndex() throws IOException {
+        CalibrationFile facts = CalibrationFile.load(tiny("targets: {facts: [SF1]}\n", ""));
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        RunPaths paths;
+        try {
+            paths = new Objective(facts, pool, 1).score(facts.baseValues()).paths();
+        } finally {
+            pool.shutdownNow();
+        }
+        double[] index = new double[16];
+        for (int year = 1992; year <= 2007; year++) {
+            index[year - 1992] = Window.year(year).mean(paths.scenario(), paths.index());
+        }
+        return index;
+    }
+
+    private static String[] rowOf(List<String> rows, String set, String target) {
+        return rows.stream().filter(row -> row.startsWith(set + "," + target + ",")).findFirst()
+                .orElseThrow(() -> new AssertionError("no row " + set + "," + target + " in " + rows))
+                .split(",", -1);
+    }
+
+    @Test
+    void aWindowMayBeWrittenInWholeYearsOfMonths() throws IOException {
+        CalibrationFile file = CalibrationFile.load(tiny(TARGETS, "validate: {start: 2002-01, end: 2007-12}\n"));
+        assertEquals(new ValidationWindow(2002, 2007), file.validation());
+        assertEquals(List.of(2002, 2003, 2004, 2005, 2006, 2007), file.series().get(0).heldOutYears());
+        assertEquals(10, file.series().get(0).fittingYears().size());
     }
 
     private static double weight(Scenario scenario, String agent, String rule) {
@@ -185,9 +301,35 @@ class CalibrateCommandTest {
                 Arguments.of("targets: {}\n", "tiny.yaml:8:10: field 'targets': name at least one target"),
                 Arguments.of("targets:\n  facts: all\nwindows: {w: {start: 2004-01, end: 2007-12}}\n",
                         "tiny.yaml:10:1: field 'windows': unknown key; valid keys here: name, description, scenario,"
-                                + " parameters, replications, seed, targets, max_evaluations, population, sigma"),
+                                + " parameters, replications, seed, targets, validate, max_evaluations, population,"
+                                + " sigma"),
+                Arguments.of(TARGETS + "validate: {start: 2002, end: 2010}\n", "tiny.yaml:13:30: field"
+                        + " 'validate.end': 2010 is outside the years of series 'un': the window must lie within the"
+                        + " series' years, 1992 to 2007"),
+                Arguments.of(TARGETS + "validate: {start: 1990, end: 1995}\n", "tiny.yaml:13:19: field"
+                        + " 'validate.start': 1990 is outside the years of series 'un'"),
+                Arguments.of(TARGETS + "validate: {start: 2006, end: 2007}\n", "tiny.yaml:13:11: field 'validate':"
+                        + " the window 2006-2007 holds out 2 years of series 'un' (2006-2007): at least 3 are needed"
+                        + " to judge the fit on"),
+                Arguments.of(TARGETS + "validate: {start: 1994, end: 2007}\n", "tiny.yaml:13:11: field 'validate':"
+                        + " the window 1994-2007 leaves 2 years of series 'un' to fit the link on (1992-1993): at"
+                        + " least 3 are needed"),
+                Arguments.of(TARGETS + "validate: {start: 2005, end: 2002}\n", "tiny.yaml:13:30: field"
+                        + " 'validate.end': the window ends (2002) before it starts (2005)"),
+                Arguments.of(TARGETS + "validate: {start: 2002-06, end: 2007}\n", "tiny.yaml:13:19: field"
+                        + " 'validate.start': the series are yearly, so the window holds whole years: write 2002 or"
+                        + " 2002-01 (it starts in January)"),
+                Arguments.of(TARGETS + "validate: {start: soon, end: 2007}\n", "tiny.yaml:13:19: field"
+                        + " 'validate.start': expected a year (YYYY) or a month that bounds whole years (YYYY-MM),"
+                        + " found 'soon'"),
+                Arguments.of(TARGETS + "validate: {start: 2002, end: 2007, rolling: {first_origin: 2000}}\n",
+                        "field 'validate.rolling': a rolling origin is not offered"),
+                Arguments.of("targets: {facts: all}\nvalidate: {start: 2002, end: 2007}\n", "tiny.yaml:9:11: field"
+                        + " 'validate': a validation window holds out years of the outside series, but targets names"
+                        + " none"),
                 Arguments.of("targets: {facts: all}\nsamples: 5\n", "tiny.yaml:9:1: field 'samples': 'samples' belongs"
-                        + " to a region file; a calibration file takes targets, max_evaluations, population, sigma"));
+                        + " to a region file; a calibration file takes targets, validate, max_evaluations, population,"
+                        + " sigma"));
     }
 
     @ParameterizedTest
@@ -264,5 +406,7 @@ class CalibrateCommandTest {
         assertEquals(7, bundled.facts().size());
         assertEquals(16, bundled.series().get(0).years().size());
         assertEquals(0.3287671, bundled.series().get(0).values().get(0));
+        assertEquals(new ValidationWindow(2002, 2007), bundled.validation());
+        assertEquals(10, bundled.series().get(0).fittingYears().size());
     }
 }

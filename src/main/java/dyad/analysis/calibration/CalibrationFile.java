@@ -34,6 +34,7 @@ import java.util.Map;
  *   margin: 0.05          # a fraction of each fact's scale (see dyad.check.FactSlack)
  *   series:
  *     unga: {file: ../data/x.csv, year: year, value: agreement, of: index, weight: 1}
+ * validate: {start: 2002, end: 2007}   # years held out of the series' fit, to judge it on
  * max_evaluations: 300
  * population: 8           # CMA-ES's candidates per generation (default 4 + 3 ln k)
  * sigma: 0.3              # its initial step, as a fraction of each parameter's range
@@ -42,11 +43,12 @@ import java.util.Map;
  * @param sweep  the parameters and runs, read by the sweep loader (its design is never run)
  * @param facts  the facts fitted to, in the scenario's order
  * @param margin by how much each fact must pass
+ * @param validation the years held out of every series' fit, or null when the series are fitted on all their years
  * @param source the file as read
  */
 public record CalibrationFile(Path file, SweepSpec sweep, List<FactSpec> facts, double margin,
-                              List<SeriesTarget> series, int maxEvaluations, int population, double sigma,
-                              YamlValue.Mapping source) {
+                              List<SeriesTarget> series, ValidationWindow validation, int maxEvaluations,
+                              int population, double sigma, YamlValue.Mapping source) {
 
     /** The name of the calibration file as run, in a results folder. */
     public static final String FILE = "calibration.yaml";
@@ -56,7 +58,8 @@ public record CalibrationFile(Path file, SweepSpec sweep, List<FactSpec> facts, 
     public static final int MAX_EVALUATIONS = 300;
     /** CMA-ES's initial step unless the file says. */
     public static final double SIGMA = 0.3;
-    private static final List<String> OWN_KEYS = List.of("targets", "max_evaluations", "population", "sigma");
+    private static final List<String> OWN_KEYS = List.of("targets", ValidationWindow.KEY, "max_evaluations",
+            "population", "sigma");
 
     public CalibrationFile {
         facts = List.copyOf(facts);
@@ -139,11 +142,16 @@ public record CalibrationFile(Path file, SweepSpec sweep, List<FactSpec> facts, 
         if (facts.isEmpty() && series.isEmpty()) {
             throw root.error("targets", "name at least one target: 'facts: all', a list of fact ids, or a series");
         }
+        ValidationWindow validation = root.has(ValidationWindow.KEY) ? ValidationWindow.read(root, series) : null;
+        if (validation != null) {
+            series.replaceAll(target -> target.holdingOut(validation));
+        }
         int maxEvaluations = (int) root.integer("max_evaluations", MAX_EVALUATIONS, 10, 100_000);
         int population = (int) root.integer("population",
                 CmaesSearch.defaultPopulation(sweep.parameters().size()), 2, 10_000);
         double sigma = root.number("sigma", SIGMA, 0.001, 1);
-        return new CalibrationFile(file, sweep, facts, margin, series, maxEvaluations, population, sigma, tree);
+        return new CalibrationFile(file, sweep, facts, margin, series, validation, maxEvaluations, population, sigma,
+                tree);
     }
 
     private static Path folderOf(Path file) {

@@ -85,37 +85,95 @@ public final class CalibrationOutputs {
         }
     }
 
+    /** The columns of {@code targets.csv}. */
+    public static final List<String> TARGET_COLUMNS = List.of("set", "target", "kind", "objective", "least_slack",
+            "passes", "passes_with_margin", "fit_years", "validate_years", "slope", "intercept", "r2_fit", "rmse_fit",
+            "r2_validate", "rmse_validate", "validate_much_worse");
+
+    /** The two sets of values a calibration reports: the scenario's own and the best found. */
+    public enum ValueSet {
+        HAND_SET("hand-set", "as given"),
+        FITTED("fitted", "fitted");
+
+        private final String column;
+        private final String spoken;
+
+        ValueSet(String column, String spoken) {
+            this.column = column;
+            this.spoken = spoken;
+        }
+
+        /** As {@code targets.csv}'s {@code set} column writes it. */
+        public String column() {
+            return column;
+        }
+
+        /** As the console says it. */
+        public String spoken() {
+            return spoken;
+        }
+
+        public Objective.Score of(Calibration calibration) {
+            return this == HAND_SET ? calibration.base() : calibration.fitted();
+        }
+
+        List<Boolean> holds(Calibration calibration) {
+            return this == HAND_SET ? calibration.baseHolds() : calibration.fittedHolds();
+        }
+    }
+
     /**
-     * {@code targets.csv}: each target under the base and the fitted values. A fact's measure is its least slack
-     * (see dyad.check.FactSlack), with whether it passes and whether it passes by the margin; a series' measures
-     * are its link's R² and slope.
+     * {@code targets.csv}: one row per set of values (hand-set, fitted) and target, the two sets of a target side
+     * by side. Every row has the target's term of the objective (the total on the {@code objective} row). A fact
+     * adds its least slack (see dyad.check.FactSlack), whether it passes and whether it passes by the margin; a
+     * series adds the years its link is fitted on and those held out, the link's slope and intercept, its R² and
+     * RMSE on the years fitted, the same of the link applied to the held-out years, and whether the held-out fit
+     * is much worse ({@link LinearLink.HeldOut#muchWorseThan}). Cells that do not apply to a row are empty.
      */
     public static void writeTargets(Calibration calibration, Path dir) throws IOException {
         CalibrationFile file = calibration.file();
-        try (CsvTable table = CsvTable.create(dir.resolve(TARGETS), List.of("target", "kind", "measure", "base",
-                "fitted", "base_passes", "fitted_passes", "base_passes_with_margin", "fitted_passes_with_margin"))) {
-            table.row(List.of("objective", "total", "objective", CsvTable.number(calibration.base().total()),
-                    CsvTable.number(calibration.fitted().total()), "", "", "", ""));
+        try (CsvTable table = CsvTable.create(dir.resolve(TARGETS), TARGET_COLUMNS)) {
+            for (ValueSet set : ValueSet.values()) {
+                table.row(row(set, "objective", "total", set.of(calibration).total(), List.of(), List.of()));
+            }
             for (int f = 0; f < file.facts().size(); f++) {
                 FactSpec fact = file.facts().get(f);
-                table.row(List.of(fact.id(), "fact", "least_slack",
-                        CsvTable.number(leastSlack(calibration.base(), fact)),
-                        CsvTable.number(leastSlack(calibration.fitted(), fact)),
-                        Boolean.toString(calibration.baseHolds().get(f)),
-                        Boolean.toString(calibration.fittedHolds().get(f)),
-                        Boolean.toString(calibration.base().factTerms()[f] == 0),
-                        Boolean.toString(calibration.fitted().factTerms()[f] == 0)));
+                for (ValueSet set : ValueSet.values()) {
+                    Objective.Score score = set.of(calibration);
+                    table.row(row(set, fact.id(), "fact", score.factTerms()[f], List.of(
+                            CsvTable.number(leastSlack(score, fact)), Boolean.toString(set.holds(calibration).get(f)),
+                            Boolean.toString(score.factTerms()[f] == 0)), List.of()));
+                }
             }
             for (int s = 0; s < file.series().size(); s++) {
-                String id = file.series().get(s).id();
-                LinearLink base = linkOf(calibration.base(), s);
-                LinearLink fitted = linkOf(calibration.fitted(), s);
-                table.row(List.of(id, "series", "r2", CsvTable.number(base == null ? Double.NaN : base.r2()),
-                        CsvTable.number(fitted == null ? Double.NaN : fitted.r2()), "", "", "", ""));
-                table.row(List.of(id, "series", "slope", CsvTable.number(base == null ? Double.NaN : base.slope()),
-                        CsvTable.number(fitted == null ? Double.NaN : fitted.slope()), "", "", "", ""));
+                SeriesTarget target = file.series().get(s);
+                for (ValueSet set : ValueSet.values()) {
+                    Objective.Score score = set.of(calibration);
+                    LinearLink link = linkOf(score, s);
+                    LinearLink.HeldOut heldOut = heldOutOf(score, s);
+                    boolean validated = target.heldOut() != null;
+                    table.row(row(set, target.id(), "series", score.seriesTerms()[s], List.of(), List.of(
+                            ValidationWindow.ranges(target.fittingYears()),
+                            ValidationWindow.ranges(target.heldOutYears()),
+                            CsvTable.number(link == null ? Double.NaN : link.slope()),
+                            CsvTable.number(link == null ? Double.NaN : link.intercept()),
+                            CsvTable.number(link == null ? Double.NaN : link.r2()),
+                            CsvTable.number(link == null ? Double.NaN : link.rmse()),
+                            validated ? CsvTable.number(heldOut.r2()) : "",
+                            validated ? CsvTable.number(heldOut.rmse()) : "",
+                            validated && link != null ? Boolean.toString(heldOut.muchWorseThan(link)) : "")));
+                }
             }
         }
+    }
+
+    /** A row of {@code targets.csv}: the fact's three cells and the series' nine, each empty when not given. */
+    private static List<String> row(ValueSet set, String target, String kind, double term, List<String> fact,
+                                    List<String> series) {
+        List<String> row = new ArrayList<>(List.of(set.column(), target, kind, CsvTable.number(term)));
+        row.addAll(fact.isEmpty() ? List.of("", "", "") : fact);
+        row.addAll(series.isEmpty() ? java.util.Collections.nCopies(9, "") : series);
+        return row;
     }
 
     /** The fact's least slack on the score, NaN if the candidate was refused. */
@@ -126,6 +184,11 @@ public final class CalibrationOutputs {
 
     public static LinearLink linkOf(Objective.Score score, int series) {
         return score.refused() ? null : score.links().get(series);
+    }
+
+    /** The series' link applied to its held-out years; {@link LinearLink.HeldOut#NONE} if the candidate was refused. */
+    public static LinearLink.HeldOut heldOutOf(Objective.Score score, int series) {
+        return score.refused() ? LinearLink.HeldOut.NONE : score.heldOut().get(series);
     }
 
     /**

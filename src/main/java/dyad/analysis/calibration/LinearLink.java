@@ -1,5 +1,7 @@
 package dyad.analysis.calibration;
 
+import org.apache.commons.math3.stat.StatUtils;
+import org.apache.commons.math3.stat.descriptive.moment.SecondMoment;
 import org.apache.commons.math3.stat.regression.SimpleRegression;
 
 /**
@@ -35,6 +37,59 @@ public record LinearLink(double slope, double intercept, double r, double r2, do
         }
         return new LinearLink(regression.getSlope(), regression.getIntercept(), r, regression.getRSquare(),
                 regression.getSumSquaredErrors(), model.length);
+    }
+
+    /** The outside value the line gives for a model value. */
+    public double predict(double model) {
+        return intercept + slope * model;
+    }
+
+    /** The root mean square of the residuals on the years fitted, in the outside series' units. */
+    public double rmse() {
+        return years == 0 ? Double.NaN : Math.sqrt(residuals / years);
+    }
+
+    /**
+     * The line, as fitted, applied to years it was not fitted on.
+     *
+     * @param years how many years were held out (0: none, and the measures are NaN)
+     * @param r2    1 − SSE/SST on those years, SST about their own mean: below 0 when the line predicts them worse
+     *              than their mean would; NaN when they do not vary
+     * @param rmse  the root mean square of the prediction errors, in the outside series' units
+     */
+    public record HeldOut(int years, double r2, double rmse) {
+
+        /** No years held out. */
+        public static final HeldOut NONE = new HeldOut(0, Double.NaN, Double.NaN);
+
+        /** By how much the held-out R² may fall short of the fitted one before the fit is called much worse. */
+        public static final double MUCH_WORSE_BY = 0.3;
+
+        /**
+         * Whether the line predicts the held-out years much worse than it fits its own: R² below 0 (worse than
+         * the held-out years' mean) or more than {@link #MUCH_WORSE_BY} below the R² on the years fitted.
+         */
+        public boolean muchWorseThan(LinearLink fit) {
+            return r2 < 0 || r2 < fit.r2() - MUCH_WORSE_BY;
+        }
+    }
+
+    /** Applies the line to held-out years of the model and the outside series. */
+    public HeldOut predict(double[] model, double[] outside) {
+        if (model.length != outside.length) {
+            throw new IllegalArgumentException(model.length + " model values for " + outside.length + " outside");
+        }
+        if (model.length == 0) {
+            return HeldOut.NONE;
+        }
+        double[] errors = new double[model.length];
+        for (int i = 0; i < model.length; i++) {
+            errors[i] = outside[i] - predict(model[i]);
+        }
+        double squaredErrors = StatUtils.sumSq(errors);
+        double spread = new SecondMoment().evaluate(outside);
+        return new HeldOut(model.length, spread > 0 ? 1 - squaredErrors / spread : Double.NaN,
+                Math.sqrt(squaredErrors / model.length));
     }
 
     /**

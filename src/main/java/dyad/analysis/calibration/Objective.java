@@ -18,7 +18,9 @@ import java.util.concurrent.ExecutorService;
  * What a calibration minimises: a candidate's values bound into the base scenario, replayed on the file's seed
  * and replications (the same for every candidate, so that candidates differ only by their values: common
  * random numbers), and scored on the mean path. The score is the sum of each fact's shortfall from passing by
- * the margin ({@link FactSlack#shortfall}) and each series' weight × its link's penalty ({@link LinearLink#penalty}).
+ * the margin ({@link FactSlack#shortfall}) and each series' weight × its link's penalty ({@link LinearLink#penalty}),
+ * the link fitted on the series' years outside the file's validation window only; the years inside it are
+ * predicted by that link and reported, never fitted.
  * A candidate the scenario or the rules refuse scores {@link #REFUSED}.
  *
  * <p>Replications run on the pool given ({@link MeanPathReplay}); their paths are averaged in replication order, so
@@ -45,14 +47,20 @@ public final class Objective {
      *
      * @param slacks    each fact's slacks, by fact id (empty when refused)
      * @param factTerms each fact's shortfall from the margin, in the file's order of facts (NaN when refused)
-     * @param links     each series' fitted link, in the file's order (empty when refused)
+     * @param links     each series' link, fitted on the years not held out, in the file's order (empty when refused)
+     * @param heldOut   each link applied to its series' held-out years, in the file's order (empty when refused)
      * @param paths     the mean path, null when refused
      * @param twins     the twins' mean paths by twin name
      * @param refusal   why the scenario refused the candidate, or null
      */
     public record Score(double[] values, double total, Map<String, List<Double>> slacks, double[] factTerms,
-                        List<LinearLink> links, double[] seriesTerms, RunPaths paths, Map<String, RunPaths> twins,
-                        String refusal) {
+                        List<LinearLink> links, List<LinearLink.HeldOut> heldOut, double[] seriesTerms, RunPaths paths,
+                        Map<String, RunPaths> twins, String refusal) {
+
+        public Score {
+            links = List.copyOf(links);
+            heldOut = List.copyOf(heldOut);
+        }
 
         public boolean refused() {
             return refusal != null;
@@ -74,7 +82,7 @@ public final class Objective {
             java.util.Arrays.fill(nan, Double.NaN);
             double[] seriesNan = new double[calibration.series().size()];
             java.util.Arrays.fill(seriesNan, Double.NaN);
-            return new Score(values.clone(), REFUSED, Map.of(), nan, List.of(), seriesNan, null, Map.of(),
+            return new Score(values.clone(), REFUSED, Map.of(), nan, List.of(), List.of(), seriesNan, null, Map.of(),
                     e.problem());
         }
         List<FactSpec> facts = factsOf(scenario);
@@ -90,15 +98,19 @@ public final class Objective {
             total += factTerms[f];
         }
         List<LinearLink> links = new ArrayList<>();
+        List<LinearLink.HeldOut> heldOut = new ArrayList<>();
         double[] seriesTerms = new double[calibration.series().size()];
         for (int s = 0; s < seriesTerms.length; s++) {
             SeriesTarget target = calibration.series().get(s);
-            LinearLink link = LinearLink.fit(target.modelYears(run), target.outside());
+            double[] model = target.modelYears(run);
+            double[] outside = target.outside();
+            LinearLink link = LinearLink.fit(target.onFittingYears(model), target.onFittingYears(outside));
             links.add(link);
+            heldOut.add(link.predict(target.onHeldOutYears(model), target.onHeldOutYears(outside)));
             seriesTerms[s] = target.weight() * link.penalty();
             total += seriesTerms[s];
         }
-        return new Score(values.clone(), total, slacks, factTerms, links, seriesTerms, run, twins, null);
+        return new Score(values.clone(), total, slacks, factTerms, links, heldOut, seriesTerms, run, twins, null);
     }
 
     /** Whether each fact holds on the score's paths (without margin), in the file's order of facts. */

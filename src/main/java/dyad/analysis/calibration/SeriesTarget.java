@@ -26,9 +26,10 @@ import org.apache.commons.csv.CSVRecord;
  * @param weight  what the link's penalty counts for in the objective
  * @param years   the years used, those of the file that lie within the scenario's period, in order
  * @param values  the outside series in those years
+ * @param heldOut the years held out of the fit to judge it on, or null when the link is fitted on every year
  */
 public record SeriesTarget(String id, Path file, String yearColumn, String valueColumn, String of, double weight,
-                           List<Integer> years, List<Double> values) {
+                           List<Integer> years, List<Double> values, ValidationWindow heldOut) {
 
     /** The fewest years a line can be fitted to and say anything. */
     static final int MIN_YEARS = 3;
@@ -38,6 +39,46 @@ public record SeriesTarget(String id, Path file, String yearColumn, String value
     public SeriesTarget {
         years = List.copyOf(years);
         values = List.copyOf(values);
+    }
+
+    /** The same series with {@code window}'s years held out of the fit. */
+    public SeriesTarget holdingOut(ValidationWindow window) {
+        return new SeriesTarget(id, file, yearColumn, valueColumn, of, weight, years, values, window);
+    }
+
+    /** The years the link is fitted on: all of them but those held out. */
+    public List<Integer> fittingYears() {
+        return years.stream().filter(year -> !isHeldOut(year)).toList();
+    }
+
+    /** The years held out of the fit, empty without a window. */
+    public List<Integer> heldOutYears() {
+        return years.stream().filter(this::isHeldOut).toList();
+    }
+
+    private boolean isHeldOut(int year) {
+        return heldOut != null && heldOut.holds(year);
+    }
+
+    /** Of values by the target's years, those of the years the link is fitted on. */
+    public double[] onFittingYears(double[] byYear) {
+        return select(byYear, false);
+    }
+
+    /** Of values by the target's years, those of the years held out. */
+    public double[] onHeldOutYears(double[] byYear) {
+        return select(byYear, true);
+    }
+
+    private double[] select(double[] byYear, boolean held) {
+        double[] selected = new double[byYear.length];
+        int n = 0;
+        for (int i = 0; i < byYear.length; i++) {
+            if (isHeldOut(years.get(i)) == held) {
+                selected[n++] = byYear[i];
+            }
+        }
+        return java.util.Arrays.copyOf(selected, n);
     }
 
     /** The model's yearly means of the series over the target's years. */
@@ -87,7 +128,7 @@ public record SeriesTarget(String id, Path file, String yearColumn, String value
                     + " fall within the scenario's period " + base.start() + " to " + base.end() + ": a line needs at"
                     + " least " + MIN_YEARS);
         }
-        return new SeriesTarget(id, file, yearColumn, valueColumn, of, weight, years, values);
+        return new SeriesTarget(id, file, yearColumn, valueColumn, of, weight, years, values, null);
     }
 
     /** Data files are read only from the folders of the calibration file and of its base scenario, or a granted one. */

@@ -42,4 +42,28 @@ class LinearLinkTest {
         assertEquals(1, flat.penalty());
         assertEquals(2, flat.residuals(), 1e-12);
     }
+
+    @Test
+    void heldOutYearsAreJudgedAgainstTheirOwnMeanWithTheLineAsFitted() {
+        LinearLink line = LinearLink.fit(new double[] {0, 1, 2, 4}, new double[] {1, 3, 5, 9});
+        assertEquals(1, line.r2(), 1e-12);
+        assertEquals(0, line.rmse(), 1e-12);
+        // predicted 3, 5, 7 against 3, 5, 8: one error of 1; the observed mean is 16/3
+        LinearLink.HeldOut close = line.predict(new double[] {1, 2, 3}, new double[] {3, 5, 8});
+        double spread = Math.pow(3 - 16.0 / 3, 2) + Math.pow(5 - 16.0 / 3, 2) + Math.pow(8 - 16.0 / 3, 2);
+        assertEquals(3, close.years());
+        assertEquals(1 - 1 / spread, close.r2(), 1e-12);
+        assertEquals(Math.sqrt(1.0 / 3), close.rmse(), 1e-12);
+        assertEquals(false, close.muchWorseThan(line));
+        // the same shape, shifted by 10: the line's R² on its own years says nothing of it
+        LinearLink.HeldOut shifted = line.predict(new double[] {1, 2, 3}, new double[] {13, 15, 18});
+        assertEquals(1 - (100 + 100 + 121) / spread, shifted.r2(), 1e-12);
+        assertEquals(true, shifted.muchWorseThan(line));
+        // above 0 but more than 0.3 below the fit's R² is much worse too
+        assertEquals(true, new LinearLink.HeldOut(3, 0.69, 0.1).muchWorseThan(line));
+        assertEquals(false, new LinearLink.HeldOut(3, 0.71, 0.1).muchWorseThan(line));
+        assertEquals(Double.NaN, line.predict(new double[] {1, 2}, new double[] {4, 4}).r2(),
+                "held-out years that do not vary have no R²");
+        assertEquals(LinearLink.HeldOut.NONE, line.predict(new double[0], new double[0]));
+    }
 }
