@@ -4,6 +4,8 @@ import com.google.gson.GsonBuilder;
 import dyad.Version;
 import dyad.model.rules.RuleSet;
 import dyad.scenario.AgentSpec;
+import dyad.scenario.Dynamics;
+import dyad.scenario.IssueArea;
 import dyad.scenario.EffectSpec;
 import dyad.scenario.EventKind;
 import dyad.scenario.EventSpec;
@@ -109,6 +111,24 @@ public final class Manifest {
         period.put("end", scenario.end().toString());
         parameters.put("period", period);
         parameters.put("issues_per_month", scenario.issuesPerMonth());
+        // what areas and dynamics were written: none in a scenario older than them, whose manifest keeps its bytes
+        if (scenario.hasAreas()) {
+            Map<String, Object> areas = new LinkedHashMap<>();
+            for (IssueArea area : scenario.areas()) {
+                Map<String, Object> values = new LinkedHashMap<>();
+                values.put("label", text(area.label()));
+                values.put("choices", area.choices());
+                areas.put(area.id(), values);
+            }
+            parameters.put("areas", areas);
+        }
+        if (!scenario.dynamics().equals(Dynamics.AS_BEFORE)) {
+            Map<String, Object> dynamics = new LinkedHashMap<>();
+            dynamics.put("strength", scenario.dynamics().strengthRelativeToStart() ? "relative_to_start" : "as_written");
+            dynamics.put("containment", scenario.dynamics().containmentReadsRoom() ? "room" : "strength");
+            dynamics.put("linkage", scenario.dynamics().linkage());
+            parameters.put("dynamics", dynamics);
+        }
         parameters.put("reference_oil_price", scenario.referenceOilPrice());
         scenario.oilPriceSeries().ifPresent(id -> parameters.put("oil_price", id));
         Map<String, Object> agents = new LinkedHashMap<>();
@@ -142,6 +162,20 @@ public final class Manifest {
         values.put("initial_trust", agent.initialTrust());
         values.put("initial_grievance", agent.initialGrievance());
         values.put("weights", weights(agent.weights()));
+        if (agent.forgiveness() != 0) {
+            values.put("forgiveness", agent.forgiveness());
+        }
+        if (!agent.areas().isEmpty()) {
+            Map<String, Object> areas = new LinkedHashMap<>();
+            agent.areas().forEach((id, area) -> {
+                Map<String, Object> perceptions = new LinkedHashMap<>();
+                area.levels().forEach((perception, level) -> perceptions.put(perception.key(), level));
+                area.exposures().forEach((perception, exposure) -> perceptions.put(perception.key() + "_exposure",
+                        exposure));
+                areas.put(id, perceptions);
+            });
+            values.put("areas", areas);
+        }
         return values;
     }
 
@@ -181,6 +215,9 @@ public final class Manifest {
         // an effect that never fades has no half-life in the scenario file either
         if (Double.isFinite(effect.halfLifeMonths())) {
             values.put("half_life_months", effect.halfLifeMonths());
+        }
+        if (!effect.areas().isEmpty()) {
+            values.put("on", effect.areas());
         }
         return values;
     }

@@ -34,6 +34,8 @@ public final class SameScenario {
         // records of numbers, texts and months: equal means equal bit for bit
         assertEquals(expected.events(), actual.events(), "events");
         assertEquals(expected.periodisations(), actual.periodisations(), "periodisations");
+        assertEquals(expected.areas(), actual.areas(), "issue areas");
+        assertEquals(expected.dynamics(), actual.dynamics(), "dynamics");
     }
 
     private static void assertSameAgent(AgentSpec expected, AgentSpec actual) {
@@ -50,6 +52,8 @@ public final class SameScenario {
         assertBits(expected.initialTrust(), actual.initialTrust(), id + " initial trust");
         assertBits(expected.initialGrievance(), actual.initialGrievance(), id + " initial grievance");
         assertEquals(expected.weights(), actual.weights(), id + " weights");
+        assertBits(expected.forgiveness(), actual.forgiveness(), id + " forgiveness");
+        assertEquals(expected.areas(), actual.areas(), id + " areas");
     }
 
     private static void assertBits(double expected, double actual, String what) {
