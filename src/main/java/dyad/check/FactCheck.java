@@ -177,14 +177,18 @@ public final class FactCheck {
 
     private static Outcome leads(FactTest.Leads test, RunPaths run, Texts words) {
         int maxLag = test.maxLag();
-        double[] correlations = CrossCorrelation.of(run.series(test.leader()), run.series(test.follower()), maxLag);
+        double[] correlations = CrossCorrelation.of(run.series(test.leader(), test.window()),
+                run.series(test.follower(), test.window()), maxLag);
         int peak = CrossCorrelation.peakLag(correlations, maxLag);
         boolean holds = peak >= test.fromLag() && peak <= test.toLag();
         if (words == null) {
             return Outcome.of(holds);
         }
-        return new Outcome(holds, words.get("evidence.leads", agent(test.leader(), run, words), agent(test.follower(), run, words)),
-                peak, peak, correlations[peak + maxLag], correlations[maxLag]);
+        String leader = agent(test.leader(), run, words);
+        String follower = agent(test.follower(), run, words);
+        String format = test.window().map(window -> words.get("evidence.leadsOver", leader, follower, window.toString()))
+                .orElseGet(() -> words.get("evidence.leads", leader, follower));
+        return new Outcome(holds, format, peak, peak, correlations[peak + maxLag], correlations[maxLag]);
     }
 
     private static Outcome twin(FactTest.Twin test, RunPaths run, RunPaths twin, Texts words) {

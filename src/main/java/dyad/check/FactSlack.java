@@ -96,7 +96,8 @@ public final class FactSlack {
 
     private static double leads(FactTest.Leads test, RunPaths run) {
         int maxLag = test.maxLag();
-        double[] correlations = CrossCorrelation.of(run.series(test.leader()), run.series(test.follower()), maxLag);
+        double[] correlations = CrossCorrelation.of(run.series(test.leader(), test.window()),
+                run.series(test.follower(), test.window()), maxLag);
         double inside = -1;
         double outside = -1;
         for (int k = -maxLag; k <= maxLag; k++) {

@@ -47,6 +47,13 @@ public final class RunPaths {
         return of.equals(FactTest.INDEX) ? index : cooperationShare[scenario.agentIndex(of)];
     }
 
+    /** The index or the agent's cooperation share over the window's months, or over the whole period. */
+    public double[] series(String of, java.util.Optional<Window> window) {
+        double[] series = series(of);
+        return window.map(months -> java.util.Arrays.copyOfRange(series, scenario.monthIndex(months.first()),
+                scenario.monthIndex(months.last()) + 1)).orElse(series);
+    }
+
     public double mean(String of, Window window) {
         return window.mean(scenario, series(of));
     }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.function.Function;
@@ -182,12 +183,14 @@ final class FactBinder {
         if (from == 0 && to == 0) {
             throw lags.error("to", "searching lag 0 alone cannot fail: give a range of lags, such as from 1 to 12");
         }
-        int months = MonthIndex.count(start, end);
+        Optional<Window> window = test.has("window") ? Optional.of(window(test, "window")) : Optional.empty();
+        int months = window.map(w -> MonthIndex.count(w.first(), w.last())).orElse(MonthIndex.count(start, end));
         if (Math.max(Math.abs(from), Math.abs(to)) > months / 2) {
-            throw lags.error(Math.abs(to) >= Math.abs(from) ? "to" : "from", "lags longer than half the period ("
-                    + months / 2 + " months) leave too few months to correlate");
+            throw lags.error(Math.abs(to) >= Math.abs(from) ? "to" : "from", "lags longer than half the "
+                    + (window.isPresent() ? "window" : "period") + " (" + months / 2
+                    + " months) leave too few months to correlate");
         }
-        return new FactTest.Leads(leader, follower, from, to);
+        return new FactTest.Leads(leader, follower, from, to, window);
     }
 
     private FactTest twin(Fields test) {

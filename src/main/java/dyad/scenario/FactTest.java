@@ -2,6 +2,7 @@ package dyad.scenario;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalDouble;
 
 /**
@@ -57,12 +58,20 @@ public sealed interface FactTest {
     /**
      * The cross-correlation of {@code leader}'s cooperation share with {@code follower}'s k months later peaks
      * at a lag k in {@code [fromLag, toLag]}, searching lags -L..L with L = max(|fromLag|, |toLag|).
+     *
+     * @param window the months correlated; empty for the whole period
      */
-    record Leads(String leader, String follower, int fromLag, int toLag) implements FactTest {
+    record Leads(String leader, String follower, int fromLag, int toLag, Optional<Window> window) implements FactTest {
         public Leads {
             if (toLag < fromLag) {
                 throw new IllegalArgumentException("Lags from " + fromLag + " to " + toLag);
             }
+            Objects.requireNonNull(window, "window");
+        }
+
+        /** Over the whole period. */
+        public Leads(String leader, String follower, int fromLag, int toLag) {
+            this(leader, follower, fromLag, toLag, Optional.empty());
         }
 
         public int maxLag() {

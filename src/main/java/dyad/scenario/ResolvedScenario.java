@@ -207,8 +207,8 @@ public record ResolvedScenario(Scenario scenario, YamlValue.Mapping tree) {
     }
 
     /**
-     * Every series read from a CSV file, with its {@code file} and {@code column} replaced by one value per
-     * month of the period as read, before any {@code hold}: the hold stays as written and is recomputed in
+     * Every series read from a CSV file, with its {@code file} and {@code column} replaced by its values for the
+     * months of the period as read, before any {@code hold}: the hold stays as written and is recomputed in
      * the same way.
      */
     private static YamlValue.Mapping withSeriesInline(YamlValue.Mapping root, Scenario scenario,
@@ -228,8 +228,9 @@ public record ResolvedScenario(Scenario scenario, YamlValue.Mapping tree) {
     }
 
     /**
-     * A series that reads a file, with the file read in: one value per month of the scenario's period, as
-     * read, before any hold; null for a series that names no file.
+     * A series that reads a file, with the file read in: one value per month of the scenario's period that the
+     * file has a value for (a held series may lack them from its hold's month on), as read, before any hold;
+     * null for a series that names no file.
      */
     private static YamlValue.Mapping readInline(Fields fields, YamlValue.Mapping series, Scenario scenario,
                                                 Map<String, double[]> csvCache, Location at) {
@@ -260,6 +261,9 @@ public record ResolvedScenario(Scenario scenario, YamlValue.Mapping tree) {
         Map<String, YamlValue> entries = new LinkedHashMap<>();
         Map<String, Location> keys = new LinkedHashMap<>();
         for (int m = 0; m < values.length; m++) {
+            if (Double.isNaN(values[m])) {
+                continue; // a month the data leaves to the series' hold
+            }
             String month = start.plusMonths(m).toString();
             // Double.toString gives the shortest text that reads back as the same double
             entries.put(month, new YamlValue.Scalar(Double.toString(values[m]), "float", at));

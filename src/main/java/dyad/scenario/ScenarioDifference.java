@@ -1,10 +1,11 @@
 package dyad.scenario;
 
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -23,8 +24,10 @@ public final class ScenarioDifference {
         Scenario from = base.in(texts.language());
         Scenario to = other.in(texts.language());
         List<String> lines = new ArrayList<>();
+        // first, since the lines after it may speak of the months it adds
+        period(from, to, texts).ifPresent(lines::add);
         events(from, to, texts, lines);
-        agents(from.agents(), to.agents(), texts, lines);
+        agents(from.agents(), from.start(), to.agents(), to.start(), texts, lines);
         series(from, to, texts, lines);
         List<String> before = dated(from, texts);
         dated(to, texts).stream().filter(line -> !before.contains(line)).forEach(lines::add);
@@ -32,10 +35,19 @@ public final class ScenarioDifference {
             lines.add(texts.get("difference.referenceOil", Fields.format(from.referenceOilPrice()),
                     Fields.format(to.referenceOilPrice())));
         }
-        if (!from.start().equals(to.start()) || !from.end().equals(to.end())) {
-            lines.add(texts.get("difference.period", from.start() + "–" + from.end(), to.start() + "–" + to.end()));
-        }
         return lines;
+    }
+
+    /** "period extended to 2012-12 (ended 2007-12)", or the two periods in full when the start moves too. */
+    private static Optional<String> period(Scenario from, Scenario to, Texts texts) {
+        if (from.start().equals(to.start()) && from.end().equals(to.end())) {
+            return Optional.empty();
+        }
+        if (from.start().equals(to.start())) {
+            String key = to.end().isAfter(from.end()) ? "difference.periodExtended" : "difference.periodShortened";
+            return Optional.of(texts.get(key, from.end().toString(), to.end().toString()));
+        }
+        return Optional.of(texts.get("difference.period", from.start() + "–" + from.end(), to.start() + "–" + to.end()));
     }
 
     private static void events(Scenario from, Scenario to, Texts texts, List<String> lines) {
@@ -66,7 +78,7 @@ public final class ScenarioDifference {
         List<AgentSpec> previous = scenario.agents();
         for (DatedChanges.Stage stage : scenario.changes().stages()) {
             List<String> stageLines = new ArrayList<>();
-            agents(previous, stage.agents(), texts, stageLines);
+            agents(previous, scenario.start(), stage.agents(), scenario.start(), texts, stageLines);
             stageLines.forEach(line -> lines.add(texts.get("difference.from", stage.from().toString(), line)));
             previous = stage.agents();
         }
@@ -78,7 +90,12 @@ public final class ScenarioDifference {
         return lines;
     }
 
-    private static void agents(List<AgentSpec> fromAgents, List<AgentSpec> toAgents, Texts texts, List<String> lines) {
+    /**
+     * @param fromStart the first month of the period {@code fromAgents}' capabilities cover, and {@code toStart}
+     *                  that of {@code toAgents}': a capability is compared month by month where both periods overlap
+     */
+    private static void agents(List<AgentSpec> fromAgents, YearMonth fromStart, List<AgentSpec> toAgents,
+                               YearMonth toStart, Texts texts, List<String> lines) {
         Map<String, AgentSpec> after = byId(toAgents, AgentSpec::id);
         for (AgentSpec a : fromAgents) {
             AgentSpec b = after.get(a.id());
@@ -87,7 +104,7 @@ public final class ScenarioDifference {
                 continue;
             }
             String name = b.name().text();
-            if (!a.capability().equals(b.capability())) {
+            if (!sameWhereBothRun(a.capability(), fromStart, b.capability(), toStart)) {
                 lines.add(texts.get("difference.agentSeries", name, texts.get("field.capability")));
             }
             number(lines, texts, name, "field.oil_dependence", a.oilDependence(), b.oilDependence());
@@ -133,9 +150,10 @@ public final class ScenarioDifference {
             Series now = to.series().get(entry.getKey());
             if (now == null) {
                 lines.add(texts.get("difference.seriesRemoved", entry.getKey()));
-            } else if (!Objects.equals(entry.getValue().values(), now.values())) {
+            } else {
                 boolean oil = to.oilPriceSeries().filter(entry.getKey()::equals).isPresent();
-                lines.add(seriesChange(entry.getKey(), oil, entry.getValue().values(), now, to, texts));
+                seriesChange(entry.getKey(), oil, entry.getValue().values(), from.start(), now, to, texts)
+                        .ifPresent(lines::add);
             }
         }
         for (String id : new java.util.TreeSet<>(to.series().keySet())) {
@@ -145,27 +163,68 @@ public final class ScenarioDifference {
         }
     }
 
-    /** "held at 17.6 from 2001-01" where the new values depart from the old ones and then stay put, else "replaced". */
-    private static String seriesChange(String id, boolean oil, MonthlySeries before, Series now, Scenario to,
-                                       Texts texts) {
+    /**
+     * "held at 17.6 from 2001-01" where the new values depart from the old ones, or go on past them, and then
+     * stay put; "continued from 2008-01" where they only go on past them; else "replaced"; nothing where they
+     * are the same in every month of the new period that the old one has.
+     */
+    private static Optional<String> seriesChange(String id, boolean oil, MonthlySeries before, YearMonth beforeStart,
+                                                 Series now, Scenario to, Texts texts) {
         MonthlySeries after = now.values();
-        int first = 0;
-        while (first < after.months() && before.get(first) == after.get(first)) {
-            first++;
+        int first = firstDeparture(before, beforeStart, after, to.start());
+        if (first == after.months()) {
+            return Optional.empty();
         }
         boolean held = true;
         for (int m = first + 1; m < after.months(); m++) {
             held &= after.get(m) == after.get(first);
         }
         String kind = oil ? "difference.oilPrice" : "difference.series";
-        if (held && first < after.months()) {
+        if (held) {
             String value = Fields.format(Math.round(after.get(first) * 100) / 100.0);
             // the unit without its explanation: "US$/bbl (nominal, monthly mean…)" reads "US$/bbl"
             String unit = now.unit().replaceAll("\\s*\\(.*", "").strip();
-            return texts.get(kind + "Held", id, unit.isEmpty() ? value : value + " " + unit,
-                    to.month(first).toString());
+            return Optional.of(texts.get(kind + "Held", id, unit.isEmpty() ? value : value + " " + unit,
+                    to.month(first).toString()));
         }
-        return texts.get(kind + "Changed", id, to.month(Math.min(first, after.months() - 1)).toString());
+        int offset = MonthIndex.of(beforeStart, to.start());
+        boolean onlyPastTheOld = true;
+        for (int m = first; m < after.months(); m++) {
+            int old = m + offset;
+            onlyPastTheOld &= old < 0 || old >= before.months() || before.get(old) == after.get(m);
+        }
+        return Optional.of(texts.get(kind + (onlyPastTheOld ? "Continued" : "Changed"), id, to.month(first).toString()));
+    }
+
+    /**
+     * The first month of {@code after} (0 for {@code afterStart}) whose value {@code before}, starting at
+     * {@code beforeStart}, does not have or has otherwise; the months of {@code after} if there is none. Two
+     * series over one period depart where they first differ; a series over a longer period departs at the
+     * latest where the other one ends.
+     */
+    private static int firstDeparture(MonthlySeries before, YearMonth beforeStart, MonthlySeries after, YearMonth afterStart) {
+        int offset = MonthIndex.of(beforeStart, afterStart);
+        int first = 0;
+        while (first < after.months() && first + offset >= 0 && first + offset < before.months()
+                && before.get(first + offset) == after.get(first)) {
+            first++;
+        }
+        return first;
+    }
+
+    /**
+     * Whether two series have the same value in every month that both periods have: a constant capability is
+     * not another series because the period is longer, and one read from a series that goes on past the old
+     * period is told by that series' line.
+     */
+    private static boolean sameWhereBothRun(MonthlySeries a, YearMonth aStart, MonthlySeries b, YearMonth bStart) {
+        int offset = MonthIndex.of(aStart, bStart);
+        for (int m = Math.max(0, -offset); m < b.months() && m + offset < a.months(); m++) {
+            if (a.get(m + offset) != b.get(m)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static <T> Map<String, T> byId(List<T> items, Function<T, String> id) {

@@ -26,20 +26,46 @@ final class SeriesBinder {
                        Map<String, double[]> csvCache) {
         String unit = fields.string("unit", "");
         String source = fields.string("source", "");
-        double[] values = read(fields, start, months, files, csvCache);
+        Reading reading = reading(fields, start, months, files, csvCache);
+        double[] values = reading.values();
         if (fields.has("hold")) {
-            applyHold(fields.mapping("hold"), start, values);
+            applyHold(fields, start, reading);
+        } else {
+            reading.requireValues(fields, start, 0, months);
         }
         fields.rejectUnknownKeys();
         return new Series(id, unit, source, MonthlySeries.of(values));
     }
 
     /**
-     * The series' values for every month of the period as read from its file or inline values, before any
-     * {@code hold}: a scenario written out with its data inline keeps these and its hold, so that the hold is
-     * recomputed in the same way.
+     * The series' values for the months of the period as read from its file or inline values, before any
+     * {@code hold}, NaN for a month without a value (of a bound scenario, only a month its hold replaces): a
+     * scenario written out with its data inline keeps these and its hold, so that the hold is recomputed in the
+     * same way.
      */
     static double[] read(Fields fields, YearMonth start, int months, List<Path> files, Map<String, double[]> csvCache) {
+        return reading(fields, start, months, files, csvCache).values();
+    }
+
+    /**
+     * The values as read, NaN where there is none, and where they were read from, for a message about a month
+     * without a value.
+     */
+    private record Reading(double[] values, Location origin, String originName) {
+
+        /** @throws BadInputException for the first month from {@code first} (included) to {@code end} (excluded) without a value */
+        void requireValues(Fields fields, YearMonth start, int first, int end) {
+            for (int m = first; m < end; m++) {
+                if (Double.isNaN(values[m])) {
+                    throw new BadInputException(origin, fields.path(), originName + " has no value for "
+                            + start.plusMonths(m) + ": the series must cover the whole period");
+                }
+            }
+        }
+    }
+
+    private static Reading reading(Fields fields, YearMonth start, int months, List<Path> files,
+                                   Map<String, double[]> csvCache) {
         double[] values = new double[months];
         Arrays.fill(values, Double.NaN);
         Location origin;
@@ -79,17 +105,17 @@ final class SeriesBinder {
             origin = inline.location();
             originName = "the inline values";
         }
-        for (int m = 0; m < months; m++) {
-            if (Double.isNaN(values[m])) {
-                throw new BadInputException(origin, fields.path(), originName + " has no value for "
-                        + start.plusMonths(m) + ": the series must cover the whole period");
-            }
-        }
-        return values;
+        return new Reading(values, origin, originName);
     }
 
-    /** Replaces the values from a month on by their mean over a window: the way to write "held at its average". */
-    private static void applyHold(Fields hold, YearMonth start, double[] values) {
+    /**
+     * Replaces the values from a month on by their mean over a window: the way to write "held at its average".
+     * The months it replaces need no value, so a series can be held past the end of its data, as a scenario
+     * that carries another past its period does.
+     */
+    private static void applyHold(Fields series, YearMonth start, Reading reading) {
+        Fields hold = series.mapping("hold");
+        double[] values = reading.values();
         YearMonth from = hold.month("from");
         Fields window = hold.mapping("mean_over");
         YearMonth first = window.month("start");
@@ -104,6 +130,13 @@ final class SeriesBinder {
         int f = index(start, from);
         if (f < 0 || f >= values.length) {
             throw hold.error("from", from + " is outside the period");
+        }
+        reading.requireValues(series, start, 0, f);
+        for (int m = a; m <= b; m++) {
+            if (Double.isNaN(values[m])) {
+                throw new BadInputException(window.location(), window.path(), reading.originName()
+                        + " has no value for " + start.plusMonths(m) + ": the months of mean_over must have values");
+            }
         }
         double mean = Arrays.stream(values, a, b + 1).average().orElseThrow();
         Arrays.fill(values, f, values.length, mean);

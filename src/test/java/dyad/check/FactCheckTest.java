@@ -255,6 +255,25 @@ class FactCheckTest {
     }
 
     @Test
+    void leadsOverAWindowCorrelatesOnlyItsMonths() {
+        RunPaths paths = rising();
+        // from 2001 on, beta moves with alpha: over 2001 alone the peak is at lag 0, over both years at lag 2
+        double[][] shares = paths.cooperationShare();
+        double[] beta = shares[1].clone();
+        System.arraycopy(shares[0], 12, beta, 12, 12);
+        RunPaths moved = new RunPaths(SMALL, paths.index(), new double[][] {shares[0], beta});
+        Window lastYear = Window.of("2001-01", "2001-12");
+        FactTest whole = new FactTest.Leads("alpha", "beta", 1, 3);
+        FactTest within = new FactTest.Leads("alpha", "beta", 1, 3, java.util.Optional.of(lastYear));
+        Fact overBoth = FactCheck.check(new FactSpec("F", Text.of("f"), "test", true, "", whole), moved, Map.of());
+        Fact overOne = FactCheck.check(new FactSpec("F", Text.of("f"), "test", true, "", within), moved, Map.of());
+        assertTrue(overBoth.holds(), overBoth.evidence());
+        assertFalse(overOne.holds(), overOne.evidence());
+        assertTrue(overOne.evidence().startsWith("cross-correlation over 2001-01..2001-12 of alpha's"), overOne.evidence());
+        assertTrue(overOne.evidence().contains("peaks at lag +0"), overOne.evidence());
+    }
+
+    @Test
     void allHoldsOnlyWhenEveryPartHolds() {
         FactTest yes = new FactTest.MeanWithin("alpha", FIRST_HALF, 0, 1);
         FactTest no = new FactTest.MeanWithin("alpha", FIRST_HALF, 0.99, 1);

@@ -63,6 +63,16 @@ class FactBinderTest {
         assertEquals(2, ((FactTest.All) scenario.fact("mixed").test()).tests().size());
         assertFalse(scenario.fact("lead").expectedToHold());
         assertEquals("no reason", scenario.fact("lead").because());
+        assertEquals(java.util.Optional.empty(), ((FactTest.Leads) scenario.fact("lead").test()).window(),
+                "without a window, leads reads the whole period");
+    }
+
+    @Test
+    void leadsMayReadAWindowOfThePeriod() throws IOException {
+        Path file = withFacts("window.yaml", "  lead:", "    claim: test",
+                "    leads: {leader: alpha, follower: beta, lags: {from: 1, to: 6}, window: {start: 2000-01, end: 2000-12}}");
+        assertEquals(java.util.Optional.of(Window.of("2000-01", "2000-12")),
+                ((FactTest.Leads) ScenarioLoader.load(file).fact("lead").test()).window());
     }
 
     @Test
@@ -160,6 +170,12 @@ class FactBinderTest {
                         "the twin scenario was not found"),
                 Arguments.of(new String[] {"  f: {claim: c, leads: {leader: alpha, follower: beta, lags: {from: 0, to: 0}}}"},
                         "bad.yaml:3:", "facts.f.leads.lags.to", "lag 0 alone cannot fail"),
+                Arguments.of(new String[] {"  f: {claim: c, leads: {leader: alpha, follower: beta, lags: {from: 1, to: 4},"
+                        + " window: {start: 2000-01, end: 2000-06}}}"}, "bad.yaml:3:", "facts.f.leads.lags.to",
+                        "lags longer than half the window (3 months) leave too few months to correlate"),
+                Arguments.of(new String[] {"  f: {claim: c, leads: {leader: alpha, follower: beta, lags: {from: 1, to: 2},"
+                        + " window: {start: 2000-01, end: 2002-06}}}"}, "bad.yaml:3:", "facts.f.leads.window",
+                        "is not inside the period 2000-01 to 2001-12"),
                 Arguments.of(new String[] {"  f: {claim: ' ', lowest_year: {years: {start: 2000, end: 2001}, in: [2000]}}"},
                         "bad.yaml:3:", "facts.f.claim", "say which claim"),
                 Arguments.of(new String[] {"  f: {claim: c, twin: {scenario: bad.yaml, window: {start: 2000-01,"

@@ -70,6 +70,33 @@ class TranslationsAndDerivationTest {
     }
 
     @Test
+    void aLongerPeriodIsNamedAndASeriesOnlyForTheMonthsItAdds() throws IOException {
+        Path classroom = Path.of("scenarios/classroom/three-states.yaml").toAbsolutePath();
+        Scenario base = ScenarioLoader.load(classroom);
+        String longer = "extends: " + classroom + "\nname: to-2050\nperiod: {start: 2030-01, end: 2050-12}\n"
+                + "series:\n  east_capability:\n    values: ";
+        Scenario held = ScenarioLoader.load(write(longer + "{2046: 1.5, 2047: 1.5, 2048: 1.5, 2049: 1.5, 2050: 1.5}\n"));
+        // North's and West's constant capabilities, and East's up to 2045, are the same: no line for any agent
+        assertEquals(List.of("period extended to 2050-12 (ended 2045-12)",
+                        "series east_capability held at 1.5 index, 2030 = 1 from 2046-01"),
+                ScenarioDifference.describe(base, held, Texts.of(Language.EN)));
+        assertEquals(List.of("期間延長至 2050-12（原至 2045-12）", "序列 east_capability 自 2046-01 起維持在 1.5 index, 2030 = 1"),
+                ScenarioDifference.describe(base, held, Texts.of(Language.ZH_TW)));
+
+        Scenario growing = ScenarioLoader.load(write(longer + "{2046: 1.5, 2047: 1.5, 2048: 1.6, 2049: 1.6, 2050: 1.7}\n"));
+        assertEquals(List.of("period extended to 2050-12 (ended 2045-12)", "series east_capability continued from 2046-01"),
+                ScenarioDifference.describe(base, growing, Texts.of(Language.EN)));
+        assertEquals(List.of("period shortened to 2045-12 (ended 2050-12)"),
+                ScenarioDifference.describe(growing, base, Texts.of(Language.EN)));
+
+        Scenario changedToo = ScenarioLoader.load(write(longer + "{2040: 1.0, 2046: 1.5, 2047: 1.5, 2048: 1.6, 2049: 1.6,"
+                + " 2050: 1.7}\n"));
+        assertEquals(List.of("period extended to 2050-12 (ended 2045-12)",
+                        "East: another capability series", "series east_capability replaced from 2040-01"),
+                ScenarioDifference.describe(base, changedToo, Texts.of(Language.EN)));
+    }
+
+    @Test
     void theResolvedScenarioKeepsWhatItChangesSoThatARerunDrawsTheSameNote() throws IOException {
         ResolvedScenario resolved = ResolvedScenario.of(Path.of("scenarios/counterfactual-no-9-11.yaml"));
         Derivation derivation = resolved.scenario().derivation().orElseThrow();
