@@ -202,7 +202,8 @@ public final class ScenarioDifference {
      * series over one period depart where they first differ; a series over a longer period departs at the
      * latest where the other one ends.
      */
-    private static int firstDeparture(MonthlySeries before, YearMonth beforeStart, MonthlySeries after, YearMonth afterStart) {
+    private static int firstDeparture(MonthlySeries before, YearMonth beforeStart, MonthlySeries after,
+                                      YearMonth afterStart) {
         int offset = MonthIndex.of(beforeStart, afterStart);
         int first = 0;
         while (first < after.months() && first + offset >= 0 && first + offset < before.months()

@@ -53,7 +53,10 @@ final class SeriesBinder {
      */
     private record Reading(double[] values, Location origin, String originName) {
 
-        /** @throws BadInputException for the first month from {@code first} (included) to {@code end} (excluded) without a value */
+        /**
+         * @throws BadInputException for the first month from {@code first} (included) to {@code end} (excluded)
+         *                           without a value
+         */
         void requireValues(Fields fields, YearMonth start, int first, int end) {
             for (int m = first; m < end; m++) {
                 if (Double.isNaN(values[m])) {

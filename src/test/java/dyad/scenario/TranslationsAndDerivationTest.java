@@ -80,7 +80,8 @@ class TranslationsAndDerivationTest {
         assertEquals(List.of("period extended to 2050-12 (ended 2045-12)",
                         "series east_capability held at 1.5 index, 2030 = 1 from 2046-01"),
                 ScenarioDifference.describe(base, held, Texts.of(Language.EN)));
-        assertEquals(List.of("期間延長至 2050-12（原至 2045-12）", "序列 east_capability 自 2046-01 起維持在 1.5 index, 2030 = 1"),
+        assertEquals(List.of("期間延長至 2050-12（原至 2045-12）",
+                        "序列 east_capability 自 2046-01 起維持在 1.5 index, 2030 = 1"),
                 ScenarioDifference.describe(base, held, Texts.of(Language.ZH_TW)));
 
         Scenario growing = ScenarioLoader.load(write(longer + "{2046: 1.5, 2047: 1.5, 2048: 1.6, 2049: 1.6, 2050: 1.7}\n"));
