@@ -64,13 +64,26 @@ class ManifestTest {
             assertEquals(List.of("file", "sha256"), keys(input));
         }
         JsonObject parameters = manifest.getAsJsonObject("parameters");
-        assertEquals(List.of("period", "issues_per_month", "reference_oil_price", "oil_price", "agents", "events",
-                "periodisations"), keys(parameters));
+        // areas and dynamics only where the scenario writes them, as the baseline does
+        assertEquals(List.of("period", "issues_per_month", "areas", "dynamics", "reference_oil_price", "oil_price",
+                "agents", "events", "periodisations"), keys(parameters));
+        for (JsonElement area : parameters.getAsJsonObject("areas").asMap().values()) {
+            assertEquals(List.of("label", "choices"), keys(area));
+        }
+        assertEquals(List.of("strength", "containment", "linkage"), keys(parameters.get("dynamics")));
         assertEquals(List.of("start", "end"), keys(parameters.get("period")));
         for (JsonElement agent : parameters.getAsJsonObject("agents").asMap().values()) {
-            assertEquals(List.of("name", "capability", "oil_dependence", "room_midpoint", "strength_half_life_months",
-                    "memory_half_life_months", "grievance_half_life_months", "initial_trust", "initial_grievance",
-                    "weights"), keys(agent));
+            List<String> expected = new java.util.ArrayList<>(List.of("name", "capability", "oil_dependence",
+                    "room_midpoint", "strength_half_life_months", "memory_half_life_months", "grievance_half_life_months",
+                    "initial_trust", "initial_grievance", "weights"));
+            // forgiveness and areas only where the agent has them
+            if (agent.getAsJsonObject().has("forgiveness")) {
+                expected.add("forgiveness");
+            }
+            if (agent.getAsJsonObject().has("areas")) {
+                expected.add("areas");
+            }
+            assertEquals(expected, keys(agent));
             assertEquals(RuleSet.STANDARD.keys(), keys(agent.getAsJsonObject().get("weights")),
                     "every rule's weight, in the order of the rules");
         }
@@ -80,8 +93,8 @@ class ManifestTest {
             assertEquals(driver ? expected : expected.subList(0, 5), keys(event), "a marker has no effects");
             if (driver) {
                 for (JsonElement effect : event.getAsJsonObject().getAsJsonArray("effects")) {
-                    assertEquals(List.of("agent", "perceives", "change", "hold_months", "half_life_months"),
-                            keys(effect));
+                    List<String> fields = List.of("agent", "perceives", "change", "hold_months", "half_life_months", "on");
+                    assertEquals(effect.getAsJsonObject().has("on") ? fields : fields.subList(0, 5), keys(effect));
                 }
             }
         }

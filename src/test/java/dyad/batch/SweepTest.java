@@ -271,8 +271,8 @@ class SweepTest {
     @Test
     void resumingWithAChangedSweepFileIsRefused() throws Exception {
         Path sweepFile = temp.resolve("tiny.yaml");
-        String text = Files.readString(SWEEPS.resolve("tiny.yaml")).replace("../../../../scenarios/",
-                Path.of("scenarios").toAbsolutePath().toString().replace('\\', '/') + "/");
+        String text = Files.readString(SWEEPS.resolve("tiny.yaml")).replace("../before-areas/",
+                Path.of("src/test/resources/before-areas").toAbsolutePath().toString().replace('\\', '/') + "/");
         Files.writeString(sweepFile, text);
         Path dir = temp.resolve("changed");
         Sweep.run(SweepLoader.load(sweepFile), dir, new Sweep.Options(1, false, false, false), PointRunner.SIMULATION,

@@ -45,7 +45,7 @@ class ChoiceSweepCommandTest {
 
         Path found = temp.resolve("found");
         CliTest.Result discover = CliTest.dyad("discover", out.toString(), "--table", "points", "--where",
-                "mean_index_2004_2007_mean > -0.4", "--out", found.toString());
+                "mean_index_2004_2007_mean > -0.1", "--out", found.toString());
         assertEquals(0, discover.exitCode(), discover.err());
         // in words, as the charts name them: the scenario's title, the event's label
         assertTrue(discover.out().contains("Scenario ∈ {No NATO enlargement}")

@@ -59,8 +59,13 @@ class CliTest {
         assertTrue(rows.get(192).startsWith("2007-12,"));
 
         List<String> summary = Files.readAllLines(out.resolve("summary.csv"));
-        assertEquals("periodisation,phase,label,start,end,months,mean_index,index_p05,index_p95,"
-                + "usa_cooperation_share,russia_cooperation_share", summary.get(0));
+        // then each issue area's mean index, its interval and each agent's share in it
+        assertTrue(summary.get(0).startsWith("periodisation,phase,label,start,end,months,mean_index,index_p05,index_p95,"
+                + "usa_cooperation_share,russia_cooperation_share,security_mean_index,security_index_p05,"
+                + "security_index_p95,usa_security_cooperation_share,russia_security_cooperation_share,"
+                + "post_soviet_space_mean_index"), summary.get(0));
+        assertTrue(summary.get(0).endsWith(",usa_energy_economy_cooperation_share,russia_energy_economy_cooperation_share"),
+                summary.get(0));
         assertEquals(1 + 4 + 5 + 5, summary.size(), "one row per phase of each periodisation");
 
         String manifest = Files.readString(out.resolve("manifest.json"));

@@ -31,21 +31,40 @@ class ContributionsTest {
 
     @Test
     void inOneReplicationTheTermsAddUpToTheLogitOfThePropensity() {
-        Trajectory t = recorded(BASELINE, INPUTS, 3);
-        for (int a = 0; a < BASELINE.agents().size(); a++) {
-            for (int m = 0; m < BASELINE.months(); m++) {
-                double[] terms = t.contributions()[a][m];
-                assertEquals(RULES, terms.length);
-                double sum = 0;
-                for (double term : terms) {
-                    sum += term;
-                }
-                // added in the order of the rules, as the propensity adds them: the same bits
-                assertEquals(t.logOdds()[a][m], sum, 0.0, "agent " + a + ", month " + m);
-                // the propensity is the logistic of the sum, neither clamped nor shifted
-                assertEquals(logit(t.propensity()[a][m]), sum, 1e-9, "agent " + a + ", month " + m);
+        // one area: the agent's terms and propensity are those of its one choice per month
+        Scenario single = ReplayTest.BASELINE_BEFORE_AREAS;
+        Trajectory t = recorded(single, ExogenousInputs.of(single), 3);
+        for (int a = 0; a < single.agents().size(); a++) {
+            for (int m = 0; m < single.months(); m++) {
+                assertTermsAddUp(t.contributions()[a][m], t.logOdds()[a][m], t.propensity()[a][m], a, m);
             }
         }
+        // several areas: so in each area, and the agenda's terms are the areas' weighted by their choices
+        Trajectory areas = recorded(BASELINE, INPUTS, 3);
+        int[] choices = BASELINE.agenda().stream().mapToInt(dyad.scenario.IssueArea::choices).toArray();
+        for (int a = 0; a < BASELINE.agents().size(); a++) {
+            for (int m = 0; m < BASELINE.months(); m++) {
+                double whole = 0;
+                for (int k = 0; k < choices.length; k++) {
+                    assertTermsAddUp(areas.areaContributions()[a][k][m], areas.areaLogOdds()[a][k][m],
+                            areas.areaPropensity()[a][k][m], a, m);
+                    whole += choices[k] * areas.areaLogOdds()[a][k][m] / BASELINE.issuesPerMonth();
+                }
+                assertEquals(whole, areas.logOdds()[a][m], 1e-12, "agent " + a + ", month " + m);
+            }
+        }
+    }
+
+    private static void assertTermsAddUp(double[] terms, double logOdds, double propensity, int a, int m) {
+        assertEquals(RULES, terms.length);
+        double sum = 0;
+        for (double term : terms) {
+            sum += term;
+        }
+        // added in the order of the rules, as the propensity adds them: the same bits
+        assertEquals(logOdds, sum, 0.0, "agent " + a + ", month " + m);
+        // the propensity is the logistic of the sum, neither clamped nor shifted
+        assertEquals(logit(propensity), sum, 1e-9, "agent " + a + ", month " + m);
     }
 
     @Test

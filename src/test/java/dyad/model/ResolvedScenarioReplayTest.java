@@ -47,7 +47,8 @@ class ResolvedScenarioReplayTest {
 
     @Test
     void withOverridesToo() throws IOException {
-        Path baseline = Path.of("scenarios/us-russia-1992-2007.yaml");
+        // a scenario without areas, whose issues_per_month may be set on its own
+        Path baseline = Path.of("src/test/resources/before-areas/us-russia-1992-2007.yaml");
         Map<String, Double> overrides = Map.of("agents.russia.oil_dependence", 0.123456789,
                 "events.nato-madrid-summit.effects[0].change", 0.7, "issues_per_month", 5.0);
         Path file = temp.resolve(ResolvedScenario.FILE);

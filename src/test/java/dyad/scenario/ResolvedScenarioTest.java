@@ -18,7 +18,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 class ResolvedScenarioTest {
 
-    static final Path BASELINE = Path.of("scenarios/us-russia-1992-2007.yaml");
+    /** A scenario without areas, whose issues_per_month may be set on its own. */
+    static final Path BASELINE = Path.of("src/test/resources/before-areas/us-russia-1992-2007.yaml");
     static final Map<String, Double> OVERRIDES = Map.of("agents.russia.oil_dependence", 0.123456789,
             "events.nato-madrid-summit.effects[0].change", 0.7, "issues_per_month", 5.0);
 
