@@ -254,6 +254,13 @@ final class SweepLabels {
         if (agent != null && steps.length == 3) {
             return texts.get("sweep.parameter.agent", agent.name().text(), words(texts, "field.", steps[2]));
         }
+        if (agent != null && steps.length == 5 && steps[2].equals("areas")) {
+            return texts.get("sweep.parameter.agentArea", agent.name().text(), words(texts, "field.area.", steps[4]),
+                    areaLabel(shown, steps[3]));
+        }
+        if (steps.length == 3 && steps[0].equals("areas") && steps[2].equals("choices")) {
+            return texts.get("sweep.parameter.areaChoices", areaLabel(shown, steps[1]));
+        }
         Matcher effect = EFFECT.matcher(path);
         if (effect.matches()) {
             EventSpec event = shown.events().stream().filter(e -> e.id().equals(effect.group(1))).findFirst()
@@ -273,7 +280,7 @@ final class SweepLabels {
                 return texts.get(key, event.label().text(), perception);
             }
         }
-        if (steps.length == 1 && texts.has("sweep.scenario." + path)) {
+        if (steps.length <= 2 && texts.has("sweep.scenario." + path)) {
             return texts.get("sweep.scenario." + path);
         }
         return path;
@@ -282,6 +289,12 @@ final class SweepLabels {
     /** A field or weight in words, or its key with spaces where the texts have none for it. */
     private static String words(Texts texts, String prefix, String key) {
         return texts.has(prefix + key) ? texts.get(prefix + key) : key.replace('_', ' ');
+    }
+
+    /** An issue area's label as the scenario shows it, or its id where it has no such area. */
+    private static String areaLabel(Scenario scenario, String id) {
+        return scenario.areas().stream().filter(area -> area.id().equals(id)).findFirst()
+                .map(area -> area.label().text()).orElse(id);
     }
 
     private static AgentSpec agent(Scenario scenario, String id) {
