@@ -26,7 +26,14 @@ final class AgentParameters implements Propertied {
             new Field("room_midpoint", 0.05, 5),
             new Field("strength_half_life_months", 0, 120),
             new Field("memory_half_life_months", 0, 120),
-            new Field("grievance_half_life_months", 0, 120));
+            new Field("grievance_half_life_months", 0, 120),
+            new Field("forgiveness", 0, 1));
+
+    /** What the inspector offers in each issue area of a scenario with areas, with slider ranges. */
+    private static final List<Field> AREA_FIELDS = List.of(
+            new Field("threat", -3, 3),
+            new Field("shared_interest", -3, 3),
+            new Field("threat_exposure", 0, 4));
 
     private record Field(String key, double min, double max) {
     }
@@ -54,6 +61,13 @@ final class AgentParameters implements Propertied {
                         : rule.key();
                 entries.add(new Entry(agent.id(), "weights." + rule.key(), name + ": "
                         + texts.get("field.weight", label), new Interval(rule.minWeight(), rule.maxWeight())));
+            }
+            for (dyad.scenario.IssueArea area : session.opened().areas()) {
+                for (Field field : AREA_FIELDS) {
+                    entries.add(new Entry(agent.id(), "areas." + area.id() + "." + field.key(),
+                            texts.get("sweep.parameter.agentArea", name, texts.get("field.area." + field.key()),
+                                    texts.of(area.label())), new Interval(field.min(), field.max())));
+                }
             }
         }
     }

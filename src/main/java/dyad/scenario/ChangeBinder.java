@@ -21,7 +21,7 @@ final class ChangeBinder {
 
     /** The agent fields a change may set; the initial memories belong to the start of the period. */
     static final List<String> SETTABLE = List.of("capability", "oil_dependence", "room_midpoint",
-            "strength_half_life_months", "memory_half_life_months", "grievance_half_life_months");
+            "strength_half_life_months", "memory_half_life_months", "grievance_half_life_months", "forgiveness");
     private static final Set<String> INITIAL = Set.of("initial_trust", "initial_grievance");
 
     private record Setting(YearMonth from, String path, double value, Location at, int position) {
@@ -119,7 +119,7 @@ final class ChangeBinder {
         agents.forEach(agent -> ids.add(agent.id()));
         String[] parts = path.split("\\.", -1);
         String shape = "changes can set agents.<agent>.<field> (" + String.join(", ", SETTABLE)
-                + ") or agents.<agent>.weights.<rule>";
+                + "), agents.<agent>.weights.<rule> or agents.<agent>.areas.<area>.<perception or exposure>";
         if (parts.length < 3 || !parts[0].equals("agents")) {
             throw change.error("set", "'" + path + "' cannot change from a month: " + shape);
         }
@@ -132,7 +132,9 @@ final class ChangeBinder {
         }
         boolean field = parts.length == 3 && SETTABLE.contains(parts[2]);
         boolean weight = parts.length == 4 && parts[2].equals("weights") && !parts[3].isEmpty();
-        if (!field && !weight) {
+        // an area and a key the scenario does not have are refused where the changed agents are bound
+        boolean area = parts.length == 5 && parts[2].equals("areas") && !parts[3].isEmpty() && !parts[4].isEmpty();
+        if (!field && !weight && !area) {
             String suggestion = parts.length == 3 ? Fields.suggestion(parts[2], SETTABLE) : "";
             throw change.error("set", "'" + path + "' cannot change from a month" + (suggestion.isEmpty()
                     ? ": " + shape : suggestion));

@@ -215,4 +215,24 @@ class IssueAreasTest {
         assertEquals(0, ExogenousInputs.of(low).perception(0, 0, Perception.SHARED_INTEREST, 0));
         assertEquals(2, ExogenousInputs.of(high).perception(0, 0, Perception.SHARED_INTEREST, 0));
     }
+
+    @Test
+    void aDatedChangeSetsAnAreaLevelAndForgivenessFromItsMonth() throws IOException {
+        Scenario scenario = load(TWO_AREAS + """
+                changes:
+                  - {from: 2005-01, set: agents.beta.areas.trade.shared_interest, to: 2}
+                  - {from: 2005-01, set: agents.beta.forgiveness, to: 0.5}
+                """);
+        ExogenousInputs inputs = ExogenousInputs.of(scenario);
+        int beta = scenario.agentIndex("beta");
+        int changed = scenario.monthIndex(java.time.YearMonth.of(2005, 1));
+        assertEquals(0, inputs.perception(beta, 0, Perception.SHARED_INTEREST, changed - 1));
+        assertEquals(2, inputs.perception(beta, 0, Perception.SHARED_INTEREST, changed));
+        assertEquals(0.5, scenario.agentsAt(changed).get(beta).forgiveness());
+        BadInputException e = refusal(TWO_AREAS + """
+                changes:
+                  - {from: 2005-01, set: agents.beta.areas.trad.shared_interest, to: 2}
+                """);
+        assertTrue(e.problem().contains("did you mean 'trade'"), e.problem());
+    }
 }
