@@ -9,6 +9,7 @@ import dyad.model.ReplicationListener;
 import dyad.model.RunSummary;
 import dyad.scenario.FactSpec;
 import dyad.scenario.Text;
+import dyad.scenario.FactSeries;
 import dyad.scenario.FactTest;
 import dyad.scenario.ParameterPath;
 import dyad.scenario.Scenario;
@@ -213,51 +214,51 @@ class FactCheckTest {
     @Test
     void meanAboveComparesTwoWindowsWithAnOptionalMargin() {
         RunPaths paths = rising();
-        double rise = paths.mean("index", SECOND_HALF) - paths.mean("index", FIRST_HALF);
-        assertTrue(checked(new FactTest.MeanAbove("index", SECOND_HALF, FIRST_HALF, OptionalDouble.empty())).holds());
-        assertFalse(checked(new FactTest.MeanAbove("index", FIRST_HALF, SECOND_HALF, OptionalDouble.empty())).holds());
-        assertTrue(checked(new FactTest.MeanAbove("index", SECOND_HALF, FIRST_HALF, OptionalDouble.of(rise))).holds());
-        assertFalse(checked(new FactTest.MeanAbove("index", SECOND_HALF, FIRST_HALF,
+        double rise = paths.mean(FactSeries.INDEX, SECOND_HALF) - paths.mean(FactSeries.INDEX, FIRST_HALF);
+        assertTrue(checked(new FactTest.MeanAbove(FactSeries.INDEX, SECOND_HALF, FIRST_HALF, OptionalDouble.empty())).holds());
+        assertFalse(checked(new FactTest.MeanAbove(FactSeries.INDEX, FIRST_HALF, SECOND_HALF, OptionalDouble.empty())).holds());
+        assertTrue(checked(new FactTest.MeanAbove(FactSeries.INDEX, SECOND_HALF, FIRST_HALF, OptionalDouble.of(rise))).holds());
+        assertFalse(checked(new FactTest.MeanAbove(FactSeries.INDEX, SECOND_HALF, FIRST_HALF,
                 OptionalDouble.of(rise + 1e-9))).holds());
     }
 
     @Test
     void meanBelowNeedsToBeBelowEveryOtherWindow() {
         Window lastYear = Window.of("2001-01", "2001-12");
-        assertTrue(checked(new FactTest.MeanBelow("index", FIRST_HALF, List.of(SECOND_HALF, lastYear))).holds());
-        assertFalse(checked(new FactTest.MeanBelow("index", SECOND_HALF, List.of(FIRST_HALF, lastYear))).holds());
+        assertTrue(checked(new FactTest.MeanBelow(FactSeries.INDEX, FIRST_HALF, List.of(SECOND_HALF, lastYear))).holds());
+        assertFalse(checked(new FactTest.MeanBelow(FactSeries.INDEX, SECOND_HALF, List.of(FIRST_HALF, lastYear))).holds());
     }
 
     @Test
     void meanWithinReadsAnAgentsShare() {
         RunPaths paths = rising();
-        double share = paths.mean("alpha", FIRST_HALF);
-        assertTrue(checked(new FactTest.MeanWithin("alpha", FIRST_HALF, share - 0.01, share + 0.01)).holds());
-        assertFalse(checked(new FactTest.MeanWithin("alpha", FIRST_HALF, share + 0.01, 1)).holds());
-        assertTrue(checked(new FactTest.MeanWithin("alpha", FIRST_HALF, 0, 1)).evidence().contains("alpha's"));
+        double share = paths.mean(FactSeries.share("alpha"), FIRST_HALF);
+        assertTrue(checked(new FactTest.MeanWithin(FactSeries.share("alpha"), FIRST_HALF, share - 0.01, share + 0.01)).holds());
+        assertFalse(checked(new FactTest.MeanWithin(FactSeries.share("alpha"), FIRST_HALF, share + 0.01, 1)).holds());
+        assertTrue(checked(new FactTest.MeanWithin(FactSeries.share("alpha"), FIRST_HALF, 0, 1)).evidence().contains("alpha's"));
     }
 
     @Test
     void extremeYearsFindTheLowestAndTheHighest() {
-        assertTrue(checked(new FactTest.ExtremeYear("index", true, 2000, 2001, List.of(2000))).holds());
-        assertFalse(checked(new FactTest.ExtremeYear("index", true, 2000, 2001, List.of(2001))).holds());
-        Fact highest = checked(new FactTest.ExtremeYear("index", false, 2000, 2001, List.of(2001)));
+        assertTrue(checked(new FactTest.ExtremeYear(FactSeries.INDEX, true, 2000, 2001, List.of(2000))).holds());
+        assertFalse(checked(new FactTest.ExtremeYear(FactSeries.INDEX, true, 2000, 2001, List.of(2001))).holds());
+        Fact highest = checked(new FactTest.ExtremeYear(FactSeries.INDEX, false, 2000, 2001, List.of(2001)));
         assertTrue(highest.holds());
         assertTrue(highest.evidence().startsWith("highest yearly mean of 2000-2001 in 2001"), highest.evidence());
     }
 
     @Test
     void leadsFindsThePeakLagInTheRange() {
-        assertTrue(checked(new FactTest.Leads("alpha", "beta", 1, 3)).holds());
-        assertFalse(checked(new FactTest.Leads("alpha", "beta", 3, 6)).holds());
-        assertFalse(checked(new FactTest.Leads("beta", "alpha", 1, 3)).holds());
-        assertTrue(checked(new FactTest.Leads("beta", "alpha", -3, -1)).holds());
+        assertTrue(checked(new FactTest.Leads(FactSeries.share("alpha"), FactSeries.share("beta"), 1, 3)).holds());
+        assertFalse(checked(new FactTest.Leads(FactSeries.share("alpha"), FactSeries.share("beta"), 3, 6)).holds());
+        assertFalse(checked(new FactTest.Leads(FactSeries.share("beta"), FactSeries.share("alpha"), 1, 3)).holds());
+        assertTrue(checked(new FactTest.Leads(FactSeries.share("beta"), FactSeries.share("alpha"), -3, -1)).holds());
     }
 
     @Test
     void allHoldsOnlyWhenEveryPartHolds() {
-        FactTest yes = new FactTest.MeanWithin("alpha", FIRST_HALF, 0, 1);
-        FactTest no = new FactTest.MeanWithin("alpha", FIRST_HALF, 0.99, 1);
+        FactTest yes = new FactTest.MeanWithin(FactSeries.share("alpha"), FIRST_HALF, 0, 1);
+        FactTest no = new FactTest.MeanWithin(FactSeries.share("alpha"), FIRST_HALF, 0.99, 1);
         assertTrue(checked(new FactTest.All(List.of(yes, yes))).holds());
         Fact mixed = checked(new FactTest.All(List.of(yes, no)));
         assertFalse(mixed.holds());
@@ -266,12 +267,12 @@ class FactCheckTest {
 
     @Test
     void aFactExpectedToFailFailsAsExpected() {
-        FactTest no = new FactTest.MeanWithin("alpha", FIRST_HALF, 0.99, 1);
+        FactTest no = new FactTest.MeanWithin(FactSeries.share("alpha"), FIRST_HALF, 0.99, 1);
         Fact fact = FactCheck.check(new FactSpec("F", Text.of("f"), "test", false, "why", no), rising(), Map.of());
         assertEquals(Fact.Verdict.FAILS_AS_EXPECTED, fact.verdict());
         assertTrue(fact.asExpected());
         Fact surprise = FactCheck.check(new FactSpec("F", Text.of("f"), "test", false, "why",
-                new FactTest.MeanWithin("alpha", FIRST_HALF, 0, 1)), rising(), Map.of());
+                new FactTest.MeanWithin(FactSeries.share("alpha"), FIRST_HALF, 0, 1)), rising(), Map.of());
         assertEquals(Fact.Verdict.PASSES_UNEXPECTEDLY, surprise.verdict());
         assertFalse(surprise.asExpected());
         assertEquals("fails-as-expected", Fact.Verdict.FAILS_AS_EXPECTED.key());
@@ -286,9 +287,9 @@ class FactCheckTest {
         RunPaths twinPaths = new RunPaths(SMALL, run.index(), moreAlpha);
         dyad.scenario.TwinScenario twin = new dyad.scenario.TwinScenario("twin", SMALL);
         FactSpec higher = new FactSpec("F", Text.of("f"), "test", true, "",
-                new FactTest.Twin("alpha", FIRST_HALF, true, twin));
+                new FactTest.Twin(FactSeries.share("alpha"), FIRST_HALF, true, twin));
         FactSpec lower = new FactSpec("F", Text.of("f"), "test", true, "",
-                new FactTest.Twin("alpha", FIRST_HALF, false, twin));
+                new FactTest.Twin(FactSeries.share("alpha"), FIRST_HALF, false, twin));
         assertTrue(FactCheck.check(higher, run, Map.of("twin", twinPaths)).holds());
         assertFalse(FactCheck.check(lower, run, Map.of("twin", twinPaths)).holds());
     }
