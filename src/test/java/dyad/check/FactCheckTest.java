@@ -38,6 +38,18 @@ class FactCheckTest {
     static final Scenario BASELINE = ScenarioLoader.load(BASELINE_FILE);
     static final Scenario SMALL = ScenarioLoader.load(Path.of("src/test/resources/scenarios/small.yaml"));
 
+    /**
+     * The facts that read the outlook for 2004-2007 area by area. They report what the replay shows, whichever way
+     * it comes out; the tests of the story's robustness below are about the stylized facts SF1-SF7, which the
+     * baseline was set to show.
+     */
+    static final java.util.Set<String> OUTLOOK = java.util.Set.of("partners_and_rivals", "leans_both_ways");
+
+    /** The facts of the story: all but the outlook's. */
+    static List<Fact> story(List<Fact> facts) {
+        return facts.stream().filter(fact -> !OUTLOOK.contains(fact.id())).toList();
+    }
+
     static List<Fact> check(Scenario scenario) {
         return FactCheck.check(scenario, Replay.run(scenario), ReplicationListener.NONE);
     }
@@ -50,8 +62,15 @@ class FactCheckTest {
     @Test
     void theBaselinePassesItsSevenFactsWithItsDefaults() {
         List<Fact> facts = check(BASELINE);
-        assertEquals(List.of("SF1", "SF2", "SF3", "SF4", "SF5", "SF6", "SF7"), facts.stream().map(Fact::id).toList());
-        assertTrue(facts.stream().allMatch(fact -> fact.verdict() == Fact.Verdict.PASS), () -> failures(facts));
+        assertEquals(List.of("SF1", "SF2", "SF3", "SF4", "SF5", "SF6", "SF7", "partners_and_rivals",
+                "leans_both_ways"), facts.stream().map(Fact::id).toList());
+        List<Fact> story = story(facts);
+        assertEquals(7, story.size());
+        assertTrue(story.stream().allMatch(fact -> fact.verdict() == Fact.Verdict.PASS), () -> failures(story));
+        // the outlook is read from Russia's share in each area
+        Fact outlook = facts.get(7);
+        assertTrue(outlook.evidence().contains("russia's cooperation share in arms_control 2004-01..2007-12 = "),
+                outlook.evidence());
     }
 
     /**
@@ -82,7 +101,7 @@ class FactCheckTest {
         int passing = 0;
         StringBuilder failed = new StringBuilder();
         for (int i = 0; i < scenarios.size(); i++) {
-            List<Fact> facts = check(scenarios.get(i));
+            List<Fact> facts = story(check(scenarios.get(i)));
             if (facts.stream().allMatch(Fact::asExpected)) {
                 passing++;
             } else {
@@ -121,7 +140,7 @@ class FactCheckTest {
     void eachCounterfactualBreaksOnlyTheFactsItExpectsToBreak() {
         for (String name : List.of("counterfactual-no-9-11", "counterfactual-low-oil",
                 "counterfactual-no-nato-enlargement")) {
-            List<Fact> facts = check(ScenarioLoader.load(Path.of("scenarios", name + ".yaml")));
+            List<Fact> facts = story(check(ScenarioLoader.load(Path.of("scenarios", name + ".yaml"))));
             assertTrue(facts.stream().allMatch(Fact::asExpected), name + ": " + failures(facts));
         }
         List<Fact> no911 = check(ScenarioLoader.load(Path.of("scenarios/counterfactual-no-9-11.yaml")));
