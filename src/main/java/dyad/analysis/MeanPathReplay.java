@@ -69,18 +69,21 @@ public final class MeanPathReplay {
     }
 
     /**
-     * The mean index and cooperation shares over the file's replications, summed in replication order. The
-     * replications run in batches of {@link #BATCH}, each spread over the threads, so that memory does not grow
-     * with the replications and the sums do not depend on the threads.
+     * The mean index and cooperation shares over the file's replications, summed in replication order, and the
+     * same in each area of a scenario that declares areas. The replications run in batches of {@link #BATCH},
+     * each spread over the threads, so that memory does not grow with the replications and the sums do not
+     * depend on the threads.
      */
     public RunPaths meanPath(Scenario scenario) {
         ExogenousInputs inputs = ExogenousInputs.of(scenario);
         int months = scenario.months();
         int agents = scenario.agents().size();
+        int areas = scenario.hasAreas() ? scenario.areas().size() : 0;
         double[] meanIndex = new double[months];
         double[][] meanShares = new double[agents][months];
-        double[][] index = new double[Math.min(BATCH, replications)][];
-        double[][][] shares = new double[index.length][][];
+        double[][] meanAreaIndex = new double[areas][months];
+        double[][][] meanAreaShares = new double[agents][areas][months];
+        Paths[] batchPaths = new Paths[Math.min(BATCH, replications)];
         List<LaneSimulation> simulations = new ArrayList<>();
         for (int t = 0; t < threads; t++) {
             simulations.add(new LaneSimulation());
@@ -94,34 +97,76 @@ public final class MeanPathReplay {
                 tasks.add(() -> {
                     for (int i = lane; i < batch; i += threads) {
                         int r = offset + i;
-                        Trajectory trajectory = simulations.get(lane).replay(scenario, inputs, seed, r);
-                        index[i] = trajectory.index().clone();
-                        shares[i] = new double[agents][];
-                        for (int a = 0; a < agents; a++) {
-                            shares[i][a] = trajectory.cooperationShare()[a].clone();
-                        }
+                        batchPaths[i] = Paths.copyOf(simulations.get(lane).replay(scenario, inputs, seed, r), areas);
                     }
                     return null;
                 });
             }
             invokeAll(tasks);
             for (int i = 0; i < batch; i++) {
-                for (int m = 0; m < months; m++) {
-                    meanIndex[m] += index[i][m];
-                    for (int a = 0; a < agents; a++) {
-                        meanShares[a][m] += shares[i][a][m];
-                    }
+                Paths paths = batchPaths[i];
+                add(meanIndex, paths.index());
+                add(meanShares, paths.shares());
+                add(meanAreaIndex, paths.areaIndex());
+                for (int a = 0; a < agents; a++) {
+                    add(meanAreaShares[a], paths.areaShares()[a]);
                 }
             }
         }
         runs.addAndGet(replications);
-        for (int m = 0; m < months; m++) {
-            meanIndex[m] /= replications;
-            for (int a = 0; a < agents; a++) {
-                meanShares[a][m] /= replications;
-            }
+        divide(meanIndex);
+        divide(meanShares);
+        divide(meanAreaIndex);
+        for (double[][] shares : meanAreaShares) {
+            divide(shares);
         }
-        return new RunPaths(scenario, meanIndex, meanShares);
+        return areas == 0 ? new RunPaths(scenario, meanIndex, meanShares)
+                : new RunPaths(scenario, meanIndex, meanShares, meanAreaIndex, meanAreaShares);
+    }
+
+    /** One replication's paths, copied out of its simulation's buffer: the areas' only for a scenario with areas. */
+    private record Paths(double[] index, double[][] shares, double[][] areaIndex, double[][][] areaShares) {
+
+        static Paths copyOf(Trajectory trajectory, int areas) {
+            int agents = trajectory.cooperationShare().length;
+            double[][] areaIndex = new double[areas][];
+            double[][][] areaShares = new double[agents][areas][];
+            for (int k = 0; k < areas; k++) {
+                areaIndex[k] = trajectory.areaIndex()[k].clone();
+                for (int a = 0; a < agents; a++) {
+                    areaShares[a][k] = trajectory.areaShare()[a][k].clone();
+                }
+            }
+            double[][] shares = new double[agents][];
+            for (int a = 0; a < agents; a++) {
+                shares[a] = trajectory.cooperationShare()[a].clone();
+            }
+            return new Paths(trajectory.index().clone(), shares, areaIndex, areaShares);
+        }
+    }
+
+    private static void add(double[] sum, double[] values) {
+        for (int m = 0; m < sum.length; m++) {
+            sum[m] += values[m];
+        }
+    }
+
+    private static void add(double[][] sums, double[][] values) {
+        for (int s = 0; s < sums.length; s++) {
+            add(sums[s], values[s]);
+        }
+    }
+
+    private void divide(double[] sum) {
+        for (int m = 0; m < sum.length; m++) {
+            sum[m] /= replications;
+        }
+    }
+
+    private void divide(double[][] sums) {
+        for (double[] sum : sums) {
+            divide(sum);
+        }
     }
 
     private void invokeAll(List<Callable<Void>> tasks) {

@@ -182,6 +182,7 @@ final class ChoiceLoader {
         }
         List<YamlValue> items = parameterFields.mapping(SweepChoice.SCENARIO).list("files");
         List<String> names = metricShape(spec, base);
+        boolean readsAreas = MeanPaths.byArea(RunMetrics.facts(spec, base));
         for (int level = 0; level < files.choice().size(); level++) {
             Path file = files.choice().files().get(level);
             Location at = items.get(level).location();
@@ -196,7 +197,12 @@ final class ChoiceLoader {
             if (!metricShape(spec, scenario).equals(names)) {
                 throw new BadInputException(at, field, "the file gives the metrics " + String.join(", ",
                         metricShape(spec, scenario)) + ", the sweep's scenario " + String.join(", ", names)
-                        + ": the files must have the same agents and phases");
+                        + ": the files must have the same agents, phases and areas");
+            }
+            if (readsAreas && !areaShape(scenario).equals(areaShape(base))) {
+                throw new BadInputException(at, field, "the file declares the areas " + areaShape(scenario)
+                        + ", the sweep's scenario " + areaShape(base) + ": its facts read issue areas, so every file"
+                        + " must declare the same areas with the same choices");
             }
             for (SweepParameter parameter : spec.parameters()) {
                 if (!parameter.isChoice()) {
@@ -205,6 +211,11 @@ final class ChoiceLoader {
             }
             checkEvents(template, removable, parameterFields, at, field);
         }
+    }
+
+    /** A scenario's areas and their choices, as a message shows them: "[security: 2, economy: 1]". */
+    private static List<String> areaShape(Scenario scenario) {
+        return scenario.areas().stream().map(area -> area.id() + ": " + area.choices()).toList();
     }
 
     /** The metrics a scenario gives but for the facts, which are the base scenario's at every point. */

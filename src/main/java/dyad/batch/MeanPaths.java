@@ -15,11 +15,20 @@ import java.util.Map;
  * A point's mean path over its successful runs (the index and the agents' cooperation shares, and the same
  * for each twin), so that its facts are checked on the point as a whole, as {@code dyad run} checks them on a
  * run's mean path. It keeps whole counts of cooperative choices, month by month: their sums are exact, so
- * the mean path does not depend on the order or grouping in which runs are added.
+ * the mean path does not depend on the order or grouping in which runs are added. When a fact reads an issue
+ * area, it keeps each agent's counts in each area too, and the areas' indexes and shares come from them.
  */
 final class MeanPaths {
 
-    /** One run's cooperative choices by agent and month: the run's agents, then each twin's. */
+    /** Whether the facts need the paths by area: whether any of them reads an area. */
+    static boolean byArea(List<FactSpec> facts) {
+        return facts.stream().anyMatch(fact -> fact.test().readsAreas());
+    }
+
+    /**
+     * One run's cooperative choices by agent and month: the run's agents, then (with areas) each agent's in each
+     * area; then each twin's the same way.
+     */
     static final class Run {
 
         private final int[][] cooperations;
@@ -31,31 +40,45 @@ final class MeanPaths {
             this.issues = issues;
         }
 
-        static Run copyOf(RunPaths run, Collection<RunPaths> twins) {
+        /** @param byArea whether to keep the counts in each area of a scenario that declares areas */
+        static Run copyOf(RunPaths run, Collection<RunPaths> twins, boolean byArea) {
             List<int[]> counts = new ArrayList<>();
             List<Integer> issues = new ArrayList<>();
-            add(counts, issues, run);
-            twins.forEach(twin -> add(counts, issues, twin));
+            add(counts, issues, run, byArea);
+            twins.forEach(twin -> add(counts, issues, twin, byArea));
             return new Run(counts.toArray(int[][]::new), issues.stream().mapToInt(Integer::intValue).toArray());
         }
 
-        /** A share is a count over the month's issues, so rounding its product with them gives the count back. */
-        private static void add(List<int[]> counts, List<Integer> issueCounts, RunPaths paths) {
+        private static void add(List<int[]> counts, List<Integer> issueCounts, RunPaths paths, boolean byArea) {
             int issues = paths.scenario().issuesPerMonth();
             for (double[] share : paths.cooperationShare()) {
-                issueCounts.add(issues);
-                int[] count = new int[share.length];
-                for (int m = 0; m < share.length; m++) {
-                    count[m] = (int) Math.round(share[m] * issues);
-                }
-                counts.add(count);
+                add(counts, issueCounts, share, issues);
             }
+            if (byArea && paths.scenario().hasAreas()) {
+                List<dyad.scenario.IssueArea> areas = paths.scenario().areas();
+                for (double[][] byAgent : paths.areaShare()) {
+                    for (int k = 0; k < areas.size(); k++) {
+                        add(counts, issueCounts, byAgent[k], areas.get(k).choices());
+                    }
+                }
+            }
+        }
+
+        /** A share is a count over the month's choices, so rounding its product with them gives the count back. */
+        private static void add(List<int[]> counts, List<Integer> issueCounts, double[] share, int choices) {
+            issueCounts.add(choices);
+            int[] count = new int[share.length];
+            for (int m = 0; m < share.length; m++) {
+                count[m] = (int) Math.round(share[m] * choices);
+            }
+            counts.add(count);
         }
     }
 
     private final Scenario scenario;
     private final List<TwinScenario> twins;
     private final List<Scenario> twinScenarios;
+    private final boolean byArea;
     private long[][] sums;
     private int[] issues;
     private int runs;
@@ -63,11 +86,13 @@ final class MeanPaths {
     /**
      * @param scenario      the base scenario, which places months and agents as every point's scenario does
      * @param twinScenarios the twins as written, likewise
+     * @param byArea        whether the runs keep their counts by area ({@link #byArea})
      */
-    MeanPaths(Scenario scenario, List<TwinScenario> twins, List<Scenario> twinScenarios) {
+    MeanPaths(Scenario scenario, List<TwinScenario> twins, List<Scenario> twinScenarios, boolean byArea) {
         this.scenario = scenario;
         this.twins = twins;
         this.twinScenarios = twinScenarios;
+        this.byArea = byArea;
     }
 
     /** Adds the counts of another part of the same point's runs: whole numbers, so the order does not matter. */
@@ -103,7 +128,7 @@ final class MeanPaths {
     /** Counts written by {@link #toJson()}, added to these. */
     void addJson(com.google.gson.JsonObject json) {
         com.google.gson.Gson gson = new com.google.gson.Gson();
-        MeanPaths part = new MeanPaths(scenario, twins, twinScenarios);
+        MeanPaths part = new MeanPaths(scenario, twins, twinScenarios, byArea);
         part.runs = json.get("runs").getAsInt();
         part.issues = gson.fromJson(json.get("issues"), int[].class);
         part.sums = gson.fromJson(json.get("cooperations"), long[][].class);
@@ -149,25 +174,58 @@ final class MeanPaths {
         return holds;
     }
 
-    /** Mean shares from the summed counts, and the mean index from them, as the index is linear in the counts. */
+    /**
+     * Mean shares from the summed counts, and the mean index from them, as the index is linear in the counts; the
+     * same in each area when the counts are kept by area.
+     */
     private RunPaths paths(Scenario placing, int[] next) {
         int agents = placing.agents().size();
-        double choices = (double) runs * issues[next[0]];
-        long[][] counts = new long[agents][];
+        int[] rows = new int[agents];
         for (int a = 0; a < agents; a++) {
-            counts[a] = sums[next[0]++];
+            rows[a] = next[0]++;
         }
-        int months = counts[0].length;
+        double[][] shares = new double[agents][];
+        double[] index = mean(rows, shares);
+        if (!byArea || !placing.hasAreas()) {
+            return new RunPaths(placing, index, shares);
+        }
+        int areas = placing.areas().size();
+        int first = next[0];
+        next[0] += agents * areas;
+        double[][] areaIndex = new double[areas][];
+        double[][][] areaShares = new double[agents][areas][];
+        double[][] sharesInArea = new double[agents][];
+        for (int k = 0; k < areas; k++) {
+            for (int a = 0; a < agents; a++) {
+                rows[a] = first + a * areas + k;
+            }
+            areaIndex[k] = mean(rows, sharesInArea);
+            for (int a = 0; a < agents; a++) {
+                areaShares[a][k] = sharesInArea[a];
+            }
+        }
+        return new RunPaths(placing, index, shares, areaIndex, areaShares);
+    }
+
+    /** The agents' mean shares from their rows of counts (into {@code shares}), and the mean index they give. */
+    private double[] mean(int[] rows, double[][] shares) {
+        int agents = rows.length;
+        // every agent makes the same number of choices in a month, on the agenda or in an area
+        double choices = (double) runs * issues[rows[0]];
+        int months = sums[rows[0]].length;
         double[] index = new double[months];
-        double[][] shares = new double[agents][months];
+        for (int a = 0; a < agents; a++) {
+            shares[a] = new double[months];
+        }
         for (int m = 0; m < months; m++) {
             double stances = 0;
             for (int a = 0; a < agents; a++) {
-                shares[a][m] = counts[a][m] / choices;
-                stances += (2.0 * counts[a][m] - choices) / choices;
+                long count = sums[rows[a]][m];
+                shares[a][m] = count / choices;
+                stances += (2.0 * count - choices) / choices;
             }
             index[m] = stances / agents;
         }
-        return new RunPaths(placing, index, shares);
+        return index;
     }
 }

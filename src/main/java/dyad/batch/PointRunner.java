@@ -72,7 +72,8 @@ public interface PointRunner {
         }
         double[] metrics = RunMetrics.compute(plan.spec(), point.scenario(), trajectory, plan.facts(), twins);
         MeanPaths.Run paths = plan.facts().isEmpty() ? null
-                : MeanPaths.Run.copyOf(RunPaths.of(point.scenario(), trajectory), twins.values());
+                : MeanPaths.Run.copyOf(RunPaths.of(point.scenario(), trajectory), twins.values(),
+                        MeanPaths.byArea(plan.facts()));
         return new RunOutcome(run, point.point(), replication, point.seed(), metrics,
                 keepSeries ? trajectory.index().clone() : null, paths, null);
     };}

@@ -166,7 +166,7 @@ public final class PointsTable {
             List<String> metrics = plan.metricNames();
             this.facts = plan.facts();
             this.meanPaths = facts.isEmpty() ? null : new MeanPaths(plan.baseScenario(), plan.twins(),
-                    plan.twinScenarios());
+                    plan.twinScenarios(), MeanPaths.byArea(facts));
             means = new Mean[metrics.size()];
             variances = new Variance[metrics.size()];
             binary = new boolean[metrics.size()];

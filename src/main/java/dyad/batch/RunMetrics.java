@@ -5,6 +5,7 @@ import dyad.check.RunPaths;
 import dyad.model.Trajectory;
 import dyad.scenario.AgentSpec;
 import dyad.scenario.FactSpec;
+import dyad.scenario.IssueArea;
 import dyad.scenario.TwinScenario;
 import dyad.scenario.Window;
 import dyad.scenario.Periodisation;
@@ -45,6 +46,17 @@ public final class RunMetrics {
         if (spec.metrics().contains(MetricGroup.WINDOW_SHARES)) {
             spec.windows().keySet().forEach(id -> scenario.agents().forEach(
                     agent -> names.add(windowShareMetric(agent, id))));
+        }
+        if (spec.metrics().contains(MetricGroup.AREA_INDEX)) {
+            scenario.areas().forEach(area -> names.add(areaIndexMetric(area)));
+            spec.windows().keySet().forEach(id -> scenario.areas().forEach(
+                    area -> names.add(areaIndexMetric(area, id))));
+        }
+        if (spec.metrics().contains(MetricGroup.AREA_SHARES)) {
+            scenario.agents().forEach(agent -> scenario.areas().forEach(
+                    area -> names.add(areaShareMetric(agent, area))));
+            spec.windows().keySet().forEach(id -> scenario.agents().forEach(agent -> scenario.areas().forEach(
+                    area -> names.add(areaShareMetric(agent, area, id)))));
         }
         facts(spec, scenario).forEach(fact -> names.add(factMetric(fact)));
         return names;
@@ -89,8 +101,9 @@ public final class RunMetrics {
     public static double[] compute(SweepSpec spec, Scenario scenario, Trajectory run, List<FactSpec> facts,
                                    Map<String, RunPaths> twins) {
         int phases = scenario.periodisations().stream().mapToInt(p -> p.phases().size()).sum();
+        int areas = scenario.areas().size();
         double[] values = new double[2 + spec.windows().size() + phases
-                + scenario.agents().size() * (1 + spec.windows().size()) + facts.size()];
+                + (scenario.agents().size() + 1) * (1 + areas) * (1 + spec.windows().size()) + facts.size()];
         int next = 0;
         double[] index = run.index();
         if (spec.metrics().contains(MetricGroup.MEAN_INDEX)) {
@@ -124,6 +137,32 @@ public final class RunMetrics {
                 }
             }
         }
+        if (spec.metrics().contains(MetricGroup.AREA_INDEX)) {
+            // a scenario that declares areas chooses in exactly those, in their order
+            for (int k = 0; k < areas; k++) {
+                double[] areaIndex = run.areaIndex()[k];
+                values[next++] = Window.mean(areaIndex, 0, areaIndex.length - 1);
+            }
+            for (Window window : spec.windows().values()) {
+                for (int k = 0; k < areas; k++) {
+                    values[next++] = window.mean(scenario, run.areaIndex()[k]);
+                }
+            }
+        }
+        if (spec.metrics().contains(MetricGroup.AREA_SHARES)) {
+            for (double[][] byArea : run.areaShare()) {
+                for (int k = 0; k < areas; k++) {
+                    values[next++] = Window.mean(byArea[k], 0, byArea[k].length - 1);
+                }
+            }
+            for (Window window : spec.windows().values()) {
+                for (double[][] byArea : run.areaShare()) {
+                    for (int k = 0; k < areas; k++) {
+                        values[next++] = window.mean(scenario, byArea[k]);
+                    }
+                }
+            }
+        }
         if (!facts.isEmpty()) {
             RunPaths paths = RunPaths.of(scenario, run);
             for (FactSpec fact : facts) {
@@ -146,6 +185,26 @@ public final class RunMetrics {
     /** An agent's metric over a window: its share of cooperative choices there. */
     public static String windowShareMetric(AgentSpec agent, String window) {
         return shareMetric(agent) + "_" + window;
+    }
+
+    /** An issue area's metric: its mean index. */
+    public static String areaIndexMetric(IssueArea area) {
+        return area.id() + "_index";
+    }
+
+    /** An issue area's metric over a window: its mean index there. */
+    public static String areaIndexMetric(IssueArea area, String window) {
+        return areaIndexMetric(area) + "_" + window;
+    }
+
+    /** An agent's metric in an issue area: its share of cooperative choices there, as timeseries.csv names it. */
+    public static String areaShareMetric(AgentSpec agent, IssueArea area) {
+        return agent.id() + "_" + area.id() + "_cooperation_share";
+    }
+
+    /** An agent's metric in an issue area over a window. */
+    public static String areaShareMetric(AgentSpec agent, IssueArea area, String window) {
+        return areaShareMetric(agent, area) + "_" + window;
     }
 
     /** A phase's metric: its mean index, named by its periodisation and its id in lower case with '-' as '_'. */

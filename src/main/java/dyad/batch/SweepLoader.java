@@ -116,7 +116,7 @@ public final class SweepLoader {
             throw root.error("replications", "the sweep has " + runs + " runs, more than " + MAX_RUNS);
         }
 
-        Set<MetricGroup> metrics = bindMetrics(root);
+        Set<MetricGroup> metrics = bindMetrics(root, scenario);
         Map<String, Window> windows = bindWindows(root, scenario);
         if (root.has("paired_low_oil")) {
             throw root.error("paired_low_oil", "paired low-oil runs are now the twins of the scenario's facts:"
@@ -172,7 +172,7 @@ public final class SweepLoader {
         return size;
     }
 
-    private static Set<MetricGroup> bindMetrics(Fields root) {
+    private static Set<MetricGroup> bindMetrics(Fields root, Scenario scenario) {
         if (!root.has("metrics")) {
             return MetricGroup.defaults();
         }
@@ -181,7 +181,8 @@ public final class SweepLoader {
         List<String> names = java.util.Arrays.stream(MetricGroup.values()).map(MetricGroup::key).toList();
         if (items.isEmpty()) {
             throw root.error("metrics", "name at least one metric group: " + String.join(", ", names)
-                    + " (or leave 'metrics' out to record all but window_shares)");
+                    + " (or leave 'metrics' out to record all but " + String.join(", ", MetricGroup.ONLY_WHEN_NAMED
+                    .stream().map(MetricGroup::key).toList()) + ")");
         }
         for (int i = 0; i < items.size(); i++) {
             String field = root.pathOf("metrics") + "[" + i + "]";
@@ -190,7 +191,12 @@ public final class SweepLoader {
                 throw new BadInputException(items.get(i).location(), field, "'" + text + "' is not one of "
                         + String.join(", ", names) + Fields.didYouMean(text, names));
             }
-            metrics.add(MetricGroup.valueOf(text.toUpperCase(java.util.Locale.ROOT)));
+            MetricGroup group = MetricGroup.valueOf(text.toUpperCase(java.util.Locale.ROOT));
+            if (MetricGroup.BY_AREA.contains(group) && !scenario.hasAreas()) {
+                throw new BadInputException(items.get(i).location(), field, "'" + text + "' records each issue area,"
+                        + " but the base scenario declares no areas ('areas' at its top)");
+            }
+            metrics.add(group);
         }
         return metrics;
     }
@@ -267,6 +273,11 @@ public final class SweepLoader {
                         + factOfMetric.get(metric) + "' would be recorded as '" + metric + "', which is already " + what
                         + ": rename the fact in the scenario, or leave 'facts' out of 'metrics'");
             }
+            if (areaMetrics(spec, scenario).contains(metric)) {
+                throw root.error(where, "two metrics would be called '" + metric + "' (an issue area's metric and"
+                        + " another, named from the ids of areas, agents and windows): rename an area in the"
+                        + " scenario or a window here");
+            }
             throw root.error(root.has("windows") ? "windows" : where, "two metrics would be called '" + metric
                     + "' (a window and a phase, or two phases whose ids differ only in case or '-'): rename one");
         }
@@ -275,6 +286,23 @@ public final class SweepLoader {
                     + "' is not a metric of this sweep" + Fields.didYouMeanThen(spec.chartMetric(), names,
                     "its metrics are " + Fields.listed(names)));
         }
+    }
+
+    /** The metrics the area groups the sweep names give the scenario. */
+    private static Set<String> areaMetrics(SweepSpec spec, Scenario scenario) {
+        Set<String> names = new HashSet<>();
+        for (dyad.scenario.IssueArea area : scenario.areas()) {
+            if (spec.metrics().contains(MetricGroup.AREA_INDEX)) {
+                names.add(RunMetrics.areaIndexMetric(area));
+                spec.windows().keySet().forEach(window -> names.add(RunMetrics.areaIndexMetric(area, window)));
+            }
+            for (dyad.scenario.AgentSpec agent : spec.metrics().contains(MetricGroup.AREA_SHARES)
+                    ? scenario.agents() : List.<dyad.scenario.AgentSpec>of()) {
+                names.add(RunMetrics.areaShareMetric(agent, area));
+                spec.windows().keySet().forEach(window -> names.add(RunMetrics.areaShareMetric(agent, area, window)));
+            }
+        }
+        return names;
     }
 
     /**

@@ -191,16 +191,25 @@ public final class SweepMemory {
                     pathSeries(spec, base), spec.design() instanceof GridDesign);
         }
 
-        /** The monthly series a run keeps for its point's mean path: index and shares, its own and its twins'. */
+        /**
+         * The monthly series a run keeps for its point's mean path: index and shares, its own and its twins', and
+         * the shares in each area when a fact reads an area.
+         */
         private static int pathSeries(SweepSpec spec, Scenario base) {
-            if (RunMetrics.facts(spec, base).isEmpty()) {
+            List<dyad.scenario.FactSpec> facts = RunMetrics.facts(spec, base);
+            if (facts.isEmpty()) {
                 return 0;
             }
-            int series = 1 + base.agents().size();
+            boolean byArea = MeanPaths.byArea(facts);
+            int series = 1 + base.agents().size() + areaSeries(base, byArea);
             for (dyad.scenario.TwinScenario twin : RunMetrics.twins(spec, base)) {
-                series += 1 + twin.scenario().agents().size();
+                series += 1 + twin.scenario().agents().size() + areaSeries(twin.scenario(), byArea);
             }
             return series;
+        }
+
+        private static int areaSeries(Scenario scenario, boolean byArea) {
+            return byArea && scenario.hasAreas() ? scenario.agents().size() * scenario.areas().size() : 0;
         }
 
         /** As {@link FanTable#points}, counted without the plan. */

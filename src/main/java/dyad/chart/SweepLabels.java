@@ -123,6 +123,23 @@ final class SweepLabels {
                     RunMetrics.windowShareMetric(agent, id), texts.get("sweep.metric.windowShare", agent.name().text(),
                             span(window.first(), window.last(), texts)), Scale.DATA)));
         }
+        if (spec.metrics().contains(MetricGroup.AREA_INDEX)) {
+            shown.areas().forEach(area -> names.add(RunMetrics.areaIndexMetric(area), texts.get(
+                    "sweep.metric.areaIndex", area.label().text(), span(shown.start(), shown.end(), texts)),
+                    Scale.INDEX));
+            spec.windows().forEach((id, window) -> shown.areas().forEach(area -> names.add(
+                    RunMetrics.areaIndexMetric(area, id), texts.get("sweep.metric.areaIndex", area.label().text(),
+                            span(window.first(), window.last(), texts)), Scale.INDEX)));
+        }
+        if (spec.metrics().contains(MetricGroup.AREA_SHARES)) {
+            shown.agents().forEach(agent -> shown.areas().forEach(area -> names.add(
+                    RunMetrics.areaShareMetric(agent, area), texts.get("sweep.metric.areaShare", agent.name().text(),
+                            area.label().text()), Scale.DATA)));
+            spec.windows().forEach((id, window) -> shown.agents().forEach(agent -> shown.areas().forEach(
+                    area -> names.add(RunMetrics.areaShareMetric(agent, area, id), texts.get(
+                            "sweep.metric.windowAreaShare", agent.name().text(), area.label().text(),
+                            span(window.first(), window.last(), texts)), Scale.DATA))));
+        }
         Map<String, Fact> facts = new HashMap<>();
         for (FactSpec fact : RunMetrics.facts(spec, shown)) {
             facts.put(RunMetrics.factMetric(fact), new Fact(fact.id(), fact.title().text()));

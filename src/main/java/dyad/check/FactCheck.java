@@ -7,6 +7,7 @@ import dyad.model.ExogenousInputs;
 import dyad.model.Replay;
 import dyad.model.ReplicationListener;
 import dyad.model.RunSummary;
+import dyad.scenario.FactSeries;
 import dyad.scenario.FactSpec;
 import dyad.scenario.FactTest;
 import dyad.scenario.Scenario;
@@ -94,6 +95,8 @@ public final class FactCheck {
             return leads(leads, run, words);
         } else if (test instanceof FactTest.Twin twin) {
             return twin(twin, run, twins.get(twin.twin().name()), words);
+        } else if (test instanceof FactTest.Any any) {
+            return any(any, run, twins, words);
         }
         return all((FactTest.All) test, run, twins, words);
     }
@@ -163,8 +166,7 @@ public final class FactCheck {
             return Outcome.of(holds);
         }
         String number = number(test.of());
-        String yearly = test.of().equals(FactTest.INDEX) ? words.get("evidence.yearlyMean")
-                : words.get("evidence.yearlyShare", agent(test.of(), run, words));
+        String yearly = yearly(test.of(), run, words);
         String format = words.get(test.lowest() ? "evidence.lowestYear" : "evidence.highestYear", yearly) + " (" + number;
         List<Object> values = new ArrayList<>(List.of(test.firstYear(), test.lastYear(), extreme, extremeMean));
         if (test.in().size() == 1) {
@@ -184,10 +186,14 @@ public final class FactCheck {
         if (words == null) {
             return Outcome.of(holds);
         }
-        String leader = agent(test.leader(), run, words);
-        String follower = agent(test.follower(), run, words);
-        String format = test.window().map(window -> words.get("evidence.leadsOver", leader, follower, window.toString()))
-                .orElseGet(() -> words.get("evidence.leads", leader, follower));
+        String leader = agent(test.leader().agent(), run, words);
+        String follower = agent(test.follower().agent(), run, words);
+        String over = test.window().map(Window::toString).orElse(null);
+        String format = test.leader().inArea()
+                ? (over == null ? words.get("evidence.leadsInArea", leader, follower, area(test.leader().area(), run, words))
+                        : words.get("evidence.leadsInAreaOver", leader, follower, area(test.leader().area(), run, words), over))
+                : (over == null ? words.get("evidence.leads", leader, follower)
+                        : words.get("evidence.leadsOver", leader, follower, over));
         return new Outcome(holds, format, peak, peak, correlations[peak + maxLag], correlations[maxLag]);
     }
 
@@ -220,13 +226,51 @@ public final class FactCheck {
                 : Outcome.of(holds);
     }
 
+    /**
+     * At least one part holds. Every part is evaluated, so that the evidence shows each; an {@code all} among
+     * them is put in parentheses, as its parts are joined by the separator that joins the parts of an outer
+     * {@code all}.
+     */
+    private static Outcome any(FactTest.Any test, RunPaths run, Map<String, RunPaths> twins, Texts words) {
+        boolean holds = false;
+        List<String> formats = new ArrayList<>();
+        List<Object> values = new ArrayList<>();
+        for (FactTest part : test.tests()) {
+            Outcome outcome = evaluate(part, run, twins, words);
+            holds |= outcome.holds();
+            if (words != null) {
+                formats.add(part instanceof FactTest.All ? "(" + outcome.format() + ")" : outcome.format());
+                values.addAll(List.of(outcome.values()));
+            }
+        }
+        return words != null ? new Outcome(holds, String.join(words.get("evidence.or"), formats), values.toArray())
+                : Outcome.of(holds);
+    }
+
     /** "mean W = %+.3f" for the index, "x's cooperation share W = %.3f" for an agent. */
-    private static String described(String of, Window window, RunPaths run, Texts words) {
+    private static String described(FactSeries of, Window window, RunPaths run, Texts words) {
         return name(of, run, words) + " " + window + " = " + number(of);
     }
 
-    private static String name(String of, RunPaths run, Texts words) {
-        return of.equals(FactTest.INDEX) ? words.get("evidence.mean") : words.get("evidence.share", agent(of, run, words));
+    /** The series in words: "mean", "mean in a", "x's cooperation share", "x's cooperation share in a". */
+    private static String name(FactSeries of, RunPaths run, Texts words) {
+        if (of.inArea()) {
+            String area = area(of.area(), run, words);
+            return of.isIndex() ? words.get("evidence.areaMean", area)
+                    : words.get("evidence.areaShare", agent(of.agent(), run, words), area);
+        }
+        return of.isIndex() ? words.get("evidence.mean") : words.get("evidence.share", agent(of.agent(), run, words));
+    }
+
+    /** The series' yearly means in words: "yearly mean", "yearly cooperation share of x", each "in a" for an area. */
+    private static String yearly(FactSeries of, RunPaths run, Texts words) {
+        if (of.inArea()) {
+            String area = area(of.area(), run, words);
+            return of.isIndex() ? words.get("evidence.yearlyAreaMean", area)
+                    : words.get("evidence.yearlyAreaShare", agent(of.agent(), run, words), area);
+        }
+        return of.isIndex() ? words.get("evidence.yearlyMean")
+                : words.get("evidence.yearlyShare", agent(of.agent(), run, words));
     }
 
     /** An agent as the evidence names it: by its id in English, as the evidence always has; by its name otherwise. */
@@ -238,7 +282,16 @@ public final class FactCheck {
         return index < 0 ? id : run.scenario().agents().get(index).name().in(words.language()).replace("%", "%%");
     }
 
-    private static String number(String of) {
-        return of.equals(FactTest.INDEX) ? "%+.3f" : "%.3f";
+    /** An area as the evidence names it: by its id in English, as agents are; by its label otherwise. */
+    private static String area(String id, RunPaths run, Texts words) {
+        int index = run.scenario().areaIndex(id);
+        if (words.language() == Language.EN || index < 0) {
+            return id;
+        }
+        return run.scenario().areas().get(index).label().in(words.language()).replace("%", "%%");
+    }
+
+    private static String number(FactSeries of) {
+        return of.isIndex() ? "%+.3f" : "%.3f";
     }
 }

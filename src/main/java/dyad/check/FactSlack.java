@@ -1,5 +1,6 @@
 package dyad.check;
 
+import dyad.scenario.FactSeries;
 import dyad.scenario.FactTest;
 import dyad.scenario.Window;
 import java.util.ArrayList;
@@ -11,11 +12,12 @@ import java.util.Map;
  * that condition's scale, positive when the condition holds and negative by how far it misses. Calibration
  * asks each slack to be at least a margin, so that a fitted fact passes comfortably, not at the edge.
  *
- * <p>Scales: a difference of means is divided by the range of the series it reads (2 for the index, which runs
- * from −1 to 1; 1 for a cooperation share). A mean within bounds is measured against the width of its bounds.
+ * <p>Scales: a difference of means is divided by the range of the series it reads (2 for an index, the whole
+ * agenda's or an area's, which runs from −1 to 1; 1 for a cooperation share). A mean within bounds is measured against the width of its bounds.
  * A lead compares the best correlation at the lags asked for with the best at any other lag, as a fraction of
  * the room that the other lag leaves below a perfect correlation (near-equal correlations of smooth series
- * would otherwise leave no room for any margin).
+ * would otherwise leave no room for any margin). An {@code any} gives one slack, that of its part nearest to
+ * holding.
  */
 public final class FactSlack {
 
@@ -60,14 +62,34 @@ public final class FactSlack {
         } else if (test instanceof FactTest.Leads leads) {
             slacks.add(leads(leads, run));
         } else if (test instanceof FactTest.Twin twin) {
-            String of = twin.of();
+            FactSeries of = twin.of();
             double difference = twins.get(twin.twin().name()).mean(of, twin.window()) - run.mean(of, twin.window());
             slacks.add((twin.higher() ? difference : -difference) / range(of));
+        } else if (test instanceof FactTest.Any any) {
+            slacks.add(any(any, run, twins));
         } else {
             for (FactTest part : ((FactTest.All) test).tests()) {
                 add(part, run, twins, slacks);
             }
         }
+    }
+
+    /**
+     * One slack for the whole {@code any}: that of its part nearest to holding, each part counting by its least
+     * slack (a part holds when all its conditions do). It is positive when a part holds, as the fact then does.
+     */
+    private static double any(FactTest.Any test, RunPaths run, Map<String, RunPaths> twins) {
+        double best = Double.NEGATIVE_INFINITY;
+        for (FactTest part : test.tests()) {
+            List<Double> partSlacks = of(part, run, twins);
+            double least = Double.POSITIVE_INFINITY;
+            // Math.min and Math.max keep a NaN: a slack that cannot be measured leaves the whole any unmeasured
+            for (double slack : partSlacks) {
+                least = Math.min(least, slack);
+            }
+            best = Math.max(best, least);
+        }
+        return best;
     }
 
     /** The most extreme yearly mean of the other years minus that of the years asked for (lowest), or the reverse. */
@@ -117,7 +139,7 @@ public final class FactSlack {
         return (inside - outside) / Math.max(1 - outside, 1e-9);
     }
 
-    private static double range(String of) {
-        return of.equals(FactTest.INDEX) ? 2 : 1;
+    private static double range(FactSeries of) {
+        return of.isIndex() ? 2 : 1;
     }
 }

@@ -17,12 +17,15 @@ final class FactBinder {
 
     /** The tests a fact may hold, by key; a fact holds exactly one. */
     static final List<String> TESTS = List.of("mean_above", "mean_below", "mean_within", "lowest_year", "highest_year",
-            "leads", "twin", "all");
+            "leads", "twin", "all", "any");
+    /** The tests that join other tests: a fact holds when all of them hold, or when any of them does. */
+    private static final List<String> COMBINATORS = List.of("all", "any");
     private static final int MAX_LAG = 120;
 
     private final YearMonth start;
     private final YearMonth end;
     private final Set<String> agentIds;
+    private final Set<String> areaIds;
     private final Function<Path, TwinOverlay> twinFiles;
     private final Function<TwinOverlay, Scenario> twinOf;
     /** The twins bound so far, by name, with the overlay each came from. */
@@ -33,11 +36,12 @@ final class FactBinder {
      * @param twinFiles reads a twin file once, however many facts and bindings name it
      * @param twinOf    the scenario being bound with a twin's overlay laid over it
      */
-    FactBinder(YearMonth start, YearMonth end, Set<String> agentIds, Function<Path, TwinOverlay> twinFiles,
-               Function<TwinOverlay, Scenario> twinOf) {
+    FactBinder(YearMonth start, YearMonth end, Set<String> agentIds, Set<String> areaIds,
+               Function<Path, TwinOverlay> twinFiles, Function<TwinOverlay, Scenario> twinOf) {
         this.start = start;
         this.end = end;
         this.agentIds = agentIds;
+        this.areaIds = areaIds;
         this.twinFiles = twinFiles;
         this.twinOf = twinOf;
     }
@@ -89,22 +93,23 @@ final class FactBinder {
                             + " (to change an inherited fact's test, remove it and give the new one another id)");
         }
         String key = present.get(0);
-        if (key.equals("all")) {
-            List<YamlValue> items = fact.list("all");
+        if (COMBINATORS.contains(key)) {
+            List<YamlValue> items = fact.list(key);
             if (items.isEmpty()) {
-                throw fact.error("all", "list at least one test");
+                throw fact.error(key, "list at least one test");
             }
             List<FactTest> tests = new ArrayList<>();
             for (int i = 0; i < items.size(); i++) {
-                Fields item = Fields.of(items.get(i), fact.pathOf("all") + "[" + i + "]");
+                Fields item = Fields.of(items.get(i), fact.pathOf(key) + "[" + i + "]");
                 FactTest test = bindTest(item);
-                if (test instanceof FactTest.All) {
-                    throw item.error("all", "write the tests of a nested 'all' in the outer list");
+                // an 'all' in an 'all' (or an 'any' in an 'any') says nothing its items would not say in the outer list
+                if (item.has(key)) {
+                    throw item.error(key, "write the tests of a nested '" + key + "' in the outer list");
                 }
                 item.rejectUnknownKeys();
                 tests.add(test);
             }
-            return new FactTest.All(tests);
+            return key.equals("all") ? new FactTest.All(tests) : new FactTest.Any(tests);
         }
         Fields test = fact.mapping(key);
         FactTest bound = switch (key) {
@@ -122,7 +127,7 @@ final class FactBinder {
     }
 
     private FactTest meanWithin(Fields test) {
-        String of = series(test);
+        FactSeries of = series(test);
         Window window = window(test, "window");
         double min = test.number("min", -1, 1);
         double max = test.number("max", -1, 1);
@@ -133,7 +138,7 @@ final class FactBinder {
     }
 
     private FactTest extremeYear(Fields test, boolean lowest) {
-        String of = series(test);
+        FactSeries of = series(test);
         Fields years = test.mapping("years");
         int first = year(years, "start");
         int last = year(years, "end");
@@ -173,6 +178,7 @@ final class FactBinder {
         if (leader.equals(follower)) {
             throw test.error("follower", "the follower must be another agent than the leader");
         }
+        String area = test.has("area") ? area(test, "area") : null;
         Fields lags = test.mapping("lags");
         int from = (int) lags.integer("from", -MAX_LAG, MAX_LAG);
         int to = (int) lags.integer("to", -MAX_LAG, MAX_LAG);
@@ -190,7 +196,8 @@ final class FactBinder {
                     + (window.isPresent() ? "window" : "period") + " (" + months / 2
                     + " months) leave too few months to correlate");
         }
-        return new FactTest.Leads(leader, follower, from, to, window);
+        return area == null ? new FactTest.Leads(FactSeries.share(leader), FactSeries.share(follower), from, to, window)
+                : new FactTest.Leads(FactSeries.share(leader, area), FactSeries.share(follower, area), from, to, window);
     }
 
     private FactTest twin(Fields test) {
@@ -224,7 +231,7 @@ final class FactBinder {
             }
             twins.put(overlay.name(), twin);
         }
-        String of = series(test);
+        FactSeries of = series(test);
         Window window = window(test, "window");
         String direction = test.string("twin_is");
         if (!direction.equals("higher") && !direction.equals("lower")) {
@@ -235,23 +242,61 @@ final class FactBinder {
             throw test.error("window", "the window " + window + " is not inside the twin's period "
                     + bound.start() + " to " + bound.end());
         }
-        if (!of.equals(FactTest.INDEX) && bound.agentIndex(of) < 0) {
-            throw test.error("of", "the twin has no agent '" + of + "'");
+        if (!of.isIndex() && bound.agentIndex(of.agent()) < 0) {
+            throw test.error("of", "the twin has no agent '" + of.agent() + "'");
+        }
+        if (of.inArea() && bound.areaIndex(of.area()) < 0) {
+            throw test.error("of", "the twin has no area '" + of.area() + "'");
         }
         return new FactTest.Twin(of, window, direction.equals("higher"), twin);
     }
 
-    private String series(Fields test) {
+    /**
+     * The series {@code of} names: {@code index} (the default) or an agent's id as a text; {@code {area: a}} for
+     * an area's index, {@code {agent: x, area: a}} for an agent's share in an area.
+     */
+    private FactSeries series(Fields test) {
         if (!test.has("of")) {
-            return FactTest.INDEX;
+            return FactSeries.INDEX;
+        }
+        if (test.value("of") instanceof YamlValue.Mapping) {
+            Fields of = test.mapping("of");
+            String agent = of.has("agent") ? agent(of, "agent") : null;
+            String area = of.has("area") ? area(of, "area") : null;
+            of.rejectUnknownKeys();
+            if (agent == null && area == null) {
+                throw test.error("of", "name an area ({area: ...}), an agent and an area ({agent: ..., area: ...}),"
+                        + " or write 'index' or an agent's id");
+            }
+            return area == null ? FactSeries.share(agent)
+                    : agent == null ? FactSeries.areaIndex(area) : FactSeries.share(agent, area);
         }
         String of = test.string("of");
-        if (!of.equals(FactTest.INDEX) && !agentIds.contains(of)) {
+        if (of.equals(FactTest.INDEX)) {
+            return FactSeries.INDEX;
+        }
+        if (!agentIds.contains(of)) {
+            if (areaIds.contains(of)) {
+                throw test.error("of", "'" + of + "' is an area, not an agent: write {area: " + of + "} for its"
+                        + " index, or {agent: ..., area: " + of + "} for an agent's share in it");
+            }
             List<String> valid = new ArrayList<>(agentIds);
             valid.add(0, FactTest.INDEX);
             throw test.error("of", "'" + of + "' is neither 'index' nor an agent" + Fields.suggestion(of, valid));
         }
-        return of;
+        return FactSeries.share(of);
+    }
+
+    private String area(Fields test, String key) {
+        String id = test.string(key);
+        if (areaIds.isEmpty()) {
+            throw test.error(key, "the scenario declares no issue areas ('areas' at its top), so there is no area '"
+                    + id + "' to read");
+        }
+        if (!areaIds.contains(id)) {
+            throw test.error(key, "no area '" + id + "' in 'areas'" + Fields.suggestion(id, areaIds));
+        }
+        return id;
     }
 
     private String agent(Fields test, String key) {

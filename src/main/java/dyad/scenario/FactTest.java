@@ -7,15 +7,16 @@ import java.util.OptionalDouble;
 
 /**
  * What a fact asks of a run's mean path. Each test reads a monthly series {@code of} the run: the
- * cooperation index ({@link #INDEX}) or an agent's cooperation share (the agent's id).
+ * cooperation index or an agent's cooperation share, on the whole agenda or in one issue area
+ * ({@link FactSeries}).
  */
 public sealed interface FactTest {
 
-    /** The series name of the cooperation index. */
+    /** The series name of the cooperation index, as a scenario writes it in {@code of}. */
     String INDEX = "index";
 
     /** The mean over {@code window} is above the mean over {@code other}: by at least {@code by}, or strictly. */
-    record MeanAbove(String of, Window window, Window other, OptionalDouble by) implements FactTest {
+    record MeanAbove(FactSeries of, Window window, Window other, OptionalDouble by) implements FactTest {
         public MeanAbove {
             Objects.requireNonNull(of, "of");
             Objects.requireNonNull(window, "window");
@@ -24,7 +25,7 @@ public sealed interface FactTest {
     }
 
     /** The mean over {@code window} is strictly below the mean over each of {@code others}. */
-    record MeanBelow(String of, Window window, List<Window> others) implements FactTest {
+    record MeanBelow(FactSeries of, Window window, List<Window> others) implements FactTest {
         public MeanBelow {
             others = List.copyOf(others);
             if (others.isEmpty()) {
@@ -34,7 +35,7 @@ public sealed interface FactTest {
     }
 
     /** The mean over {@code window} lies in {@code [min, max]}. */
-    record MeanWithin(String of, Window window, double min, double max) implements FactTest {
+    record MeanWithin(FactSeries of, Window window, double min, double max) implements FactTest {
         public MeanWithin {
             if (!(min <= max)) {
                 throw new IllegalArgumentException("Min greater than max: " + min + " > " + max);
@@ -46,7 +47,7 @@ public sealed interface FactTest {
      * Of the calendar years {@code firstYear..lastYear}, the one with the lowest (or highest) mean is one of
      * {@code in}.
      */
-    record ExtremeYear(String of, boolean lowest, int firstYear, int lastYear, List<Integer> in) implements FactTest {
+    record ExtremeYear(FactSeries of, boolean lowest, int firstYear, int lastYear, List<Integer> in) implements FactTest {
         public ExtremeYear {
             in = List.copyOf(in);
             if (lastYear < firstYear) {
@@ -57,20 +58,26 @@ public sealed interface FactTest {
 
     /**
      * The cross-correlation of {@code leader}'s cooperation share with {@code follower}'s k months later peaks
-     * at a lag k in {@code [fromLag, toLag]}, searching lags -L..L with L = max(|fromLag|, |toLag|).
+     * at a lag k in {@code [fromLag, toLag]}, searching lags -L..L with L = max(|fromLag|, |toLag|). Both shares
+     * are read on the whole agenda or both in the same area.
      *
      * @param window the months correlated; empty for the whole period
      */
-    record Leads(String leader, String follower, int fromLag, int toLag, Optional<Window> window) implements FactTest {
+    record Leads(FactSeries leader, FactSeries follower, int fromLag, int toLag, Optional<Window> window)
+            implements FactTest {
         public Leads {
             if (toLag < fromLag) {
                 throw new IllegalArgumentException("Lags from " + fromLag + " to " + toLag);
+            }
+            if (leader.isIndex() || follower.isIndex() || !java.util.Objects.equals(leader.area(), follower.area())) {
+                throw new IllegalArgumentException("Leads reads two agents' shares in one area: " + leader + ", "
+                        + follower);
             }
             Objects.requireNonNull(window, "window");
         }
 
         /** Over the whole period. */
-        public Leads(String leader, String follower, int fromLag, int toLag) {
+        public Leads(FactSeries leader, FactSeries follower, int fromLag, int toLag) {
             this(leader, follower, fromLag, toLag, Optional.empty());
         }
 
@@ -83,7 +90,7 @@ public sealed interface FactTest {
      * The same seed and replications replayed on the twin scenario give a higher (or lower) mean over
      * {@code window} than the run itself.
      */
-    record Twin(String of, Window window, boolean higher, TwinScenario twin) implements FactTest {
+    record Twin(FactSeries of, Window window, boolean higher, TwinScenario twin) implements FactTest {
         public Twin {
             Objects.requireNonNull(twin, "twin");
         }
@@ -96,6 +103,13 @@ public sealed interface FactTest {
         }
     }
 
+    /** At least one of {@code tests} holds. */
+    record Any(List<FactTest> tests) implements FactTest {
+        public Any {
+            tests = List.copyOf(tests);
+        }
+    }
+
     /** The twins this test compares the run with, in the order they first appear (each once). */
     default List<TwinScenario> twins() {
         if (this instanceof Twin twin) {
@@ -104,7 +118,34 @@ public sealed interface FactTest {
         if (this instanceof All all) {
             return distinct(all.tests());
         }
+        if (this instanceof Any any) {
+            return distinct(any.tests());
+        }
         return List.of();
+    }
+
+    /** The series the test reads, each once, in the order it names them. */
+    default List<FactSeries> series() {
+        if (this instanceof MeanAbove above) {
+            return List.of(above.of());
+        } else if (this instanceof MeanBelow below) {
+            return List.of(below.of());
+        } else if (this instanceof MeanWithin within) {
+            return List.of(within.of());
+        } else if (this instanceof ExtremeYear year) {
+            return List.of(year.of());
+        } else if (this instanceof Leads leads) {
+            return List.of(leads.leader(), leads.follower());
+        } else if (this instanceof Twin twin) {
+            return List.of(twin.of());
+        }
+        List<FactTest> parts = this instanceof All all ? all.tests() : ((Any) this).tests();
+        return parts.stream().flatMap(part -> part.series().stream()).distinct().toList();
+    }
+
+    /** Whether the test reads a series of an issue area, which a run must then keep by area. */
+    default boolean readsAreas() {
+        return series().stream().anyMatch(FactSeries::inArea);
     }
 
     /** The twins of the tests, each once (twins are told apart by name), in the order they first appear. */

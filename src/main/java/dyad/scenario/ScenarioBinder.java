@@ -135,7 +135,8 @@ final class ScenarioBinder {
         List<FactSpec> facts = List.of();
         if (root.has("facts")) {
             YamlValue.Mapping withoutFacts = tree.without("facts");
-            facts = new FactBinder(start, end, agentIds, file -> twins.computeIfAbsent(file, TwinOverlay::read),
+            facts = new FactBinder(start, end, agentIds, areaIds,
+                    file -> twins.computeIfAbsent(file, TwinOverlay::read),
                     overlay -> {
                         overlay.files().stream().filter(file -> !files.contains(file)).forEach(files::add);
                         return new ScenarioBinder(files, csvCache, twins).bind(withoutFacts.overlaidBy(

@@ -20,7 +20,11 @@ class SweepLoaderTest {
         return Stream.of(
                 Arguments.of("empty-metrics.yaml", "empty-metrics.yaml:7:10", "metrics",
                         "name at least one metric group: mean_index, windows, phases, end_index, shares,"
-                                + " window_shares, facts (or leave 'metrics' out to record all but window_shares)"),
+                                + " window_shares, area_index, area_shares, facts (or leave 'metrics' out to record"
+                                + " all but window_shares, area_index, area_shares)"),
+                Arguments.of("area-metrics-without-areas.yaml", "area-metrics-without-areas.yaml:7:23", "metrics[1]",
+                        "'area_index' records each issue area, but the base scenario declares no areas ('areas' at"
+                                + " its top)"),
                 Arguments.of("no-metric-here.yaml", "no-metric-here.yaml:7:10", "metrics",
                         "the metric groups named give no metric for this scenario"),
                 Arguments.of("window-like-phase.yaml", "window-like-phase.yaml:8:3", "windows",

@@ -62,7 +62,8 @@ class SweepTest {
         assertEquals(1 + 6 * 6, runs.size());
         assertTrue(runs.get(0).startsWith("point,replication,seed,agents.russia.oil_dependence,"
                 + "agents.usa.weights.containment,status,error,mean_index,"), runs.get(0));
-        assertTrue(runs.get(0).endsWith(",sf1,sf2,sf3,sf4,sf5,sf6,sf7"), runs.get(0));
+        assertTrue(runs.get(0).endsWith(",sf1,sf2,sf3,sf4,sf5,sf6,sf7,partners_and_rivals,leans_both_ways"),
+                runs.get(0));
         assertTrue(runs.get(1).startsWith("0,0,3,0.200000,0.250000,ok,,"), runs.get(1));
         List<String> points = Files.readAllLines(reference.resolve(PointsTable.POINTS));
         assertEquals(1 + 6, points.size());
@@ -321,7 +322,8 @@ class SweepTest {
         List<String> rows = Files.readAllLines(dir.resolve(SweepRunner.RUNS));
         assertEquals(1 + 7 * 3, rows.size());
         assertEquals("point,replication,seed,agents.russia.weights.threat,events.september-11.effects[0].change,"
-                + "status,error,mean_index,mean_index_2004_2007,sf1,sf2,sf3,sf4,sf5,sf6", rows.get(0));
+                + "status,error,mean_index,mean_index_2004_2007,sf1,sf2,sf3,sf4,sf5,sf6,partners_and_rivals,"
+                + "leans_both_ways", rows.get(0));
         assertEquals(1 + 2 * 192, Files.readAllLines(dir.resolve(FanTable.FAN)).size());
     }
 

@@ -82,6 +82,23 @@ class SweepLabelsTest {
     }
 
     @Test
+    void areaMetricsAreNamedByTheAreasLabels() {
+        SweepSpec spec = SweepLoader.load(Path.of("src/test/resources/sweeps/areas.yaml"));
+        Scenario scenario = ScenarioLoader.load(Path.of("src/test/resources/scenarios/small-areas.yaml"));
+        SweepLabels labels = SweepLabels.of(spec, scenario, Language.EN);
+        assertEquals("Mean cooperation index in Trade 2000–2001", labels.metric("trade_index"));
+        assertEquals("Mean cooperation index in Trade 2001", labels.metric("trade_index_late"));
+        assertEquals("Beta: share of cooperative choices in Climate", labels.metric("beta_climate_cooperation_share"));
+        assertEquals("Beta: share of cooperative choices in Climate 2001",
+                labels.metric("beta_climate_cooperation_share_late"));
+        assertEquals(SweepLabels.Scale.INDEX, labels.scale("climate_index_late"));
+        assertEquals(SweepLabels.Scale.DATA, labels.scale("alpha_trade_cooperation_share_late"));
+        SweepLabels chinese = SweepLabels.of(spec, scenario, Language.ZH_TW);
+        assertEquals("貿易平均合作指數（2001）", chinese.metric("trade_index_late"));
+        assertEquals("乙：氣候合作選擇的比例", chinese.metric("beta_climate_cooperation_share"));
+    }
+
+    @Test
     void theBaseScenariosValuesComeWithTheParameters() {
         SweepSpec spec = SweepLoader.load(Path.of("src/test/resources/sweeps/lhs.yaml"));
         SweepLabels labels = SweepLabels.of(spec, SCENARIO, Language.EN);

@@ -9,6 +9,7 @@ import dyad.model.ReplicationListener;
 import dyad.model.RunSummary;
 import dyad.scenario.FactSpec;
 import dyad.scenario.Text;
+import dyad.scenario.FactSeries;
 import dyad.scenario.FactTest;
 import dyad.scenario.ParameterPath;
 import dyad.scenario.Scenario;
@@ -37,6 +38,18 @@ class FactCheckTest {
     static final Scenario BASELINE = ScenarioLoader.load(BASELINE_FILE);
     static final Scenario SMALL = ScenarioLoader.load(Path.of("src/test/resources/scenarios/small.yaml"));
 
+    /**
+     * The facts that read the outlook for 2004-2007 area by area. They report what the replay shows, whichever way
+     * it comes out; the tests of the story's robustness below are about the stylized facts SF1-SF7, which the
+     * baseline was set to show.
+     */
+    static final java.util.Set<String> OUTLOOK = java.util.Set.of("partners_and_rivals", "leans_both_ways");
+
+    /** The facts of the story: all but the outlook's. */
+    static List<Fact> story(List<Fact> facts) {
+        return facts.stream().filter(fact -> !OUTLOOK.contains(fact.id())).toList();
+    }
+
     static List<Fact> check(Scenario scenario) {
         return FactCheck.check(scenario, Replay.run(scenario), ReplicationListener.NONE);
     }
@@ -49,8 +62,15 @@ class FactCheckTest {
     @Test
     void theBaselinePassesItsSevenFactsWithItsDefaults() {
         List<Fact> facts = check(BASELINE);
-        assertEquals(List.of("SF1", "SF2", "SF3", "SF4", "SF5", "SF6", "SF7"), facts.stream().map(Fact::id).toList());
-        assertTrue(facts.stream().allMatch(fact -> fact.verdict() == Fact.Verdict.PASS), () -> failures(facts));
+        assertEquals(List.of("SF1", "SF2", "SF3", "SF4", "SF5", "SF6", "SF7", "partners_and_rivals",
+                "leans_both_ways"), facts.stream().map(Fact::id).toList());
+        List<Fact> story = story(facts);
+        assertEquals(7, story.size());
+        assertTrue(story.stream().allMatch(fact -> fact.verdict() == Fact.Verdict.PASS), () -> failures(story));
+        // the outlook is read from Russia's share in each area
+        Fact outlook = facts.get(7);
+        assertTrue(outlook.evidence().contains("russia's cooperation share in arms_control 2004-01..2007-12 = "),
+                outlook.evidence());
     }
 
     /**
@@ -82,7 +102,7 @@ class FactCheckTest {
         int passing = 0;
         StringBuilder failed = new StringBuilder();
         for (int i = 0; i < scenarios.size(); i++) {
-            List<Fact> facts = check(scenarios.get(i));
+            List<Fact> facts = story(check(scenarios.get(i)));
             if (facts.stream().allMatch(Fact::asExpected)) {
                 passing++;
             } else {
@@ -121,7 +141,7 @@ class FactCheckTest {
     void eachCounterfactualBreaksOnlyTheFactsItExpectsToBreak() {
         for (String name : List.of("counterfactual-no-9-11", "counterfactual-low-oil",
                 "counterfactual-no-nato-enlargement")) {
-            List<Fact> facts = check(ScenarioLoader.load(Path.of("scenarios", name + ".yaml")));
+            List<Fact> facts = story(check(ScenarioLoader.load(Path.of("scenarios", name + ".yaml"))));
             assertTrue(facts.stream().allMatch(Fact::asExpected), name + ": " + failures(facts));
         }
         List<Fact> no911 = check(ScenarioLoader.load(Path.of("scenarios/counterfactual-no-9-11.yaml")));
@@ -214,45 +234,45 @@ class FactCheckTest {
     @Test
     void meanAboveComparesTwoWindowsWithAnOptionalMargin() {
         RunPaths paths = rising();
-        double rise = paths.mean("index", SECOND_HALF) - paths.mean("index", FIRST_HALF);
-        assertTrue(checked(new FactTest.MeanAbove("index", SECOND_HALF, FIRST_HALF, OptionalDouble.empty())).holds());
-        assertFalse(checked(new FactTest.MeanAbove("index", FIRST_HALF, SECOND_HALF, OptionalDouble.empty())).holds());
-        assertTrue(checked(new FactTest.MeanAbove("index", SECOND_HALF, FIRST_HALF, OptionalDouble.of(rise))).holds());
-        assertFalse(checked(new FactTest.MeanAbove("index", SECOND_HALF, FIRST_HALF,
+        double rise = paths.mean(FactSeries.INDEX, SECOND_HALF) - paths.mean(FactSeries.INDEX, FIRST_HALF);
+        assertTrue(checked(new FactTest.MeanAbove(FactSeries.INDEX, SECOND_HALF, FIRST_HALF, OptionalDouble.empty())).holds());
+        assertFalse(checked(new FactTest.MeanAbove(FactSeries.INDEX, FIRST_HALF, SECOND_HALF, OptionalDouble.empty())).holds());
+        assertTrue(checked(new FactTest.MeanAbove(FactSeries.INDEX, SECOND_HALF, FIRST_HALF, OptionalDouble.of(rise))).holds());
+        assertFalse(checked(new FactTest.MeanAbove(FactSeries.INDEX, SECOND_HALF, FIRST_HALF,
                 OptionalDouble.of(rise + 1e-9))).holds());
     }
 
     @Test
     void meanBelowNeedsToBeBelowEveryOtherWindow() {
         Window lastYear = Window.of("2001-01", "2001-12");
-        assertTrue(checked(new FactTest.MeanBelow("index", FIRST_HALF, List.of(SECOND_HALF, lastYear))).holds());
-        assertFalse(checked(new FactTest.MeanBelow("index", SECOND_HALF, List.of(FIRST_HALF, lastYear))).holds());
+        assertTrue(checked(new FactTest.MeanBelow(FactSeries.INDEX, FIRST_HALF, List.of(SECOND_HALF, lastYear))).holds());
+        assertFalse(checked(new FactTest.MeanBelow(FactSeries.INDEX, SECOND_HALF, List.of(FIRST_HALF, lastYear))).holds());
     }
 
     @Test
     void meanWithinReadsAnAgentsShare() {
         RunPaths paths = rising();
-        double share = paths.mean("alpha", FIRST_HALF);
-        assertTrue(checked(new FactTest.MeanWithin("alpha", FIRST_HALF, share - 0.01, share + 0.01)).holds());
-        assertFalse(checked(new FactTest.MeanWithin("alpha", FIRST_HALF, share + 0.01, 1)).holds());
-        assertTrue(checked(new FactTest.MeanWithin("alpha", FIRST_HALF, 0, 1)).evidence().contains("alpha's"));
+        double share = paths.mean(FactSeries.share("alpha"), FIRST_HALF);
+        assertTrue(checked(new FactTest.MeanWithin(FactSeries.share("alpha"), FIRST_HALF, share - 0.01, share + 0.01)).holds());
+        assertFalse(checked(new FactTest.MeanWithin(FactSeries.share("alpha"), FIRST_HALF, share + 0.01, 1)).holds());
+        assertTrue(checked(new FactTest.MeanWithin(FactSeries.share("alpha"), FIRST_HALF, 0, 1)).evidence().contains("alpha's"));
     }
 
     @Test
     void extremeYearsFindTheLowestAndTheHighest() {
-        assertTrue(checked(new FactTest.ExtremeYear("index", true, 2000, 2001, List.of(2000))).holds());
-        assertFalse(checked(new FactTest.ExtremeYear("index", true, 2000, 2001, List.of(2001))).holds());
-        Fact highest = checked(new FactTest.ExtremeYear("index", false, 2000, 2001, List.of(2001)));
+        assertTrue(checked(new FactTest.ExtremeYear(FactSeries.INDEX, true, 2000, 2001, List.of(2000))).holds());
+        assertFalse(checked(new FactTest.ExtremeYear(FactSeries.INDEX, true, 2000, 2001, List.of(2001))).holds());
+        Fact highest = checked(new FactTest.ExtremeYear(FactSeries.INDEX, false, 2000, 2001, List.of(2001)));
         assertTrue(highest.holds());
         assertTrue(highest.evidence().startsWith("highest yearly mean of 2000-2001 in 2001"), highest.evidence());
     }
 
     @Test
     void leadsFindsThePeakLagInTheRange() {
-        assertTrue(checked(new FactTest.Leads("alpha", "beta", 1, 3)).holds());
-        assertFalse(checked(new FactTest.Leads("alpha", "beta", 3, 6)).holds());
-        assertFalse(checked(new FactTest.Leads("beta", "alpha", 1, 3)).holds());
-        assertTrue(checked(new FactTest.Leads("beta", "alpha", -3, -1)).holds());
+        assertTrue(checked(new FactTest.Leads(FactSeries.share("alpha"), FactSeries.share("beta"), 1, 3)).holds());
+        assertFalse(checked(new FactTest.Leads(FactSeries.share("alpha"), FactSeries.share("beta"), 3, 6)).holds());
+        assertFalse(checked(new FactTest.Leads(FactSeries.share("beta"), FactSeries.share("alpha"), 1, 3)).holds());
+        assertTrue(checked(new FactTest.Leads(FactSeries.share("beta"), FactSeries.share("alpha"), -3, -1)).holds());
     }
 
     @Test
@@ -264,8 +284,8 @@ class FactCheckTest {
         System.arraycopy(shares[0], 12, beta, 12, 12);
         RunPaths moved = new RunPaths(SMALL, paths.index(), new double[][] {shares[0], beta});
         Window lastYear = Window.of("2001-01", "2001-12");
-        FactTest whole = new FactTest.Leads("alpha", "beta", 1, 3);
-        FactTest within = new FactTest.Leads("alpha", "beta", 1, 3, java.util.Optional.of(lastYear));
+        FactTest whole = new FactTest.Leads(FactSeries.share("alpha"), FactSeries.share("beta"), 1, 3);
+        FactTest within = new FactTest.Leads(FactSeries.share("alpha"), FactSeries.share("beta"), 1, 3, java.util.Optional.of(lastYear));
         Fact overBoth = FactCheck.check(new FactSpec("F", Text.of("f"), "test", true, "", whole), moved, Map.of());
         Fact overOne = FactCheck.check(new FactSpec("F", Text.of("f"), "test", true, "", within), moved, Map.of());
         assertTrue(overBoth.holds(), overBoth.evidence());
@@ -276,8 +296,8 @@ class FactCheckTest {
 
     @Test
     void allHoldsOnlyWhenEveryPartHolds() {
-        FactTest yes = new FactTest.MeanWithin("alpha", FIRST_HALF, 0, 1);
-        FactTest no = new FactTest.MeanWithin("alpha", FIRST_HALF, 0.99, 1);
+        FactTest yes = new FactTest.MeanWithin(FactSeries.share("alpha"), FIRST_HALF, 0, 1);
+        FactTest no = new FactTest.MeanWithin(FactSeries.share("alpha"), FIRST_HALF, 0.99, 1);
         assertTrue(checked(new FactTest.All(List.of(yes, yes))).holds());
         Fact mixed = checked(new FactTest.All(List.of(yes, no)));
         assertFalse(mixed.holds());
@@ -286,12 +306,12 @@ class FactCheckTest {
 
     @Test
     void aFactExpectedToFailFailsAsExpected() {
-        FactTest no = new FactTest.MeanWithin("alpha", FIRST_HALF, 0.99, 1);
+        FactTest no = new FactTest.MeanWithin(FactSeries.share("alpha"), FIRST_HALF, 0.99, 1);
         Fact fact = FactCheck.check(new FactSpec("F", Text.of("f"), "test", false, "why", no), rising(), Map.of());
         assertEquals(Fact.Verdict.FAILS_AS_EXPECTED, fact.verdict());
         assertTrue(fact.asExpected());
         Fact surprise = FactCheck.check(new FactSpec("F", Text.of("f"), "test", false, "why",
-                new FactTest.MeanWithin("alpha", FIRST_HALF, 0, 1)), rising(), Map.of());
+                new FactTest.MeanWithin(FactSeries.share("alpha"), FIRST_HALF, 0, 1)), rising(), Map.of());
         assertEquals(Fact.Verdict.PASSES_UNEXPECTEDLY, surprise.verdict());
         assertFalse(surprise.asExpected());
         assertEquals("fails-as-expected", Fact.Verdict.FAILS_AS_EXPECTED.key());
@@ -306,9 +326,9 @@ class FactCheckTest {
         RunPaths twinPaths = new RunPaths(SMALL, run.index(), moreAlpha);
         dyad.scenario.TwinScenario twin = new dyad.scenario.TwinScenario("twin", SMALL);
         FactSpec higher = new FactSpec("F", Text.of("f"), "test", true, "",
-                new FactTest.Twin("alpha", FIRST_HALF, true, twin));
+                new FactTest.Twin(FactSeries.share("alpha"), FIRST_HALF, true, twin));
         FactSpec lower = new FactSpec("F", Text.of("f"), "test", true, "",
-                new FactTest.Twin("alpha", FIRST_HALF, false, twin));
+                new FactTest.Twin(FactSeries.share("alpha"), FIRST_HALF, false, twin));
         assertTrue(FactCheck.check(higher, run, Map.of("twin", twinPaths)).holds());
         assertFalse(FactCheck.check(lower, run, Map.of("twin", twinPaths)).holds());
     }

@@ -128,12 +128,43 @@ class FactSlackTest {
             shares[russia][m] = Math.min(1, Math.max(0, driver[m + 18 - lag] * random.nextDouble(0.6, 1.0)
                     + random.nextGaussian() * 0.02));
         }
-        return new RunPaths(BASELINE, index, shares);
+        // each agent's share in each area wanders around a level of its own; an area's index follows from them
+        int areas = BASELINE.areas().size();
+        double[][][] areaShares = new double[shares.length][areas][months];
+        double[][] areaIndex = new double[areas][months];
+        for (int k = 0; k < areas; k++) {
+            for (int a = 0; a < shares.length; a++) {
+                double areaLevel = random.nextDouble();
+                for (int m = 0; m < months; m++) {
+                    areaShares[a][k][m] = Math.min(1, Math.max(0, areaLevel + random.nextGaussian() * 0.1));
+                    areaIndex[k][m] += (2 * areaShares[a][k][m] - 1) / shares.length;
+                }
+            }
+        }
+        return new RunPaths(BASELINE, index, shares, areaIndex, areaShares);
+    }
+
+    /** An any's one slack is that of its part nearest to holding, so it is positive exactly when a part holds. */
+    @Test
+    void anAnyHasTheSlackOfItsPartNearestToHolding() {
+        dyad.scenario.Window window = dyad.scenario.Window.of("2004-01", "2007-12");
+        dyad.scenario.FactSeries russia = dyad.scenario.FactSeries.share("russia");
+        dyad.scenario.FactSeries usa = dyad.scenario.FactSeries.share("usa");
+        RunPaths run = flat(0, 0.3);
+        FactTest low = new FactTest.MeanWithin(russia, window, 0, 0.5);
+        FactTest high = new FactTest.MeanWithin(usa, window, 0.6, 1);
+        // low: slacks 0.3 / 0.5 and 0.2 / 0.5, least 0.4; high: (0.3 - 0.6) / 0.4 = -0.75 and 0.7 / 0.4
+        List<Double> either = FactSlack.of(new FactTest.Any(List.of(low, high)), run, Map.of());
+        assertEquals(1, either.size());
+        assertEquals(0.4, either.get(0), 1e-12);
+        assertEquals(-0.75, FactSlack.of(new FactTest.Any(List.of(high)), run, Map.of()).get(0), 1e-12);
+        FactTest both = new FactTest.All(List.of(low, high));
+        assertEquals(0.4, FactSlack.of(new FactTest.Any(List.of(both, low)), run, Map.of()).get(0), 1e-12);
     }
 
     @Test
     void aLowestYearAmongAllTheYearsCannotFail() {
-        FactTest.ExtremeYear any = new FactTest.ExtremeYear(FactTest.INDEX, true, 1995, 1996, List.of(1995, 1996));
+        FactTest.ExtremeYear any = new FactTest.ExtremeYear(dyad.scenario.FactSeries.INDEX, true, 1995, 1996, List.of(1995, 1996));
         assertEquals(List.of(1.0), FactSlack.of(any, flat(0.3, 0.5), Map.of()));
     }
 }

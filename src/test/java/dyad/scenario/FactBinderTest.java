@@ -59,7 +59,7 @@ class FactBinderTest {
         assertEquals("it rises", rise.title().text());
         assertEquals(0.1, ((FactTest.MeanAbove) rise.test()).by().getAsDouble());
         assertEquals("low", scenario.fact("low").title().text(), "the title defaults to the id");
-        assertEquals("beta", ((FactTest.ExtremeYear) scenario.fact("high").test()).of());
+        assertEquals(dyad.scenario.FactSeries.share("beta"), ((FactTest.ExtremeYear) scenario.fact("high").test()).of());
         assertEquals(2, ((FactTest.All) scenario.fact("mixed").test()).tests().size());
         assertFalse(scenario.fact("lead").expectedToHold());
         assertEquals("no reason", scenario.fact("lead").because());

@@ -132,25 +132,16 @@ public record SensitivityFile(SweepSpec sweep, List<String> outputs, Method meth
         }
         sweepTree = sweepTree.with("design", new YamlValue.Scalar(method.design, "str", at))
                 .with("points", new YamlValue.Scalar(Long.toString(size), "int", root.value(method.size).location()));
-        if (!tree.entries().containsKey("metrics")) {
-            List<YamlValue> groups = new ArrayList<>();
-            for (MetricGroup group : MetricGroup.values()) {
-                groups.add(new YamlValue.Scalar(group.key(), "str", at));
-            }
-            sweepTree = sweepTree.with("metrics", new YamlValue.Sequence(groups, at));
+        boolean allGroups = !tree.entries().containsKey("metrics");
+        if (allGroups) {
+            sweepTree = withGroups(sweepTree, false, at);
         }
-        SweepSpec sweep;
-        try {
-            sweep = SweepLoader.load(file, sweepTree);
-        } catch (BadInputException e) {
-            if (e.problem().startsWith(SweepLoader.WHOLE_NUMBER)) {
-                throw new BadInputException(e.location(), e.field(), SweepLoader.WHOLE_NUMBER + ", but the "
-                        + method.key() + " method draws fractions from min to max: list its values ({values: [4, 8,"
-                        + " 12]})");
-            }
-            throw e;
-        }
+        SweepSpec sweep = loadSweep(file, sweepTree, method);
         Scenario scenario = ScenarioLoader.template(sweep.scenarioFile()).bind(Map.of());
+        if (allGroups && scenario.hasAreas()) {
+            // the area groups only for a scenario that has areas, which only the loaded sweep tells
+            sweep = loadSweep(file, withGroups(sweepTree, true, at), method);
+        }
         List<String> names = RunMetrics.names(sweep, scenario);
         List<String> outputs = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
@@ -166,6 +157,30 @@ public record SensitivityFile(SweepSpec sweep, List<String> outputs, Method meth
             outputs.add(output);
         }
         return new SensitivityFile(sweep, outputs, method, bootstrap, tree);
+    }
+
+    /** The sweep's tree recording every metric group: those by area too, or all but them. */
+    private static YamlValue.Mapping withGroups(YamlValue.Mapping sweepTree, boolean byArea, Location at) {
+        List<YamlValue> groups = new ArrayList<>();
+        for (MetricGroup group : MetricGroup.values()) {
+            if (byArea || !MetricGroup.BY_AREA.contains(group)) {
+                groups.add(new YamlValue.Scalar(group.key(), "str", at));
+            }
+        }
+        return sweepTree.with("metrics", new YamlValue.Sequence(groups, at));
+    }
+
+    private static SweepSpec loadSweep(Path file, YamlValue.Mapping sweepTree, Method method) {
+        try {
+            return SweepLoader.load(file, sweepTree);
+        } catch (BadInputException e) {
+            if (e.problem().startsWith(SweepLoader.WHOLE_NUMBER)) {
+                throw new BadInputException(e.location(), e.field(), SweepLoader.WHOLE_NUMBER + ", but the "
+                        + method.key() + " method draws fractions from min to max: list its values ({values: [4, 8,"
+                        + " 12]})");
+            }
+            throw e;
+        }
     }
 
     /** Why a name is not an output: a fact the sweep does not record, a parameter, or a misspelt metric. */
