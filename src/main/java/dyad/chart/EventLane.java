@@ -16,6 +16,9 @@ final class EventLane {
 
     /** The most events a key under the plot can name; more are labelled in the lane, as many as fit. */
     static final int MAX_NUMBERED = 72;
+    private static final int KEY_COLUMNS = 4;
+    private static final int MAX_KEY_COLUMNS = 8;
+    private static final int KEY_ROWS = 9;
 
     private final List<EventSpec> events;
     /** The events with their numbers for labels, when their own labels would crowd the lane; else the events. */
@@ -57,6 +60,11 @@ final class EventLane {
 
     boolean numbered() {
         return shownAs != events;
+    }
+
+    /** Four columns, or more (narrower) ones for so many events that four would make the key too high. */
+    int keyColumns() {
+        return Math.min(MAX_KEY_COLUMNS, Math.max(KEY_COLUMNS, (events.size() + KEY_ROWS - 1) / KEY_ROWS));
     }
 
     /** The height of the key in pixels, about. */
