@@ -8,6 +8,7 @@ import dyad.scenario.Scenario;
 import dyad.scenario.Texts;
 import java.awt.BasicStroke;
 import java.awt.Color;
+import java.awt.Font;
 import java.awt.Stroke;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -16,6 +17,7 @@ import java.util.Optional;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.axis.DateAxis;
+import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.CombinedDomainXYPlot;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
@@ -44,6 +46,17 @@ public final class AreaChart {
     private static final int HEADROOM = 48;
     /** Pixels between two ticks of a panel's axis, at least. */
     private static final int MIN_TICK_SPACING = 34;
+    private static final int SMALLEST_TICK_FONT = 12;
+    /** Pixels of a unit of the index in the panels, at least. */
+    private static final int MIN_PIXELS_PER_UNIT = 10;
+    /** Pixels between the labels of two ticks, at least. */
+    private static final int TICK_LABEL_GAP = 2;
+
+    /**
+     * The key of numbered events in four columns, larger than the index figure's: its panels have less to show
+     * than that figure's one plot, and the key is read when the figure is shown small.
+     */
+    private static final Font KEY = ChartFonts.font(Font.PLAIN, 18);
 
     static final Color WHOLE = new Color(0xA6, 0xA6, 0xA6);
     static final Stroke WHOLE_STROKE = new BasicStroke(2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
@@ -96,7 +109,7 @@ public final class AreaChart {
             long from = Months.start(scenario.start());
             long to = Months.end(scenario.end());
             if (events.numberIfCrowded(AXIS_WIDTH, from, to, MAX_LABEL_LANE_HEIGHT)) {
-                keyHeight = events.keyHeight(events.keyColumns());
+                keyHeight = events.keyHeight(events.keyColumns(), keyFont(events));
             }
             laneHeight = Math.min(MAX_LABEL_LANE_HEIGHT, events.height(AXIS_WIDTH, from, to));
             plot.add(events.plot(), laneHeight);
@@ -106,9 +119,16 @@ public final class AreaChart {
         int titleHeight = PanelTitle.height();
         int panelsHeight = PLOT_HEIGHT - (laneHeight > 0 ? laneHeight + GAP : 0) - keyHeight
                 - areas.size() * (titleHeight + 2 * GAP) - headroom;
-        // one scale for all panels: a unit of the index is as tall in each
-        double pixelsPerUnit = panelsHeight / (2.0 * areas.size());
+        // one scale for all panels: a unit of the index is as tall in each; so many areas that they would not
+        // fit get panels of a least height, and the plot shrinks everything alike to fit them
+        double pixelsPerUnit = Math.max(MIN_PIXELS_PER_UNIT, panelsHeight / (2.0 * areas.size()));
         double tick = pixelsPerUnit / 2 >= MIN_TICK_SPACING ? 0.5 : 1;
+        // in short panels the labels −1, 0 and +1 shrink so as not to touch, down to a smallest size
+        Font tickFont = ChartStyle.TICK_LABEL;
+        while (tickFont.getSize() > SMALLEST_TICK_FONT
+                && new TextMetrics(tickFont).height() > pixelsPerUnit * tick - TICK_LABEL_GAP) {
+            tickFont = tickFont.deriveFont(tickFont.getSize2D() - 1);
+        }
         double[] x = new double[months];
         for (int m = 0; m < months; m++) {
             x[m] = Months.middle(scenario.month(m));
@@ -116,7 +136,7 @@ public final class AreaChart {
         for (int k = 0; k < areas.size(); k++) {
             plot.add(PanelTitle.strip(areas.get(k).label().text(), ChartStyle.TEXT), titleHeight);
             double top = 1 + (k == 0 ? headroom / pixelsPerUnit : 0);
-            XYPlot panel = panel(x, index, areaIndex[k], top, tick, texts);
+            XYPlot panel = panel(x, index, areaIndex[k], top, tick, tickFont, texts);
             if (shaded.isPresent()) {
                 if (k == 0) {
                     PhaseShading.add(shaded.get(), panel, panel.getRenderer(), 1);
@@ -136,28 +156,37 @@ public final class AreaChart {
         // bottom subtitles stack upwards in the order added: the legend lowest, then the key
         chart.addLegend(IndexLegend.title(plot));
         if (events.numbered()) {
-            chart.addSubtitle(events.key(events.keyColumns()));
+            chart.addSubtitle(events.key(events.keyColumns(), keyFont(events)));
         }
         return chart;
     }
 
+    /** The key's font: larger than the index figure's, unless the events are so many that the key's columns narrow. */
+    private static Font keyFont(EventLane events) {
+        return events.keyColumns() <= EventLane.KEY_COLUMNS ? KEY : ChartStyle.KEY;
+    }
+
     /** An area's panel: its index over the whole index, on the index's scale up to {@code top}. */
-    private static XYPlot panel(double[] x, double[] whole, double[] area, double top, double tick, Texts texts) {
+    private static XYPlot panel(double[] x, double[] whole, double[] area, double top, double tick, Font tickFont,
+                                Texts texts) {
         XYSeries wholeSeries = new XYSeries(texts.get("areas.whole"), false, false);
         XYSeries areaSeries = new XYSeries(texts.get("areas.mean"), false, false);
         for (int m = 0; m < x.length; m++) {
             wholeSeries.add(x[m], whole[m]);
             areaSeries.add(x[m], area[m]);
         }
+        // the plot draws a renderer's series last to first: the area's line goes over the whole index's
         XYSeriesCollection dataset = new XYSeriesCollection();
-        dataset.addSeries(wholeSeries);
         dataset.addSeries(areaSeries);
+        dataset.addSeries(wholeSeries);
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
-        renderer.setSeriesPaint(0, WHOLE);
-        renderer.setSeriesStroke(0, WHOLE_STROKE);
-        renderer.setSeriesPaint(1, ChartStyle.MEAN);
-        renderer.setSeriesStroke(1, AREA_STROKE);
-        XYPlot panel = new XYPlot(dataset, null, IndexPlot.axis(null, -1, top, tick, 1), renderer);
+        renderer.setSeriesPaint(0, ChartStyle.MEAN);
+        renderer.setSeriesStroke(0, AREA_STROKE);
+        renderer.setSeriesPaint(1, WHOLE);
+        renderer.setSeriesStroke(1, WHOLE_STROKE);
+        NumberAxis axis = IndexPlot.axis(null, -1, top, tick, 1);
+        axis.setTickLabelFont(tickFont);
+        XYPlot panel = new XYPlot(dataset, null, axis, renderer);
         IndexPlot.style(panel);
         return panel;
     }

@@ -16,7 +16,8 @@ final class EventLane {
 
     /** The most events a key under the plot can name; more are labelled in the lane, as many as fit. */
     static final int MAX_NUMBERED = 72;
-    private static final int KEY_COLUMNS = 4;
+    /** Columns of the key, unless the events are so many that it needs more. */
+    static final int KEY_COLUMNS = 4;
     private static final int MAX_KEY_COLUMNS = 8;
     private static final int KEY_ROWS = 9;
 
@@ -69,12 +70,22 @@ final class EventLane {
 
     /** The height of the key in pixels, about. */
     int keyHeight(int columns) {
+        return keyHeight(columns, ChartStyle.KEY);
+    }
+
+    /** The height of the key in this font, in pixels, about. */
+    int keyHeight(int columns, java.awt.Font font) {
         int rows = (events.size() + columns - 1) / columns;
-        return (int) Math.ceil(rows * (new TextMetrics(ChartStyle.KEY).height() + 2) + 6);
+        return (int) Math.ceil(rows * (new TextMetrics(font).height() + 2) + 6);
     }
 
     /** The key of numbered events, in columns under the plot: number, month and label in the event's colour. */
     org.jfree.chart.title.LegendTitle key(int columns) {
+        return key(columns, ChartStyle.KEY);
+    }
+
+    /** The key of numbered events in this font. */
+    org.jfree.chart.title.LegendTitle key(int columns, java.awt.Font font) {
         int rows = (events.size() + columns - 1) / columns;
         org.jfree.chart.LegendItemCollection items = new org.jfree.chart.LegendItemCollection();
         java.awt.Shape none = new java.awt.geom.Rectangle2D.Double(0, 0, 0, 0);
@@ -95,7 +106,7 @@ final class EventLane {
                 new org.jfree.chart.block.GridArrangement(rows, columns));
         key.setPosition(org.jfree.chart.ui.RectangleEdge.BOTTOM);
         key.setFrame(org.jfree.chart.block.BlockBorder.NONE);
-        key.setItemFont(ChartStyle.KEY);
+        key.setItemFont(font);
         key.setItemLabelPadding(new org.jfree.chart.ui.RectangleInsets(1, 0, 1, 12));
         key.setMargin(new org.jfree.chart.ui.RectangleInsets(6, 0, 0, 0));
         return key;
