@@ -104,33 +104,32 @@ final class RunCommand implements Callable<Integer> {
             if (!facts.isEmpty()) {
                 RunWriter.writePaperCheck(dir.resolve(RunWriter.PAPER_CHECK), facts);
             }
-            // the two figures are drawn side by side, each on its own thread: each is one chart object, and the
+            // the figures are drawn side by side, each on its own thread: each is one chart object, and the
             // bytes of each are the same however the threads interleave
-            java.util.concurrent.CompletableFuture<Void> why = java.util.concurrent.CompletableFuture.runAsync(() -> {
-                try {
-                    // drawn from the values as written, so that 'dyad chart' draws it again byte for byte from why.csv
-                    WhyChart.write(scenario, contributions.map(CsvTable::asWritten), run.replications(), dir, language);
-                    for (String area : whyAreas) {
-                        WhyChart.writeArea(scenario, area, byArea.get(scenario.areaIndex(area)).map(CsvTable::asWritten),
-                                run.replications(), dir, language);
-                    }
-                } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e);
+            List<java.util.concurrent.CompletableFuture<Void>> drawings = new java.util.ArrayList<>();
+            drawings.add(onItsOwnThread("why-chart", () -> {
+                // drawn from the values as written, so that 'dyad chart' draws it again byte for byte from why.csv
+                WhyChart.write(scenario, contributions.map(CsvTable::asWritten), run.replications(), dir, language);
+                for (String area : whyAreas) {
+                    WhyChart.writeArea(scenario, area, byArea.get(scenario.areaIndex(area)).map(CsvTable::asWritten),
+                            run.replications(), dir, language);
                 }
-            }, runnable -> new Thread(runnable, "why-chart").start());
-            IndexChart.write(scenario, run, dir, language);
+            }));
             if (scenario.hasAreas()) {
                 // drawn from the values as written, so that 'dyad chart' draws it again byte for byte from timeseries.csv
-                AreaChart.write(scenario, asWritten(run.index()), asWritten(run.areas().orElseThrow().index()),
-                        run.replications(), dir, language);
+                drawings.add(onItsOwnThread("areas-chart", () -> AreaChart.write(scenario, asWritten(run.index()),
+                        asWritten(run.areas().orElseThrow().index()), run.replications(), dir, language)));
             }
-            try {
-                why.join();
-            } catch (java.util.concurrent.CompletionException e) {
-                if (e.getCause() instanceof java.io.UncheckedIOException io) {
-                    throw io.getCause();
+            IndexChart.write(scenario, run, dir, language);
+            for (java.util.concurrent.CompletableFuture<Void> drawing : drawings) {
+                try {
+                    drawing.join();
+                } catch (java.util.concurrent.CompletionException e) {
+                    if (e.getCause() instanceof java.io.UncheckedIOException io) {
+                        throw io.getCause();
+                    }
+                    throw e;
                 }
-                throw e;
             }
             resolved.write(dir.resolve(ResolvedScenario.FILE));
             Manifest.write(dir.resolve("manifest.json"), scenario, scenarioFile, dir.resolve(ResolvedScenario.FILE),
@@ -146,6 +145,21 @@ final class RunCommand implements Callable<Integer> {
         }
         stdout.println(dyad.scenario.Texts.of(language).get("run.written", displayPath(target)));
         stdout.flush();
+    }
+
+    /** A figure written to files. */
+    private interface Drawing {
+        void draw() throws IOException;
+    }
+
+    private static java.util.concurrent.CompletableFuture<Void> onItsOwnThread(String name, Drawing drawing) {
+        return java.util.concurrent.CompletableFuture.runAsync(() -> {
+            try {
+                drawing.draw();
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }, runnable -> new Thread(runnable, name).start());
     }
 
     private static double[] asWritten(double[] values) {
