@@ -24,6 +24,10 @@ public final class RunWriter {
     public static final String WHY = "why.csv";
     /** The columns of {@link #WHY}. */
     public static final List<String> WHY_COLUMNS = List.of("agent", "month", "rule", "contribution", "log_odds");
+    /** The first column of {@link #WHY} for a scenario with issue areas: which area a row's terms are of. */
+    public static final String WHY_AREA = "area";
+    /** The {@link #WHY_AREA} of the rows of the whole agenda, which no declared area may be called. */
+    public static final String WHOLE_AGENDA = IssueArea.ALL;
 
     private RunWriter() {
     }
@@ -133,19 +137,57 @@ public final class RunWriter {
     /**
      * Why the index moves, tidy: one row per agent, month and rule, with the rule's mean term of the agent's
      * log-odds of cooperating ({@code contribution}) and the mean log-odds, the sum of the agent's terms in that
-     * month, repeated on each of its rows ({@code log_odds}).
+     * month, repeated on each of its rows ({@code log_odds}). For a scenario with issue areas the table begins
+     * with an {@code area} column: the whole agenda's rows first, as {@value #WHOLE_AGENDA}, then each area's
+     * in the scenario's order, each area's terms adding up to the log-odds of a choice in that area.
+     *
+     * @param byArea each declared area's terms, in the scenario's order; empty for a scenario without areas
      */
-    public static void writeWhy(Path file, Scenario scenario, Contributions contributions) throws IOException {
-        try (CsvTable table = CsvTable.create(file, WHY_COLUMNS)) {
-            for (int a = 0; a < scenario.agents().size(); a++) {
-                String agent = scenario.agents().get(a).id();
-                for (int m = 0; m < scenario.months(); m++) {
-                    String month = scenario.month(m).toString();
-                    String logOdds = CsvTable.number(contributions.logOdds()[a][m]);
-                    for (int r = 0; r < contributions.rules().size(); r++) {
-                        table.row(List.of(agent, month, contributions.rules().get(r).key(),
-                                CsvTable.number(contributions.terms()[a][m][r]), logOdds));
+    public static void writeWhy(Path file, Scenario scenario, Contributions contributions, List<Contributions> byArea)
+            throws IOException {
+        if (byArea.size() != scenario.areas().size()) {
+            throw new IllegalArgumentException(byArea.size() + " areas' terms, scenario " + scenario.name()
+                    + " declares " + scenario.areas().size() + " areas");
+        }
+        boolean areas = scenario.hasAreas();
+        List<String> header = new ArrayList<>();
+        if (areas) {
+            header.add(WHY_AREA);
+        }
+        header.addAll(WHY_COLUMNS);
+        try (CsvTable table = CsvTable.create(file, header)) {
+            writeWhyRows(table, areas ? WHOLE_AGENDA : null, scenario, contributions);
+            for (int k = 0; k < byArea.size(); k++) {
+                writeWhyRows(table, scenario.areas().get(k).id(), scenario, byArea.get(k));
+            }
+        }
+    }
+
+    /** The terms by declared area of a run that recorded them, for {@link #writeWhy}; empty without areas. */
+    public static List<Contributions> whyByArea(Scenario scenario, RunSummary run) {
+        if (!scenario.hasAreas()) {
+            return List.of();
+        }
+        Contributions[] byArea = run.areas().orElseThrow().contributions();
+        // one declared area's terms are the whole agenda's, which the run records once
+        return byArea == null ? List.of(run.contributions().orElseThrow()) : List.of(byArea);
+    }
+
+    private static void writeWhyRows(CsvTable table, String area, Scenario scenario, Contributions contributions)
+            throws IOException {
+        for (int a = 0; a < scenario.agents().size(); a++) {
+            String agent = scenario.agents().get(a).id();
+            for (int m = 0; m < scenario.months(); m++) {
+                String month = scenario.month(m).toString();
+                String logOdds = CsvTable.number(contributions.logOdds()[a][m]);
+                for (int r = 0; r < contributions.rules().size(); r++) {
+                    List<String> row = new ArrayList<>(6);
+                    if (area != null) {
+                        row.add(area);
                     }
+                    row.addAll(List.of(agent, month, contributions.rules().get(r).key(),
+                            CsvTable.number(contributions.terms()[a][m][r]), logOdds));
+                    table.row(row);
                 }
             }
         }

@@ -30,6 +30,14 @@ final class ChartStyle {
     static final Color MARKER = new Color(0x6E, 0x6E, 0x6E);
     static final Color MARKER_TEXT = new Color(0x50, 0x50, 0x50);
 
+    /**
+     * Lines told apart by colour, in turn: Okabe–Ito colours, distinct for colour-blind readers: blue, vermilion,
+     * bluish green, reddish purple, orange, sky blue.
+     */
+    static final List<Color> DISTINCT = List.of(new Color(0x00, 0x72, 0xB2), new Color(0xD5, 0x5E, 0x00),
+            new Color(0x00, 0x9E, 0x73), new Color(0xCC, 0x79, 0xA7), new Color(0xE6, 0x9F, 0x00),
+            new Color(0x56, 0xB4, 0xE9));
+
     /** Background tints of the shaded phases, alternating. */
     static final List<Color> SHADES = List.of(new Color(0xEC, 0xE9, 0xE1), Color.WHITE);
     /** Fills of the phase blocks in the strips, in turn. */

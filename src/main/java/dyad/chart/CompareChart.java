@@ -46,10 +46,7 @@ public final class CompareChart {
     /** The most scenarios one figure tells apart. */
     public static final int MAX_SCENARIOS = 6;
 
-    /** Okabe–Ito colours, distinct for colour-blind readers: blue, vermilion, bluish green, reddish purple, orange, sky blue. */
-    private static final List<Color> COLOURS = List.of(new Color(0x00, 0x72, 0xB2), new Color(0xD5, 0x5E, 0x00),
-            new Color(0x00, 0x9E, 0x73), new Color(0xCC, 0x79, 0xA7), new Color(0xE6, 0x9F, 0x00),
-            new Color(0x56, 0xB4, 0xE9));
+    private static final List<Color> COLOURS = ChartStyle.DISTINCT;
     private static final int BAND_ALPHA = 0x40;
     private static final java.awt.Stroke EDGE = new BasicStroke(1.4f);
     private static final java.awt.Stroke LINE = new BasicStroke(3f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);

@@ -16,6 +16,10 @@ final class EventLane {
 
     /** The most events a key under the plot can name; more are labelled in the lane, as many as fit. */
     static final int MAX_NUMBERED = 72;
+    /** Columns of the key, unless the events are so many that it needs more. */
+    static final int KEY_COLUMNS = 4;
+    private static final int MAX_KEY_COLUMNS = 8;
+    private static final int KEY_ROWS = 9;
 
     private final List<EventSpec> events;
     /** The events with their numbers for labels, when their own labels would crowd the lane; else the events. */
@@ -59,14 +63,29 @@ final class EventLane {
         return shownAs != events;
     }
 
+    /** Four columns, or more (narrower) ones for so many events that four would make the key too high. */
+    int keyColumns() {
+        return Math.min(MAX_KEY_COLUMNS, Math.max(KEY_COLUMNS, (events.size() + KEY_ROWS - 1) / KEY_ROWS));
+    }
+
     /** The height of the key in pixels, about. */
     int keyHeight(int columns) {
+        return keyHeight(columns, ChartStyle.KEY);
+    }
+
+    /** The height of the key in this font, in pixels, about. */
+    int keyHeight(int columns, java.awt.Font font) {
         int rows = (events.size() + columns - 1) / columns;
-        return (int) Math.ceil(rows * (new TextMetrics(ChartStyle.KEY).height() + 2) + 6);
+        return (int) Math.ceil(rows * (new TextMetrics(font).height() + 2) + 6);
     }
 
     /** The key of numbered events, in columns under the plot: number, month and label in the event's colour. */
     org.jfree.chart.title.LegendTitle key(int columns) {
+        return key(columns, ChartStyle.KEY);
+    }
+
+    /** The key of numbered events in this font. */
+    org.jfree.chart.title.LegendTitle key(int columns, java.awt.Font font) {
         int rows = (events.size() + columns - 1) / columns;
         org.jfree.chart.LegendItemCollection items = new org.jfree.chart.LegendItemCollection();
         java.awt.Shape none = new java.awt.geom.Rectangle2D.Double(0, 0, 0, 0);
@@ -87,7 +106,7 @@ final class EventLane {
                 new org.jfree.chart.block.GridArrangement(rows, columns));
         key.setPosition(org.jfree.chart.ui.RectangleEdge.BOTTOM);
         key.setFrame(org.jfree.chart.block.BlockBorder.NONE);
-        key.setItemFont(ChartStyle.KEY);
+        key.setItemFont(font);
         key.setItemLabelPadding(new org.jfree.chart.ui.RectangleInsets(1, 0, 1, 12));
         key.setMargin(new org.jfree.chart.ui.RectangleInsets(6, 0, 0, 0));
         return key;

@@ -34,9 +34,6 @@ public final class IndexChart {
     private static final int GAP = 10;
     /** The highest lane of event labels; events that would need more are numbered, with a key under the plot. */
     private static final int MAX_LABEL_LANE_HEIGHT = 170;
-    private static final int KEY_COLUMNS = 4;
-    private static final int MAX_KEY_COLUMNS = 8;
-    private static final int KEY_ROWS = 9;
 
     private IndexChart() {
     }
@@ -73,7 +70,7 @@ public final class IndexChart {
             int laneRoom = Math.max(MIN_LANE_HEIGHT, PLOT_HEIGHT - MIN_INDEX_HEIGHT - GAP - stripsHeight);
             if (events.numberIfCrowded(AXIS_WIDTH, from, to, Math.min(MAX_LABEL_LANE_HEIGHT, laneRoom))) {
                 // the key under the plot takes its height from the index, not from the strips
-                keyHeight = events.keyHeight(keyColumns(events));
+                keyHeight = events.keyHeight(events.keyColumns());
             }
             laneHeight = Math.min(events.height(AXIS_WIDTH, from, to), laneRoom);
             plot.add(events.plot(), laneHeight);
@@ -92,18 +89,13 @@ public final class IndexChart {
         scenario.derivation().ifPresent(derivation -> chart.addSubtitle(derivationNote(derivation, texts)));
         chart.addLegend(IndexLegend.title(plot));
         if (events.numbered()) {
-            chart.addSubtitle(events.key(keyColumns(events)));
+            chart.addSubtitle(events.key(events.keyColumns()));
         }
         chart.setBackgroundPaint(Color.WHITE);
         chart.getRenderingHints().put(RenderingHints.KEY_FRACTIONALMETRICS,
                 RenderingHints.VALUE_FRACTIONALMETRICS_ON);
         chart.setPadding(new RectangleInsets(14, 14, 10, 14));
         return chart;
-    }
-
-    /** Four columns, or more (narrower) ones for so many events that four would make the key too high. */
-    private static int keyColumns(EventLane events) {
-        return Math.min(MAX_KEY_COLUMNS, Math.max(KEY_COLUMNS, (events.size() + KEY_ROWS - 1) / KEY_ROWS));
     }
 
     /** What a counterfactual changes in the scenario it extends, and where its phases come from. */

@@ -29,13 +29,18 @@ final class IndexLegend {
         LegendItemCollection items = new LegendItemCollection();
         items.add(line(texts.get("index.mean"), ChartStyle.MEAN_STROKE, ChartStyle.MEAN));
         items.add(box(texts.get("index.band"), ChartStyle.BAND));
+        addEventKinds(items, events, texts);
+        return items;
+    }
+
+    /** Adds what driver and marker events are, for the kinds the lane shows. */
+    static void addEventKinds(LegendItemCollection items, EventLane events, Texts texts) {
         if (events.shows(EventKind.DRIVER)) {
             items.add(line(texts.get("event.driver"), ChartStyle.DRIVER_STROKE, ChartStyle.DRIVER));
         }
         if (events.shows(EventKind.MARKER)) {
             items.add(line(texts.get("event.marker"), ChartStyle.MARKER_STROKE, ChartStyle.MARKER));
         }
-        return items;
     }
 
     static LegendTitle title(LegendItemSource source) {

@@ -48,12 +48,17 @@ final class IndexPlot {
         XYPlot plot = new XYPlot(dataset, null, rangeAxis(shaded.isPresent() ? HEADROOM : 0, texts), renderer);
         style(plot);
         shaded.ifPresent(p -> PhaseShading.add(p, plot, renderer, 1));
+        addGrid(plot);
+        events.addLines(plot);
+        return plot;
+    }
+
+    /** Light lines across a plot of the index at −0.5, +0.5 and +1, and a darker one at 0, behind the data. */
+    static void addGrid(XYPlot plot) {
         for (double y : new double[] {-0.5, 0.5, 1}) {
             plot.addRangeMarker(new ValueMarker(y, ChartStyle.GRID, ChartStyle.GRID_STROKE), Layer.BACKGROUND);
         }
         plot.addRangeMarker(new ValueMarker(0, ChartStyle.ZERO_LINE, ChartStyle.ZERO_STROKE), Layer.BACKGROUND);
-        events.addLines(plot);
-        return plot;
     }
 
     /** A plot without background, gridlines or offsets, outlined in the grid's colour. */
@@ -91,7 +96,13 @@ final class IndexPlot {
     }
 
     static NumberAxis axis(String label, double lower, double upper, double tick) {
-        NumberAxis axis = new StackedLabelAxis(label);
+        return axis(label, lower, upper, tick, Double.POSITIVE_INFINITY);
+    }
+
+    /** A value axis in the index's style whose ticks stop at {@code highestTick}, below the room above the scale. */
+    static NumberAxis axis(String label, double lower, double upper, double tick, double highestTick) {
+        StackedLabelAxis axis = new StackedLabelAxis(label);
+        axis.setHighestTick(highestTick);
         axis.setRange(lower, upper);
         DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(Locale.ROOT);
         symbols.setMinusSign('−');

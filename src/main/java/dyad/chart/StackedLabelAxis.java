@@ -9,11 +9,36 @@ import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.TextAnchor;
 
-/** A number axis whose label, on the left, may have several lines separated by '\n'; first line outermost. */
+/**
+ * A number axis whose label, on the left, may have several lines separated by '\n'; first line outermost. Its
+ * ticks may stop at a highest value, below the top of its range, when that room above the scale holds labels.
+ */
 final class StackedLabelAxis extends NumberAxis {
+
+    private double highestTick = Double.POSITIVE_INFINITY;
 
     StackedLabelAxis(String label) {
         super(label);
+    }
+
+    /** Draws no tick above {@code value}. */
+    void setHighestTick(double value) {
+        highestTick = value;
+    }
+
+    @Override
+    public java.util.List refreshTicks(Graphics2D g2, AxisState state, Rectangle2D dataArea, RectangleEdge edge) {
+        java.util.List ticks = super.refreshTicks(g2, state, dataArea, edge);
+        if (highestTick == Double.POSITIVE_INFINITY) {
+            return ticks;
+        }
+        java.util.List<Object> kept = new java.util.ArrayList<>();
+        for (Object tick : ticks) {
+            if (((org.jfree.chart.axis.ValueTick) tick).getValue() <= highestTick + 1e-9) {
+                kept.add(tick);
+            }
+        }
+        return kept;
     }
 
     @Override

@@ -2,7 +2,6 @@ package dyad.chart;
 
 import dyad.model.Contributions;
 import dyad.model.rules.Rule;
-import dyad.scenario.EventKind;
 import dyad.scenario.Language;
 import dyad.scenario.Periodisation;
 import dyad.scenario.Scenario;
@@ -95,11 +94,42 @@ public final class WhyChart {
                 IndexChart.HEIGHT);
     }
 
+    /** The base name of the files of the figure for one issue area: why-&lt;area id&gt;. */
+    public static String fileName(String areaId) {
+        return FILE_NAME + "-" + areaId;
+    }
+
+    /**
+     * Writes the figure for one declared issue area, why-&lt;area&gt;.png, .svg and .pdf, into dir.
+     *
+     * @param contributions the terms of the agents' log-odds of a choice in that area
+     */
+    public static void writeArea(Scenario scenario, String areaId, Contributions contributions, int replications,
+                                 Path dir, Language language) throws IOException {
+        ChartFiles.writeAll(create(scenario, areaId, contributions, replications, language), dir, fileName(areaId),
+                IndexChart.WIDTH, IndexChart.HEIGHT);
+    }
+
     /** The figure as a chart, with the scenario's texts and the fixed ones in a language. */
     public static JFreeChart create(Scenario original, Contributions contributions, int replications,
                                     Language language) {
+        return create(original, null, contributions, replications, language);
+    }
+
+    /**
+     * The figure of one declared issue area as a chart, or of the whole agenda if {@code areaId} is null.
+     *
+     * @param contributions the terms of the agents' log-odds of a choice in that area, or on the whole agenda
+     */
+    public static JFreeChart create(Scenario original, String areaId, Contributions contributions, int replications,
+                                    Language language) {
         Scenario scenario = original.in(language);
         Texts texts = Texts.of(language);
+        String title = areaId == null ? texts.get("why.title", scenario.title().text())
+                : texts.get("why.areaTitle", scenario.title().text(), scenario.areas().stream()
+                        .filter(area -> area.id().equals(areaId)).findFirst()
+                        .orElseThrow(() -> new IllegalArgumentException("no area " + areaId + " in " + scenario.name()))
+                        .label().text());
         int agents = scenario.agents().size();
         if (contributions.terms().length != agents || contributions.logOdds()[0].length != scenario.months()) {
             throw new IllegalArgumentException("contributions for " + contributions.terms().length + " agents and "
@@ -147,8 +177,7 @@ public final class WhyChart {
         }
         plot.setFixedLegendItems(legend(contributions, events, texts));
 
-        JFreeChart chart = SweepChartParts.chart(plot, texts.get("why.title", scenario.title().text()),
-                List.of(texts.get("why.subtitle", replications)));
+        JFreeChart chart = SweepChartParts.chart(plot, title, List.of(texts.get("why.subtitle", replications)));
         chart.addSubtitle(SweepChartParts.sideLabel(texts.get("why.axis")));
         chart.addLegend(IndexLegend.title(plot));
         return chart;
@@ -307,12 +336,7 @@ public final class WhyChart {
             }
         }
         items.add(IndexLegend.line(texts.get("why.total"), TOTAL_STROKE, TOTAL));
-        if (events.shows(EventKind.DRIVER)) {
-            items.add(IndexLegend.line(texts.get("event.driver"), ChartStyle.DRIVER_STROKE, ChartStyle.DRIVER));
-        }
-        if (events.shows(EventKind.MARKER)) {
-            items.add(IndexLegend.line(texts.get("event.marker"), ChartStyle.MARKER_STROKE, ChartStyle.MARKER));
-        }
+        IndexLegend.addEventKinds(items, events, texts);
         return items;
     }
 }

@@ -9,6 +9,7 @@ import dyad.scenario.BadInputException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -16,7 +17,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code dyad chart}: redraws a results folder's charts from its tables, without running anything. */
 @Command(name = "chart", mixinStandardHelpOptions = true,
-        description = "Redraw the charts of a run, a finished sweep, a sensitivity analysis or a region from its tables, without running anything.")
+        description = {"Redraw the charts of a run, a finished sweep, a sensitivity analysis or a region from its tables, without running anything.",
+                "A run's charts of why the index moves in an issue area (why-<area>.png) are redrawn with the others."})
 final class ChartCommand implements Callable<Integer> {
 
     @Spec
@@ -29,9 +31,16 @@ final class ChartCommand implements Callable<Integer> {
             description = "Language of the charts: en or zh-TW (default: the language the run or sweep was drawn in).")
     private Language language;
 
+    @Mixin
+    private WhyAreaOption whyAreas;
+
     @Override
     public Integer call() throws Exception {
         ResultsFolder.Kind kind = ResultsFolder.kindOfExisting(dir, "DIR");
+        if (!whyAreas.areas.isEmpty() && kind != ResultsFolder.Kind.RUN) {
+            throw new BadInputException(null, "--area", dir + " holds " + kind.article() + ", not a run: --area draws"
+                    + " why the index moves in an issue area of a run");
+        }
         if (kind == ResultsFolder.Kind.HANDOUT) {
             throw new BadInputException(null, "DIR", dir + " holds a handout: write it again with the command at its"
                     + " end");
@@ -58,7 +67,7 @@ final class ChartCommand implements Callable<Integer> {
             }
             Path staging = folder.stage();
             if (kind == ResultsFolder.Kind.RUN) {
-                RunChartRedraw.redraw(dir, staging, language);
+                RunChartRedraw.redraw(dir, staging, language, whyAreas.areas, folder.files());
             } else if (kind == ResultsFolder.Kind.SENSITIVITY) {
                 SensitivityChart.redraw(dir, staging, language);
             } else if (kind == ResultsFolder.Kind.REGION) {

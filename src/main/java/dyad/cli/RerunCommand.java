@@ -5,6 +5,7 @@ import com.google.gson.JsonObject;
 import dyad.batch.ResolvedSweep;
 import dyad.batch.ResultsFolder;
 import dyad.batch.SweepManifest;
+import dyad.chart.RunChartRedraw;
 import dyad.model.MemoryEstimate;
 import dyad.model.rules.RuleSet;
 import dyad.scenario.ResolvedScenario;
@@ -12,6 +13,7 @@ import dyad.scenario.BadInputException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -78,7 +80,10 @@ final class RerunCommand implements Callable<Integer> {
                     + " SWEEP --shard k/K', or rerun the merged sweep's folder");
         }
         // finishes a commit that a killed process left half done, so that what is read is the latest result
-        ResultsFolder.open(dir, kind, "DIR", "dyad rerun").close();
+        List<String> files;
+        try (ResultsFolder folder = ResultsFolder.open(dir, kind, "DIR", "dyad rerun")) {
+            files = folder.files();
+        }
         Path scenarioFile = dir.resolve(ResolvedScenario.FILE);
         if (!Files.isRegularFile(scenarioFile)) {
             throw new BadInputException(null, "DIR", dir + " keeps no " + ResolvedScenario.FILE + " (it was written by an"
@@ -98,7 +103,10 @@ final class RerunCommand implements Callable<Integer> {
             boolean paperCheck = flag(manifest, "paper_check", true);
             MemoryEstimate.ofRun(resolved.scenario(), RunCommand.replays(resolved.scenario(), paperCheck))
                     .check(null, "DIR", "give Java more memory");
-            RunCommand.replayInto(resolved, scenarioFile, target, paperCheck, dyad.batch.Manifest.language(manifest), stdout);
+            // the why charts of issue areas that the run was asked for, or that 'dyad chart' added since
+            List<String> whyAreas = RunChartRedraw.whyAreas(resolved.scenario(), List.of(), files);
+            RunCommand.replayInto(resolved, scenarioFile, target, paperCheck, dyad.batch.Manifest.language(manifest),
+                    whyAreas, stdout);
             return 0;
         }
         Path sweepFile = dir.resolve(ResolvedSweep.FILE);

@@ -6,7 +6,9 @@ import dyad.batch.Failpoint;
 import dyad.batch.ResultsFolder;
 import dyad.batch.RunProgress;
 import dyad.batch.RunWriter;
+import dyad.chart.AreaChart;
 import dyad.chart.IndexChart;
+import dyad.chart.RunChartRedraw;
 import dyad.chart.WhyChart;
 import dyad.check.Fact;
 import dyad.check.FactCheck;
@@ -35,7 +37,8 @@ import picocli.CommandLine.Spec;
         description = {"Replay a scenario month by month and write the cooperation index as data and charts.",
                 "Results go to results/<scenario name>/ (or --out), replacing an earlier run only once the new "
                         + "one is complete: timeseries.csv, summary.csv, paper-check.csv, "
-                        + "cooperation-index.png/.svg/.pdf, why.csv and why.png/.svg/.pdf (each rule's push on each side's"
+                        + "cooperation-index.png/.svg/.pdf, areas.png/.svg/.pdf (each issue area's index, for a scenario"
+                        + " with areas), why.csv and why.png/.svg/.pdf (each rule's push on each side's"
                         + " log-odds of cooperating), scenario.yaml (the scenario as run, to rerun it) and manifest.json."})
 final class RunCommand implements Callable<Integer> {
 
@@ -55,12 +58,17 @@ final class RunCommand implements Callable<Integer> {
             + " scenarios.")
     private boolean noCheck;
 
+    @Mixin
+    private WhyAreaOption whyAreas;
+
     @Override
     public Integer call() throws Exception {
         ResolvedScenario resolved = scenarioOptions.resolve(spec.commandLine());
+        List<String> areas = RunChartRedraw.whyAreas(resolved.scenario(), whyAreas.areas, List.of());
         scenarioOptions.checkMemory(MemoryEstimate.ofRun(resolved.scenario(), replays(resolved.scenario(), !noCheck)));
         Path target = out != null ? out : Path.of("results", resolved.scenario().name());
-        replayInto(resolved, scenarioOptions.file, target, !noCheck, languageOption.language, spec.commandLine().getOut());
+        replayInto(resolved, scenarioOptions.file, target, !noCheck, languageOption.language, areas,
+                spec.commandLine().getOut());
         return 0;
     }
 
@@ -72,9 +80,11 @@ final class RunCommand implements Callable<Integer> {
     /**
      * Replays a scenario into a run's results folder, committed only once every file is written, and prints
      * what it did.
+     *
+     * @param whyAreas the ids of the issue areas whose why chart to draw beside the whole agenda's
      */
     static void replayInto(ResolvedScenario resolved, Path scenarioFile, Path target, boolean paperCheck,
-                           Language language, PrintWriter stdout) throws IOException {
+                           Language language, List<String> whyAreas, PrintWriter stdout) throws IOException {
         Scenario scenario = resolved.scenario();
         try (ResultsFolder folder = ResultsFolder.open(target, ResultsFolder.Kind.RUN, "--out",
                 "dyad run " + scenario.name())) {
@@ -89,28 +99,37 @@ final class RunCommand implements Callable<Integer> {
             RunWriter.writeTimeseries(dir.resolve(RunWriter.TIMESERIES), scenario, inputs, run);
             RunWriter.writeSummary(dir.resolve(RunWriter.SUMMARY), scenario, run);
             Contributions contributions = run.contributions().orElseThrow();
-            RunWriter.writeWhy(dir.resolve(RunWriter.WHY), scenario, contributions);
+            List<Contributions> byArea = RunWriter.whyByArea(scenario, run);
+            RunWriter.writeWhy(dir.resolve(RunWriter.WHY), scenario, contributions, byArea);
             if (!facts.isEmpty()) {
                 RunWriter.writePaperCheck(dir.resolve(RunWriter.PAPER_CHECK), facts);
             }
-            // the two figures are drawn side by side, each on its own thread: each is one chart object, and the
+            // the figures are drawn side by side, each on its own thread: each is one chart object, and the
             // bytes of each are the same however the threads interleave
-            java.util.concurrent.CompletableFuture<Void> why = java.util.concurrent.CompletableFuture.runAsync(() -> {
-                try {
-                    // drawn from the values as written, so that 'dyad chart' draws it again byte for byte from why.csv
-                    WhyChart.write(scenario, contributions.map(CsvTable::asWritten), run.replications(), dir, language);
-                } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e);
+            List<java.util.concurrent.CompletableFuture<Void>> drawings = new java.util.ArrayList<>();
+            drawings.add(onItsOwnThread("why-chart", () -> {
+                // drawn from the values as written, so that 'dyad chart' draws it again byte for byte from why.csv
+                WhyChart.write(scenario, contributions.map(CsvTable::asWritten), run.replications(), dir, language);
+                for (String area : whyAreas) {
+                    WhyChart.writeArea(scenario, area, byArea.get(scenario.areaIndex(area)).map(CsvTable::asWritten),
+                            run.replications(), dir, language);
                 }
-            }, runnable -> new Thread(runnable, "why-chart").start());
+            }));
+            if (scenario.hasAreas()) {
+                // drawn from the values as written, so that 'dyad chart' draws it again byte for byte from timeseries.csv
+                drawings.add(onItsOwnThread("areas-chart", () -> AreaChart.write(scenario, asWritten(run.index()),
+                        asWritten(run.areas().orElseThrow().index()), run.replications(), dir, language)));
+            }
             IndexChart.write(scenario, run, dir, language);
-            try {
-                why.join();
-            } catch (java.util.concurrent.CompletionException e) {
-                if (e.getCause() instanceof java.io.UncheckedIOException io) {
-                    throw io.getCause();
+            for (java.util.concurrent.CompletableFuture<Void> drawing : drawings) {
+                try {
+                    drawing.join();
+                } catch (java.util.concurrent.CompletionException e) {
+                    if (e.getCause() instanceof java.io.UncheckedIOException io) {
+                        throw io.getCause();
+                    }
+                    throw e;
                 }
-                throw e;
             }
             resolved.write(dir.resolve(ResolvedScenario.FILE));
             Manifest.write(dir.resolve("manifest.json"), scenario, scenarioFile, dir.resolve(ResolvedScenario.FILE),
@@ -126,6 +145,29 @@ final class RunCommand implements Callable<Integer> {
         }
         stdout.println(dyad.scenario.Texts.of(language).get("run.written", displayPath(target)));
         stdout.flush();
+    }
+
+    /** A figure written to files. */
+    private interface Drawing {
+        void draw() throws IOException;
+    }
+
+    private static java.util.concurrent.CompletableFuture<Void> onItsOwnThread(String name, Drawing drawing) {
+        return java.util.concurrent.CompletableFuture.runAsync(() -> {
+            try {
+                drawing.draw();
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }, runnable -> new Thread(runnable, name).start());
+    }
+
+    private static double[] asWritten(double[] values) {
+        return java.util.Arrays.stream(values).map(CsvTable::asWritten).toArray();
+    }
+
+    private static double[][] asWritten(double[][] values) {
+        return java.util.Arrays.stream(values).map(RunCommand::asWritten).toArray(double[][]::new);
     }
 
     private static String displayPath(Path path) {

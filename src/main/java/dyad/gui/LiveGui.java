@@ -29,8 +29,9 @@ import sim.engine.SimState;
 
 /**
  * Live mode: MASON's console runs one replication of a scenario month by month (play, pause, step, stop,
- * speed); the chart window draws its index over the scenario's mean and band in grey; the console's Model
- * tab holds the agents' parameters and the Events window the events, both changeable while the run goes on.
+ * speed); the chart window draws its index (and each issue area's) over the scenario's mean and band in grey;
+ * the console's Model tab holds the agents' parameters and the Events window the events, both changeable while
+ * the run goes on.
  * A change takes effect from the coming month and is recorded with it; "Save as scenario…" writes the
  * session as a scenario file that replays it.
  */
@@ -184,10 +185,12 @@ public final class LiveGui extends GUIState {
             return;
         }
         double[] index;
+        double[][] areaIndex;
         Scenario live;
         int run;
         synchronized (session.simulation().schedule) {
             index = session.index();
+            areaIndex = session.areaIndex();
             live = session.live();
             run = session.monthsRun();
         }
@@ -200,7 +203,7 @@ public final class LiveGui extends GUIState {
         }
         ((org.jfree.chart.title.TextTitle) chart.chart().getTitle()).setText(texts.get("live.title",
                 texts.of(live.title()), session.replication(), Long.toString(session.seed()), month));
-        chart.show(index);
+        chart.show(index, areaIndex);
         status.setText(message.isEmpty() ? month : month + " — " + message);
         events.refresh();
     }

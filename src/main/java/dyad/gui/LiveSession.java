@@ -136,6 +136,16 @@ public final class LiveSession {
         return java.util.Arrays.copyOf(simulation.trajectory().index(), monthsRun());
     }
 
+    /** The live replication's index in each declared issue area (none without areas), for the months run so far. */
+    public double[][] areaIndex() {
+        if (!live.hasAreas()) {
+            return new double[0][];
+        }
+        int months = monthsRun();
+        return java.util.Arrays.stream(simulation.trajectory().areaIndex())
+                .map(area -> java.util.Arrays.copyOf(area, months)).toArray(double[][]::new);
+    }
+
     /** The value of an agent's parameter ({@code agents.<agent>.<field>} or {@code ...weights.<rule>}) now. */
     public double value(String agent, String field) {
         int month = Math.min(monthsRun(), live.months() - 1);

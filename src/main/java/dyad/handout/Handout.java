@@ -2,6 +2,7 @@ package dyad.handout;
 
 import dyad.batch.Comparison;
 import dyad.batch.PhaseSummary;
+import dyad.chart.AreaChart;
 import dyad.chart.ChartFiles;
 import dyad.chart.ChartFonts;
 import dyad.chart.CompareChart;
@@ -30,9 +31,10 @@ import org.jfree.chart.JFreeChart;
 
 /**
  * The handout of a scenario: one self-contained HTML page (inline SVG and CSS, the font embedded, no script,
- * nothing fetched) with the scenario's title and description, its chart, the comparison with its
- * counterfactuals, the phase table, the scorecard, the model in a page, the events with their sources and
- * how to rerun it, in one language, laid out to print on A4.
+ * nothing fetched) with the scenario's title and description, its chart, its issue areas' chart if it
+ * declares areas, why the index moves, the comparison with its counterfactuals, the phase table, the
+ * scorecard, the model in a page, the events with their sources and how to rerun it, in one language, laid
+ * out to print on A4.
  */
 public final class Handout {
 
@@ -96,6 +98,10 @@ public final class Handout {
         header(body);
         chart(body, "index", texts.get("handout.chart"), IndexChart.create(scenario, run, texts.language()),
                 texts.get("handout.chartCaption", run.replications()));
+        if (scenario.hasAreas() && run.areas().isPresent()) {
+            chart(body, "areas", texts.get("handout.areas"), AreaChart.create(scenario, run, texts.language()),
+                    texts.get("handout.areasCaption"));
+        }
         run.contributions().ifPresent(contributions -> chart(body, "why", texts.get("handout.why"),
                 WhyChart.create(scenario, contributions, run.replications(), texts.language()),
                 texts.get("handout.whyCaption")));

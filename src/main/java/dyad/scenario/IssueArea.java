@@ -12,6 +12,8 @@ public record IssueArea(String id, Text label, int choices) {
 
     /** The id of the one area of a scenario that declares none. */
     public static final String WHOLE_AGENDA = "agenda";
+    /** What tables and options call all declared areas together, the whole agenda; no area may be called so. */
+    public static final String ALL = "all";
 
     public IssueArea {
         java.util.Objects.requireNonNull(id, "id");

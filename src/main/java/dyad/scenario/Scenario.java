@@ -169,6 +169,26 @@ public record Scenario(String name, Text title, Text description, YearMonth star
         return -1;
     }
 
+    /**
+     * The position of the declared area {@code id}, given for {@code option}.
+     *
+     * @throws BadInputException naming the scenario's areas, if it declares none called so
+     */
+    public int requireArea(String option, String id) {
+        int index = areaIndex(id);
+        if (index >= 0) {
+            return index;
+        }
+        if (areas.isEmpty()) {
+            throw new BadInputException(null, option, "scenario " + name + " declares no issue areas: its why chart is"
+                    + " of its whole agenda");
+        }
+        List<String> ids = areas.stream().map(IssueArea::id).toList();
+        throw new BadInputException(null, option, "scenario " + name + " has no issue area '" + id + "': give one of "
+                + String.join(", ", ids) + (id.equals(IssueArea.ALL) ? " (why.png is of all of them together)"
+                : Fields.didYouMean(id, ids)));
+    }
+
     /** The fact with this id, or null. */
     public FactSpec fact(String id) {
         return facts.stream().filter(fact -> fact.id().equals(id)).findFirst().orElse(null);

@@ -165,6 +165,10 @@ final class ScenarioBinder {
         List<IssueArea> areas = new ArrayList<>();
         for (String id : all.keys()) {
             requireId(all, id);
+            if (id.equals(IssueArea.ALL)) {
+                throw all.error(id, "'" + IssueArea.ALL + "' stands for all areas together in why.csv and --area:"
+                        + " give the area another id");
+            }
             Fields area = all.mapping(id);
             Text label = area.text("label", id);
             int choices;

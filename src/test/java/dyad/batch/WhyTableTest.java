@@ -1,11 +1,13 @@
 package dyad.batch;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import dyad.model.Contributions;
 import dyad.model.ExogenousInputs;
 import dyad.model.Replay;
 import dyad.model.ReplicationListener;
+import dyad.model.RunSummary;
 import dyad.model.rules.RuleSet;
 import dyad.scenario.Scenario;
 import dyad.scenario.ScenarioLoader;
@@ -18,10 +20,16 @@ import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** why.csv: one row per agent, month and rule, whose contributions add up to the log-odds on the row. */
+/**
+ * why.csv: one row per agent, month and rule, whose contributions add up to the log-odds on the row; for a
+ * scenario with issue areas, the same for the whole agenda and for each area, named in a first column.
+ */
 class WhyTableTest {
 
-    private static final Scenario BASELINE = ScenarioLoader.load(Path.of("scenarios/us-russia-1992-2007.yaml"))
+    /** A scenario without issue areas. */
+    private static final Scenario BASELINE = ScenarioLoader.load(
+            Path.of("src/test/resources/before-areas/us-russia-1992-2007.yaml")).withSeedAndReplications(3, 10);
+    private static final Scenario WITH_AREAS = ScenarioLoader.load(Path.of("scenarios/us-russia-1992-2007.yaml"))
             .withSeedAndReplications(3, 10);
 
     @Test
@@ -29,7 +37,7 @@ class WhyTableTest {
         Contributions contributions = Replay.run(BASELINE, ExogenousInputs.of(BASELINE), 3, 10,
                 ReplicationListener.NONE, true).contributions().orElseThrow();
         Path file = dir.resolve(RunWriter.WHY);
-        RunWriter.writeWhy(file, BASELINE, contributions);
+        RunWriter.writeWhy(file, BASELINE, contributions, List.of());
 
         List<String> lines = Files.readAllLines(file);
         List<String> keys = RuleSet.STANDARD.keys();
@@ -58,5 +66,35 @@ class WhyTableTest {
             // nine numbers each rounded to six decimals
             assertEquals(logOdds.get(agentMonth), sums.get(agentMonth), keys.size() * 5e-7 + 5e-7, agentMonth);
         }
+    }
+
+    @Test
+    void aScenarioWithAreasHasTheWholeAgendaAsAllThenEachAreaAddingUpToItsOwnLogOdds(@TempDir Path dir)
+            throws IOException {
+        RunSummary run = Replay.run(WITH_AREAS, ExogenousInputs.of(WITH_AREAS), 3, 10, ReplicationListener.NONE, true);
+        Path file = dir.resolve(RunWriter.WHY);
+        RunWriter.writeWhy(file, WITH_AREAS, run.contributions().orElseThrow(), RunWriter.whyByArea(WITH_AREAS, run));
+
+        List<String> lines = Files.readAllLines(file);
+        List<String> keys = RuleSet.STANDARD.keys();
+        int perArea = 2 * 192 * keys.size();
+        List<String> areas = new java.util.ArrayList<>(List.of("all"));
+        WITH_AREAS.areas().forEach(area -> areas.add(area.id()));
+        assertEquals("area,agent,month,rule,contribution,log_odds", lines.get(0));
+        assertEquals(1 + areas.size() * perArea, lines.size());
+        Map<String, Double> sums = new TreeMap<>();
+        Map<String, Double> logOdds = new TreeMap<>();
+        for (int i = 1; i < lines.size(); i++) {
+            String[] cells = lines.get(i).split(",");
+            assertEquals(areas.get((i - 1) / perArea), cells[0], "areas in the scenario's order after all");
+            String key = cells[0] + " " + cells[1] + " " + cells[2];
+            sums.merge(key, Double.parseDouble(cells[4]), Double::sum);
+            logOdds.put(key, Double.parseDouble(cells[5]));
+        }
+        for (String key : sums.keySet()) {
+            assertEquals(logOdds.get(key), sums.get(key), keys.size() * 5e-7 + 5e-7, key);
+        }
+        // the threats Russia perceives act on the areas their sources concern: the areas' terms differ
+        assertNotEquals(logOdds.get("security russia 1999-06"), logOdds.get("energy_economy russia 1999-06"));
     }
 }

@@ -8,6 +8,7 @@ import dyad.scenario.AgentSpec;
 import dyad.scenario.BundledFiles;
 import dyad.scenario.EventSpec;
 import dyad.scenario.FactSpec;
+import dyad.scenario.IssueArea;
 import dyad.scenario.Language;
 import dyad.scenario.Periodisation;
 import dyad.scenario.Phase;
@@ -114,6 +115,7 @@ class TranslatedTextsTest {
     static List<Text> texts(Scenario scenario) {
         List<Text> texts = new ArrayList<>(List.of(scenario.title(), scenario.description()));
         scenario.agents().stream().map(AgentSpec::name).forEach(texts::add);
+        scenario.areas().stream().map(IssueArea::label).forEach(texts::add);
         scenario.events().stream().map(EventSpec::label).forEach(texts::add);
         for (Periodisation periodisation : scenario.periodisations()) {
             texts.add(periodisation.label());

@@ -174,6 +174,15 @@ class ScenarioLoaderTest {
     }
 
     @Test
+    void anAreaCannotBeCalledAllWhichStandsForAllOfThem(@TempDir Path temp) throws IOException {
+        Path file = Files.writeString(temp.resolve("all.yaml"), String.join("\n",
+                "extends: " + TEST_SCENARIOS.resolve("small.yaml").toAbsolutePath(), "name: all",
+                "areas: {trade: {choices: 4}, all: {choices: 4}}", ""));
+        BadInput.assertReported(() -> ScenarioLoader.load(file), "all.yaml:3:", "areas.all",
+                "'all' stands for all areas together in why.csv and --area: give the area another id");
+    }
+
+    @Test
     void aRequiredFieldSetToTildeIsReportedWhereItIsWritten(@TempDir Path temp) throws IOException {
         Path file = Files.writeString(temp.resolve("end.yaml"), String.join("\n",
                 "extends: " + TEST_SCENARIOS.resolve("small.yaml").toAbsolutePath(), "name: end",
