@@ -77,10 +77,6 @@ public final class RunPaths {
         return new RunPaths(scenario, run.index(), run.cooperationShare(), run.areaIndex(), run.areaShare());
     }
 
-    /** The index ({@link FactTest#INDEX}) or the named agent's cooperation share, on the whole agenda. */
-    public double[] series(String of) {
-        return of.equals(FactTest.INDEX) ? index : cooperationShare[agent(of)];
-    }
 
     /** The series a fact reads: an index or an agent's share, on the whole agenda or in an area. */
     public double[] series(FactSeries of) {

@@ -251,60 +251,17 @@ final class FactBinder {
         return new FactTest.Twin(of, window, direction.equals("higher"), twin);
     }
 
-    /**
-     * The series {@code of} names: {@code index} (the default) or an agent's id as a text; {@code {area: a}} for
-     * an area's index, {@code {agent: x, area: a}} for an agent's share in an area.
-     */
+    /** The series {@code of} names (see {@link FactSeries#read}). */
     private FactSeries series(Fields test) {
-        if (!test.has("of")) {
-            return FactSeries.INDEX;
-        }
-        if (test.value("of") instanceof YamlValue.Mapping) {
-            Fields of = test.mapping("of");
-            String agent = of.has("agent") ? agent(of, "agent") : null;
-            String area = of.has("area") ? area(of, "area") : null;
-            of.rejectUnknownKeys();
-            if (agent == null && area == null) {
-                throw test.error("of", "name an area ({area: ...}), an agent and an area ({agent: ..., area: ...}),"
-                        + " or write 'index' or an agent's id");
-            }
-            return area == null ? FactSeries.share(agent)
-                    : agent == null ? FactSeries.areaIndex(area) : FactSeries.share(agent, area);
-        }
-        String of = test.string("of");
-        if (of.equals(FactTest.INDEX)) {
-            return FactSeries.INDEX;
-        }
-        if (!agentIds.contains(of)) {
-            if (areaIds.contains(of)) {
-                throw test.error("of", "'" + of + "' is an area, not an agent: write {area: " + of + "} for its"
-                        + " index, or {agent: ..., area: " + of + "} for an agent's share in it");
-            }
-            List<String> valid = new ArrayList<>(agentIds);
-            valid.add(0, FactTest.INDEX);
-            throw test.error("of", "'" + of + "' is neither 'index' nor an agent" + Fields.suggestion(of, valid));
-        }
-        return FactSeries.share(of);
+        return FactSeries.read(test, "of", agentIds, areaIds);
     }
 
     private String area(Fields test, String key) {
-        String id = test.string(key);
-        if (areaIds.isEmpty()) {
-            throw test.error(key, "the scenario declares no issue areas ('areas' at its top), so there is no area '"
-                    + id + "' to read");
-        }
-        if (!areaIds.contains(id)) {
-            throw test.error(key, "no area '" + id + "' in 'areas'" + Fields.suggestion(id, areaIds));
-        }
-        return id;
+        return FactSeries.area(test, key, areaIds);
     }
 
     private String agent(Fields test, String key) {
-        String id = test.string(key);
-        if (!agentIds.contains(id)) {
-            throw test.error(key, "no agent '" + id + "' in 'agents'" + Fields.suggestion(id, agentIds));
-        }
-        return id;
+        return FactSeries.agent(test, key, agentIds);
     }
 
     private Window window(Fields test, String key) {

@@ -209,10 +209,10 @@ class SensitivityCommandTest {
         Path file = temp.resolve("bad.yaml");
         Files.writeString(file, "name: bad\nscenario: " + Path.of(CliTest.BASELINE).toAbsolutePath()
                 + "\nmethod: sobol\nbase_samples: 8\nreplications: 1\noutputs: [mean_index]\nseed: 1\nparameters:\n"
-                + "  issues_per_month: {min: 4, max: 12}\n");
+                + "  areas.security.choices: {min: 1, max: 4}\n");
         CliTest.Result result = dyad("sensitivity", file.toString(), "--out", temp.resolve("out").toString());
         assertEquals(2, result.exitCode(), result.err());
-        assertTrue(result.err().contains("bad.yaml:9:3: field 'parameters.issues_per_month': a whole-number field,"
+        assertTrue(result.err().contains("bad.yaml:9:3: field 'parameters.areas.security.choices': a whole-number field,"
                 + " but the sobol method draws fractions from min to max: list its values"), result.err());
         assertFalse(result.err().contains("grid"), result.err());
     }

@@ -2,7 +2,7 @@ package dyad.analysis.calibration;
 
 import dyad.scenario.BadInputException;
 import dyad.scenario.DataFolders;
-import dyad.scenario.FactTest;
+import dyad.scenario.FactSeries;
 import dyad.scenario.Fields;
 import dyad.scenario.Location;
 import dyad.scenario.Scenario;
@@ -22,13 +22,14 @@ import org.apache.commons.csv.CSVRecord;
  * An outside yearly series that a calibration fits through a {@link LinearLink}: a column of a CSV file, by the
  * year in another column, compared with the yearly mean of one of the model's series over the years both have.
  *
- * @param of      the model's series: the cooperation index ({@link FactTest#INDEX}) or an agent's cooperation share
+ * @param of      the model's series: the cooperation index or an agent's cooperation share, on the whole agenda or
+ *                in one issue area, as a fact names it
  * @param weight  what the link's penalty counts for in the objective
  * @param years   the years used, those of the file that lie within the scenario's period, in order
  * @param values  the outside series in those years
  * @param heldOut the years held out of the fit to judge it on, or null when the link is fitted on every year
  */
-public record SeriesTarget(String id, Path file, String yearColumn, String valueColumn, String of, double weight,
+public record SeriesTarget(String id, Path file, String yearColumn, String valueColumn, FactSeries of, double weight,
                            List<Integer> years, List<Double> values, ValidationWindow heldOut) {
 
     /** The fewest years a line can be fitted to and say anything. */
@@ -105,13 +106,8 @@ public record SeriesTarget(String id, Path file, String yearColumn, String value
         checkReadable(entry, file, dataRoots);
         String yearColumn = entry.string("year", "year");
         String valueColumn = entry.string("value");
-        String of = entry.string("of", FactTest.INDEX);
-        if (!of.equals(FactTest.INDEX) && base.agentIndex(of) < 0) {
-            List<String> choices = new ArrayList<>(List.of(FactTest.INDEX));
-            base.agents().forEach(agent -> choices.add(agent.id()));
-            throw entry.error("of", "'" + of + "' is neither the index nor an agent of the scenario: one of "
-                    + String.join(", ", choices) + Fields.didYouMean(of, choices));
-        }
+        FactSeries of = FactSeries.read(entry, "of", base.agents().stream().map(dyad.scenario.AgentSpec::id).toList(),
+                base.areas().stream().map(dyad.scenario.IssueArea::id).toList());
         double weight = entry.number("weight", 1, 1e-6, 1e6);
         entry.rejectUnknownKeys();
         TreeMap<Integer, Double> read = read(file, yearColumn, valueColumn, entry);
