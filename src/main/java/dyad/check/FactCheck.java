@@ -227,24 +227,28 @@ public final class FactCheck {
     }
 
     /**
-     * At least one part holds. Every part is evaluated, so that the evidence shows each; an {@code all} among
-     * them is put in parentheses, as its parts are joined by the separator that joins the parts of an outer
-     * {@code all}.
+     * At least one part holds. The evidence of a part that holds is the first such part's alone, which is what
+     * makes the whole hold; of one that fails, every part's, so that the reader sees how far each fell short. An
+     * {@code all} among them is put in parentheses, as its parts are joined by the separator that joins the parts
+     * of an outer {@code all}.
      */
     private static Outcome any(FactTest.Any test, RunPaths run, Map<String, RunPaths> twins, Texts words) {
-        boolean holds = false;
         List<String> formats = new ArrayList<>();
         List<Object> values = new ArrayList<>();
         for (FactTest part : test.tests()) {
             Outcome outcome = evaluate(part, run, twins, words);
-            holds |= outcome.holds();
+            String format = words == null ? null
+                    : part instanceof FactTest.All ? "(" + outcome.format() + ")" : outcome.format();
+            if (outcome.holds()) {
+                return words != null ? new Outcome(true, format, outcome.values()) : Outcome.of(true);
+            }
             if (words != null) {
-                formats.add(part instanceof FactTest.All ? "(" + outcome.format() + ")" : outcome.format());
+                formats.add(format);
                 values.addAll(List.of(outcome.values()));
             }
         }
-        return words != null ? new Outcome(holds, String.join(words.get("evidence.or"), formats), values.toArray())
-                : Outcome.of(holds);
+        return words != null ? new Outcome(false, String.join(words.get("evidence.or"), formats), values.toArray())
+                : Outcome.of(false);
     }
 
     /** "mean W = %+.3f" for the index, "x's cooperation share W = %.3f" for an agent. */
