@@ -166,7 +166,8 @@ class RegionCommandTest {
     static Stream<Arguments> badFiles() {
         return Stream.of(
                 Arguments.of("samples: 8\nfacts: [SF1, SF9]\n", "bad.yaml:4:14: field 'facts[1]': 'SF9' is not a fact"
-                        + " of the base scenario (its facts are SF1, SF2, SF3, SF4, SF5, SF6, SF7); did you mean 'SF1'?"),
+                        + " of the base scenario (its facts are SF1, SF2, SF3, SF4, SF5, SF6, SF7, partners_and_rivals,"
+                        + " leans_both_ways); did you mean 'SF1'?"),
                 Arguments.of("samples: 8\nfacts: [SF1]\nsampels: 3\n", "bad.yaml:5:1: field 'sampels': unknown key"),
                 Arguments.of("samples: 0\n", "bad.yaml:3:10: field 'samples': value 0 is out of range: allowed 1 to"
                         + " 1000000"),
