@@ -200,9 +200,9 @@ final class ChoiceLoader {
                         + ": the files must have the same agents, phases and areas");
             }
             if (readsAreas && !areaShape(scenario).equals(areaShape(base))) {
-                throw new BadInputException(at, field, "the file declares the areas " + areaShape(scenario)
-                        + ", the sweep's scenario " + areaShape(base) + ": its facts read issue areas, so every file"
-                        + " must declare the same areas with the same choices");
+                throw new BadInputException(at, field, "the file declares " + areaShape(scenario) + ", the sweep's"
+                        + " scenario " + areaShape(base) + ": its facts read issue areas, so every file must declare"
+                        + " the same areas with the same choices");
             }
             for (SweepParameter parameter : spec.parameters()) {
                 if (!parameter.isChoice()) {
@@ -213,9 +213,14 @@ final class ChoiceLoader {
         }
     }
 
-    /** A scenario's areas and their choices, as a message shows them: "[security: 2, economy: 1]". */
-    private static List<String> areaShape(Scenario scenario) {
-        return scenario.areas().stream().map(area -> area.id() + ": " + area.choices()).toList();
+    /** A scenario's areas and their choices, as a message shows them: "the areas security (2 choices), …". */
+    private static String areaShape(Scenario scenario) {
+        if (!scenario.hasAreas()) {
+            return "no areas";
+        }
+        return "the areas " + String.join(", ", scenario.areas().stream()
+                .map(area -> area.id() + " (" + area.choices() + (area.choices() == 1 ? " choice)" : " choices)"))
+                .toList());
     }
 
     /** The metrics a scenario gives but for the facts, which are the base scenario's at every point. */

@@ -216,6 +216,10 @@ class ChoiceSweepTest {
                         "parameters.events.september-11.values[0]", "not 'yes'"),
                 Arguments.of("choice-other-months.yaml", "choice-other-months.yaml:7:", "parameters.scenario.files[1]",
                         "every file must cover the same months"),
+                Arguments.of("choice-other-areas.yaml", "choice-other-areas.yaml:7:", "parameters.scenario.files[1]",
+                        "the file declares no areas, the sweep's scenario the areas climate (2 choices), trade (2"
+                                + " choices): its facts read issue areas, so every file must declare the same areas"
+                                + " with the same choices"),
                 Arguments.of("choice-morris-levels.yaml", "choice-morris-levels.yaml:7:", "parameters.scenario",
                         "a choice of 3 levels needs Morris's levels to be at least as many, not 2"),
                 Arguments.of("choice-removed-event.yaml", "choice-removed-event.yaml:7:", "parameters.scenario.files[1]",
