@@ -66,7 +66,7 @@ class AreaFactsTest {
     }
 
     @Test
-    void anyHoldsWhenAtLeastOnePartHoldsAndShowsEveryPart() {
+    void anyHoldsWhenAtLeastOnePartHoldsAndShowsThePartThatHoldsOrEveryPartThatFails() {
         RunPaths run = RunPaths.of(SMALL_AREAS, Replay.run(SMALL_AREAS));
         FactSeries climate = FactSeries.share("beta", "climate");
         FactSeries trade = FactSeries.share("beta", "trade");
@@ -75,10 +75,16 @@ class AreaFactsTest {
         FactTest resistsInClimate = new FactTest.MeanWithin(climate, YEAR_2001, 0, 0.2);
         assertTrue(checked(new FactTest.Any(List.of(cooperatesInTrade, cooperates)), run).holds());
         assertFalse(checked(new FactTest.Any(List.of(cooperatesInTrade, resistsInClimate)), run).holds());
+        // when it holds, the evidence is the part that makes it hold, alone
         Fact either = checked(new FactTest.Any(List.of(cooperatesInTrade, cooperates)), run);
-        assertEquals(2, either.evidence().split(" or ").length, either.evidence());
-        assertTrue(either.evidence().startsWith("beta's cooperation share in trade 2001-01..2001-12 = "),
+        assertEquals(1, either.evidence().split(" or ").length, either.evidence());
+        assertTrue(either.evidence().startsWith("beta's cooperation share in climate 2001-01..2001-12 = "),
                 either.evidence());
+        // when it fails, every part, so that one sees how far each fell short
+        Fact neither = checked(new FactTest.Any(List.of(cooperatesInTrade, resistsInClimate)), run);
+        assertEquals(2, neither.evidence().split(" or ").length, neither.evidence());
+        assertTrue(neither.evidence().startsWith("beta's cooperation share in trade 2001-01..2001-12 = "),
+                neither.evidence());
         // an all inside an any is put in parentheses, as its parts are separated like those of an outer all
         Fact nested = checked(new FactTest.Any(List.of(new FactTest.All(List.of(cooperates, cooperatesInTrade)),
                 resistsInClimate)), run);
