@@ -12,8 +12,9 @@ import sim.engine.Steppable;
 
 /**
  * A state that, each month, decides on every issue of the bilateral agenda whether to cooperate or resist,
- * area by area, drawing from its propensity in each with the simulation's random generator. It sees last month's moves of the
- * other side, never this month's: all agents decide at once, and {@link MonthEnd} applies the choices.
+ * area by area, drawing from its propensity in each with the simulation's random generator. It sees last
+ * month's moves of the other side, never this month's: all agents decide at once, and {@link MonthEnd} applies
+ * the choices.
  *
  * <p>The agent is its own {@link Situation} for the month in which it decides. Its bean getters
  * ({@code getTrust()} and so on) are what MASON's inspectors show.
