@@ -3,6 +3,7 @@ package dyad.batch;
 import com.google.gson.GsonBuilder;
 import dyad.Version;
 import dyad.model.rules.RuleSet;
+import dyad.scenario.AgentArea;
 import dyad.scenario.AgentSpec;
 import dyad.scenario.Dynamics;
 import dyad.scenario.IssueArea;
@@ -170,7 +171,7 @@ public final class Manifest {
             agent.areas().forEach((id, area) -> {
                 Map<String, Object> perceptions = new LinkedHashMap<>();
                 area.levels().forEach((perception, level) -> perceptions.put(perception.key(), level));
-                area.exposures().forEach((perception, exposure) -> perceptions.put(perception.key() + "_exposure",
+                area.exposures().forEach((perception, exposure) -> perceptions.put(AgentArea.exposureKey(perception),
                         exposure));
                 areas.put(id, perceptions);
             });

@@ -158,23 +158,11 @@ public final class LiveSession {
             case "memory_half_life_months" -> spec.memoryHalfLife();
             case "grievance_half_life_months" -> spec.grievanceHalfLife();
             case "forgiveness" -> spec.forgiveness();
-            default -> field.startsWith("areas.") ? areaValue(spec, field.split("\\.")) 
+            default -> field.startsWith("areas.")
+                    ? spec.areas().getOrDefault(field.split("\\.")[1], dyad.scenario.AgentArea.NONE)
+                            .value(field.split("\\.")[2])
                     : spec.weights().get(field.substring("weights.".length()));
         };
-    }
-
-    /** An agent's standing perception or exposure in an area, from {@code areas.<area>.<key>}. */
-    private static double areaValue(dyad.scenario.AgentSpec spec, String[] steps) {
-        String key = steps[2];
-        for (dyad.scenario.Perception perception : dyad.scenario.Perception.values()) {
-            if (key.equals(perception.key())) {
-                return spec.areaLevel(steps[1], perception);
-            }
-            if (key.equals(perception.key() + "_exposure")) {
-                return spec.areaExposure(steps[1], perception);
-            }
-        }
-        throw new IllegalArgumentException("no area field '" + key + "'");
     }
 
     /**

@@ -33,8 +33,8 @@ public final class DecayProfiles {
     void addTo(double[] perception, EffectSpec effect, int first, int until, double exposure) {
         boolean fades = !Double.isInfinite(effect.halfLifeMonths());
         double[] left = fades ? shareLeft(effect) : null;
-        // an exposure of 1 adds the change itself, so that a scenario without exposures keeps its bits
-        double change = exposure == 1 ? effect.change() : effect.change() * exposure;
+        // a product with an exposure of 1 is the change itself, bit for bit
+        double change = effect.change() * exposure;
         for (int m = first; m < Math.min(until, perception.length); m++) {
             int since = m - first;
             perception[m] += fades && since > effect.holdMonths() ? change * left[since] : change;

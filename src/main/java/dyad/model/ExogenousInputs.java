@@ -58,11 +58,11 @@ public final class ExogenousInputs implements java.io.Serializable {
             int until = scenario.eventEnd(event.id());
             for (EffectSpec effect : event.effects()) {
                 int a = scenario.agentIndex(effect.agentId());
+                // an agent's exposure in an area is as it is when the event strikes
+                AgentSpec struck = scenario.agentsAt(first).get(a);
                 for (int k = 0; k < areas.size(); k++) {
                     if (effect.actsOn(areas.get(k).id())) {
-                        // an agent's exposure in an area is as it is when the event strikes
-                        double exposure = scenario.agentsAt(first).get(a).areaExposure(areas.get(k).id(),
-                                effect.perceives());
+                        double exposure = struck.areaExposure(areas.get(k).id(), effect.perceives());
                         decay.addTo(perception[a][k][effect.perceives().ordinal()], effect, first, until, exposure);
                     }
                 }

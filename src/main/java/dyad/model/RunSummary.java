@@ -181,9 +181,12 @@ public final class RunSummary {
                 }
                 addAll(sum.areaIndex(), t.areaIndex());
             }
-            for (int a = 0; a < sum.areaShare().length; a++) {
-                addAll(sum.areaShare()[a], t.areaShare()[a]);
-                addAll(sum.areaPropensity()[a], t.areaPropensity()[a]);
+            // one area's shares and propensities are the whole agenda's: they are summed there only
+            if (areas > 1) {
+                for (int a = 0; a < sum.areaShare().length; a++) {
+                    addAll(sum.areaShare()[a], t.areaShare()[a]);
+                    addAll(sum.areaPropensity()[a], t.areaPropensity()[a]);
+                }
             }
             if (rules != null) {
                 for (int a = 0; a < sum.contributions().length; a++) {
@@ -221,19 +224,19 @@ public final class RunSummary {
             }
             double[] index = divide(sum.index());
             double[][] cooperationShare = divide(sum.cooperationShare());
-            return new RunSummary(count, index, p5, p95, cooperationShare, divide(sum.propensity()),
-                    divide(sum.trust()), divide(sum.grievance()), indexByMonth, contributions,
-                    areaPaths(index, cooperationShare));
+            double[][] propensity = divide(sum.propensity());
+            return new RunSummary(count, index, p5, p95, cooperationShare, propensity, divide(sum.trust()),
+                    divide(sum.grievance()), indexByMonth, contributions, areaPaths(index, cooperationShare, propensity));
         }
 
-        private AreaPaths areaPaths(double[] index, double[][] cooperationShare) {
+        private AreaPaths areaPaths(double[] index, double[][] cooperationShare, double[][] wholePropensity) {
             int agents = sum.areaShare().length;
             double[][][] share = new double[agents][][];
             double[][][] propensity = new double[agents][][];
             for (int a = 0; a < agents; a++) {
-                // one area's share is the whole share, to the bit
+                // one area's share and propensity are the whole agenda's, to the bit
                 share[a] = areas == 1 ? new double[][] {cooperationShare[a]} : divide(sum.areaShare()[a]);
-                propensity[a] = divide(sum.areaPropensity()[a]);
+                propensity[a] = areas == 1 ? new double[][] {wholePropensity[a]} : divide(sum.areaPropensity()[a]);
             }
             Contributions[] byArea = null;
             if (rules != null && areas > 1) {

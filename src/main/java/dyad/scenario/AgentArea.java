@@ -25,6 +25,31 @@ public record AgentArea(Map<Perception, Double> levels, Map<Perception, Double> 
         return Collections.unmodifiableMap(copy);
     }
 
+    /** No standing levels, every exposure 1: how an agent sees an area it says nothing of. */
+    public static final AgentArea NONE = new AgentArea(Map.of(), Map.of());
+
+    /** The key of the exposure to {@code channel} in a scenario file: {@code threat_exposure} and so on. */
+    public static String exposureKey(Perception channel) {
+        return channel.key() + "_exposure";
+    }
+
+    /**
+     * The value a scenario file writes under {@code key}: a perception's standing level, or its exposure.
+     *
+     * @throws IllegalArgumentException for a key that is neither
+     */
+    public double value(String key) {
+        for (Perception channel : Perception.values()) {
+            if (key.equals(channel.key())) {
+                return level(channel);
+            }
+            if (key.equals(exposureKey(channel))) {
+                return exposure(channel);
+            }
+        }
+        throw new IllegalArgumentException("no area field '" + key + "'");
+    }
+
     public double level(Perception channel) {
         return levels.getOrDefault(channel, 0.0);
     }

@@ -52,13 +52,11 @@ public record AgentSpec(String id, Text name, MonthlySeries capability, Optional
 
     /** The agent's standing perception on {@code channel} in the area {@code areaId}: 0 unless written. */
     public double areaLevel(String areaId, Perception channel) {
-        AgentArea area = areas.get(areaId);
-        return area == null ? 0 : area.level(channel);
+        return areas.getOrDefault(areaId, AgentArea.NONE).level(channel);
     }
 
     /** The factor by which events' effects on {@code channel} count in the area {@code areaId}: 1 unless written. */
     public double areaExposure(String areaId, Perception channel) {
-        AgentArea area = areas.get(areaId);
-        return area == null ? 1 : area.exposure(channel);
+        return areas.getOrDefault(areaId, AgentArea.NONE).exposure(channel);
     }
 }

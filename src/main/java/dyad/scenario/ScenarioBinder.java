@@ -326,7 +326,7 @@ final class ScenarioBinder {
                 if (area.has(perception.key())) {
                     levels.put(perception, area.number(perception.key(), -10, 10));
                 }
-                String exposure = perception.key() + "_exposure";
+                String exposure = AgentArea.exposureKey(perception);
                 if (area.has(exposure)) {
                     exposures.put(perception, area.number(exposure, 0, 10));
                 }
@@ -339,14 +339,20 @@ final class ScenarioBinder {
 
     /** Refuses an area id the scenario does not declare, pointing at where it is written. */
     private static void requireArea(Fields parent, String areaId, Set<String> areaIds) {
+        String problem = unknownArea(areaId, areaIds);
+        if (problem != null) {
+            throw new BadInputException(parent.locationOf(areaId), parent.pathOf(areaId), problem);
+        }
+    }
+
+    /** Why {@code areaId} cannot be named, or null when the scenario declares it. */
+    private static String unknownArea(String areaId, Set<String> areaIds) {
         if (areaIds.isEmpty()) {
-            throw new BadInputException(parent.locationOf(areaId), parent.pathOf(areaId), "the scenario declares no"
-                    + " issue areas: declare '" + areaId + "' under 'areas' at the top of the scenario");
+            return "the scenario declares no issue areas: declare '" + areaId + "' under 'areas' at the top of the"
+                    + " scenario";
         }
-        if (!areaIds.contains(areaId)) {
-            throw new BadInputException(parent.locationOf(areaId), parent.pathOf(areaId), "no issue area '" + areaId
-                    + "' in 'areas' (" + Fields.listed(areaIds) + ")" + Fields.suggestion(areaId, areaIds));
-        }
+        return areaIds.contains(areaId) ? null : "no issue area '" + areaId + "' in 'areas' ("
+                + Fields.listed(areaIds) + ")" + Fields.suggestion(areaId, areaIds);
     }
 
     /**
@@ -444,13 +450,10 @@ final class ScenarioBinder {
         for (int i = 0; i < items.size(); i++) {
             String field = effect.pathOf("on") + (value instanceof YamlValue.Sequence ? "[" + i + "]" : "");
             String areaId = Fields.parseText(items.get(i), field);
-            if (areaIds.isEmpty()) {
-                throw new BadInputException(items.get(i).location(), field, "the scenario declares no issue areas:"
-                        + " declare '" + areaId + "' under 'areas' at the top of the scenario, or leave 'on' out");
-            }
-            if (!areaIds.contains(areaId)) {
-                throw new BadInputException(items.get(i).location(), field, "no issue area '" + areaId + "' in"
-                        + " 'areas' (" + Fields.listed(areaIds) + ")" + Fields.suggestion(areaId, areaIds));
+            String problem = unknownArea(areaId, areaIds);
+            if (problem != null) {
+                throw new BadInputException(items.get(i).location(), field,
+                        areaIds.isEmpty() ? problem + ", or leave 'on' out" : problem);
             }
             if (on.contains(areaId)) {
                 throw new BadInputException(items.get(i).location(), field, "area '" + areaId + "' is named twice");
