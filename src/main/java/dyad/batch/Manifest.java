@@ -64,6 +64,12 @@ public final class Manifest {
 
     public static void write(Path file, Scenario scenario, Path scenarioFile, Path resolvedScenario,
                              boolean paperCheck, dyad.scenario.Language language) throws IOException {
+        write(file, scenario, scenarioFile, resolvedScenario, paperCheck, Figures.in(language));
+    }
+
+    /** @param figures the languages and formats of the run's figures; the first language is its {@code language} */
+    public static void write(Path file, Scenario scenario, Path scenarioFile, Path resolvedScenario,
+                             boolean paperCheck, Figures figures) throws IOException {
         Map<String, Object> manifest = new LinkedHashMap<>();
         manifest.put("dyad_version", Version.current());
         manifest.put("scenario", scenario.name());
@@ -84,7 +90,8 @@ public final class Manifest {
         manifest.put("seed", scenario.seed());
         manifest.put("replications", scenario.replications());
         manifest.put("paper_check", paperCheck);
-        manifest.put("language", language.tag());
+        manifest.put("language", figures.first().tag());
+        manifest.put(Figures.KEY, figures.toManifest());
         manifest.put("parameters", parameters(scenario));
         writeJson(file, manifest);
     }

@@ -21,18 +21,28 @@ public final class Sweep {
     /**
      * How a sweep is run; none of these change its tables.
      *
-     * @param language the language of its charts, recorded in its manifest
+     * @param figures the languages and formats of its charts, recorded in its manifest
      */
     public record Options(int threads, boolean resume, boolean independentSeeds, boolean allSeries,
-                          Language language) {
+                          Figures figures) {
 
         /** Options for charts in English. */
         public Options(int threads, boolean resume, boolean independentSeeds, boolean allSeries) {
             this(threads, resume, independentSeeds, allSeries, Language.EN);
         }
 
+        /** Options for charts in one language, in every format. */
+        public Options(int threads, boolean resume, boolean independentSeeds, boolean allSeries, Language language) {
+            this(threads, resume, independentSeeds, allSeries, Figures.in(language));
+        }
+
         public Options {
-            java.util.Objects.requireNonNull(language, "language");
+            java.util.Objects.requireNonNull(figures, "figures");
+        }
+
+        /** The first language of its charts, the one its manifest names. */
+        public Language language() {
+            return figures.first();
         }
     }
 

@@ -97,6 +97,7 @@ public final class SweepManifest {
         manifest.put("chart_metric", RunMetrics.defaultChartMetric(plan.spec(), plan.baseScenario()));
         manifest.put("fan_points", FanTable.points(plan));
         manifest.put("language", options.language().tag());
+        manifest.put(Figures.KEY, options.figures().toManifest());
         manifest.put("runs_total", plan.runs());
         manifest.put("runs_done", runsDone);
         manifest.put("runs_failed", runsFailed);

@@ -1,5 +1,6 @@
 package dyad.chart;
 
+import dyad.batch.FigureOutput;
 import dyad.model.RunSummary;
 import dyad.scenario.IssueArea;
 import dyad.scenario.Language;
@@ -68,8 +69,14 @@ public final class AreaChart {
     /** Writes areas.png, areas.svg and areas.pdf into dir. */
     public static void write(Scenario scenario, double[] index, double[][] areaIndex, int replications, Path dir,
                              Language language) throws IOException {
-        ChartFiles.writeAll(create(scenario, index, areaIndex, replications, language), dir, FILE_NAME,
-                IndexChart.WIDTH, IndexChart.HEIGHT);
+        write(scenario, index, areaIndex, replications, dir, FigureOutput.plain(language));
+    }
+
+    /** Writes the chart in one language's formats and names. */
+    public static void write(Scenario scenario, double[] index, double[][] areaIndex, int replications, Path dir,
+                             FigureOutput output) throws IOException {
+        ChartFiles.writeAll(create(scenario, index, areaIndex, replications, output.language()), dir, FILE_NAME,
+                IndexChart.WIDTH, IndexChart.HEIGHT, output);
     }
 
     /** The figure of a run whose issue areas' paths are known. */

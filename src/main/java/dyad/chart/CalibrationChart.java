@@ -1,5 +1,6 @@
 package dyad.chart;
 
+import dyad.batch.FigureOutput;
 import dyad.analysis.calibration.Calibration;
 import dyad.analysis.calibration.CalibrationFile;
 import dyad.analysis.calibration.Objective;
@@ -41,9 +42,10 @@ public final class CalibrationChart {
     private CalibrationChart() {
     }
 
-    public static void write(Calibration calibration, Scenario base, Path dir, Language language)
+    public static void write(Calibration calibration, Scenario base, Path dir, FigureOutput output)
             throws IOException {
-        ChartFiles.writeAll(create(calibration, base, language), dir, NAME, IndexChart.WIDTH, IndexChart.HEIGHT);
+        ChartFiles.writeAll(create(calibration, base, output.language()), dir, NAME, IndexChart.WIDTH,
+                IndexChart.HEIGHT, output);
     }
 
     public static JFreeChart create(Calibration calibration, Scenario base, Language language) {

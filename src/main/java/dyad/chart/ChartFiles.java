@@ -1,5 +1,7 @@
 package dyad.chart;
 
+import dyad.batch.FigureFormat;
+import dyad.batch.FigureOutput;
 import java.awt.Rectangle;
 import java.awt.geom.Rectangle2D;
 import java.io.IOException;
@@ -45,6 +47,23 @@ public final class ChartFiles {
         writePng(chart, dir.resolve(baseName + ".png"), width, height);
         writeSvg(chart, dir.resolve(baseName + ".svg"), width, height);
         writePdf(chart, dir.resolve(baseName + ".pdf"), width, height);
+    }
+
+    /**
+     * Writes the chart into dir in the formats and under the names of one language's figures
+     * ({@code baseName[.tag].png}, …), creating dir if needed.
+     */
+    public static void writeAll(JFreeChart chart, Path dir, String baseName, int width, int height,
+                                FigureOutput output) throws IOException {
+        Files.createDirectories(dir);
+        for (FigureFormat format : output.formats()) {
+            Path file = dir.resolve(output.fileName(baseName, format));
+            switch (format) {
+                case PNG -> writePng(chart, file, width, height);
+                case SVG -> writeSvg(chart, file, width, height);
+                case PDF -> writePdf(chart, file, width, height);
+            }
+        }
     }
 
     public static void writePng(JFreeChart chart, Path file, int width, int height) throws IOException {

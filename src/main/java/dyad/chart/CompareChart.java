@@ -1,5 +1,6 @@
 package dyad.chart;
 
+import dyad.batch.FigureOutput;
 import dyad.batch.Comparison;
 import dyad.model.RunSummary;
 import dyad.scenario.EventSpec;
@@ -59,8 +60,9 @@ public final class CompareChart {
     private CompareChart() {
     }
 
-    public static void write(Comparison comparison, Path dir, Language language) throws IOException {
-        ChartFiles.writeAll(create(comparison, language), dir, FILE_NAME, IndexChart.WIDTH, IndexChart.HEIGHT);
+    public static void write(Comparison comparison, Path dir, FigureOutput output) throws IOException {
+        ChartFiles.writeAll(create(comparison, output.language()), dir, FILE_NAME, IndexChart.WIDTH, IndexChart.HEIGHT,
+                output);
     }
 
     public static JFreeChart create(Comparison comparison, Language language) {

@@ -1,5 +1,6 @@
 package dyad.chart;
 
+import dyad.batch.FigureOutput;
 import dyad.analysis.Discovery;
 import dyad.analysis.prim.Prim;
 import dyad.scenario.Language;
@@ -55,8 +56,9 @@ public final class DiscoverChart {
     private DiscoverChart() {
     }
 
-    public static void write(DiscoveredBox box, Path dir) throws IOException {
-        ChartFiles.writeAll(create(box), dir, FILE_NAME, IndexChart.WIDTH, IndexChart.HEIGHT);
+    /** Writes the chart, drawn in the box's language, in the formats and names of {@code output}. */
+    public static void write(DiscoveredBox box, Path dir, FigureOutput output) throws IOException {
+        ChartFiles.writeAll(create(box), dir, FILE_NAME, IndexChart.WIDTH, IndexChart.HEIGHT, output);
     }
 
     public static JFreeChart create(DiscoveredBox box) {

@@ -1,5 +1,6 @@
 package dyad.chart;
 
+import dyad.batch.FigureOutput;
 import dyad.model.RunSummary;
 import dyad.scenario.Language;
 import dyad.scenario.Periodisation;
@@ -45,7 +46,12 @@ public final class IndexChart {
 
     /** Writes cooperation-index.png, cooperation-index.svg and cooperation-index.pdf into dir. */
     public static void write(Scenario scenario, RunSummary run, Path dir, Language language) throws IOException {
-        ChartFiles.writeAll(create(scenario, run, language), dir, FILE_NAME, WIDTH, HEIGHT);
+        write(scenario, run, dir, FigureOutput.plain(language));
+    }
+
+    /** Writes the chart in one language's formats and names. */
+    public static void write(Scenario scenario, RunSummary run, Path dir, FigureOutput output) throws IOException {
+        ChartFiles.writeAll(create(scenario, run, output.language()), dir, FILE_NAME, WIDTH, HEIGHT, output);
     }
 
     public static JFreeChart create(Scenario scenario, RunSummary run) {

@@ -1,11 +1,11 @@
 package dyad.chart;
 
+import dyad.batch.FigureOutput;
 import dyad.analysis.region.Region;
 import dyad.analysis.region.RegionFile;
 import dyad.analysis.region.Rejection;
 import dyad.batch.SweepParameter;
 import dyad.batch.SweepSpec;
-import dyad.scenario.Language;
 import dyad.scenario.Scenario;
 import dyad.scenario.Texts;
 import java.awt.BasicStroke;
@@ -74,28 +74,29 @@ public final class RegionChart {
     }
 
     /** Writes the marginals chart and, for two parameters or more, the pairs chart into {@code dir}. */
-    public static void writeAll(Region region, Scenario scenario, Path dir, Language language) throws IOException {
-        SweepLabels labels = SweepLabels.of(region.file().sweep(), scenario, language);
-        ChartFiles.writeAll(marginals(region, labels), dir, MARGINALS, IndexChart.WIDTH, IndexChart.HEIGHT);
+    public static void writeAll(Region region, Scenario scenario, Path dir, FigureOutput output) throws IOException {
+        SweepLabels labels = SweepLabels.of(region.file().sweep(), scenario, output.language());
+        ChartFiles.writeAll(marginals(region, labels), dir, MARGINALS, IndexChart.WIDTH, IndexChart.HEIGHT, output);
         if (region.file().sweep().parameters().size() > 1) {
-            ChartFiles.writeAll(pairs(region, labels), dir, PAIRS, IndexChart.WIDTH, IndexChart.HEIGHT);
+            ChartFiles.writeAll(pairs(region, labels), dir, PAIRS, IndexChart.WIDTH, IndexChart.HEIGHT, output);
         }
     }
 
     /**
      * Draws the charts of a finished region analysis again into {@code staging}, from its folder's
-     * {@code region.yaml}, {@code scenario.yaml} and {@code points.csv}, in {@code language} or, if null, the
-     * language it was drawn in.
+     * {@code region.yaml}, {@code scenario.yaml} and {@code points.csv}, in each language's formats and names.
      */
-    public static void redraw(Path dir, Path staging, Language language) throws IOException {
+    public static void redraw(Path dir, Path staging, dyad.batch.Figures figures) throws IOException {
         RegionFile file = RegionFile.load(dir.resolve(RegionFile.FILE));
         if (file.sequential()) {
-            SmcRegionChart.redraw(file, dir, staging, language);
+            SmcRegionChart.redraw(file, dir, staging, figures);
             return;
         }
-        Language shown = language != null ? language : dyad.batch.Manifest.language(dyad.batch.SweepManifest.read(dir));
-        writeAll(Region.estimate(file, dir), dyad.scenario.ScenarioLoader.template(file.sweep().scenarioFile())
-                .bind(java.util.Map.of()), staging, shown);
+        Region region = Region.estimate(file, dir);
+        Scenario scenario = dyad.scenario.ScenarioLoader.template(file.sweep().scenarioFile()).bind(java.util.Map.of());
+        for (FigureOutput output : figures.outputs()) {
+            writeAll(region, scenario, staging, output);
+        }
     }
 
     /** Bins for n accepted draws: Sturges's rule, kept within 5 to 20. */

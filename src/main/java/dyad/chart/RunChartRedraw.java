@@ -1,6 +1,7 @@
 package dyad.chart;
 
-import dyad.scenario.Language;
+import dyad.batch.FigureOutput;
+import dyad.batch.Figures;
 import dyad.batch.RunWriter;
 import dyad.model.Contributions;
 import dyad.model.RunSummary;
@@ -30,22 +31,14 @@ public final class RunChartRedraw {
     }
 
     /**
-     * Draws the charts of the run in {@code dir} into {@code into}, in the language given, else in the one the
-     * run was drawn in.
-     */
-    public static void redraw(Path dir, Path into, Language language) throws IOException {
-        redraw(dir, into, language, List.of(), List.of());
-    }
-
-    /**
-     * Draws the charts of the run in {@code dir} into {@code into}, with the why chart of each issue area asked
-     * for and of each that {@code files} already has.
+     * Draws the charts of the run in {@code dir} into {@code into}, in each language's formats and names, with the
+     * why chart of each issue area asked for and of each that {@code files} already has.
      *
      * @param areas the ids of the areas whose why chart to draw
      * @param files the names of the files of the run's folder
      * @throws BadInputException if the scenario has no area of one of those ids
      */
-    public static void redraw(Path dir, Path into, Language language, List<String> areas, Collection<String> files)
+    public static void redraw(Path dir, Path into, Figures figures, List<String> areas, Collection<String> files)
             throws IOException {
         Path scenarioFile = dir.resolve(ResolvedScenario.FILE);
         if (!Files.isRegularFile(scenarioFile)) {
@@ -57,18 +50,27 @@ public final class RunChartRedraw {
         double[][] columns = read(dir.resolve(RunWriter.TIMESERIES), scenario);
         RunSummary run = new RunSummary(scenario.replications(), columns[0], columns[1], columns[2], null, null, null,
                 null, null);
-        Language drawIn = language != null ? language : dyad.batch.Manifest.language(dyad.batch.SweepManifest.read(dir));
-        IndexChart.write(scenario, run, into, drawIn);
-        if (scenario.hasAreas()) {
-            AreaChart.write(scenario, columns[0], java.util.Arrays.copyOfRange(columns, COLUMNS.size(), columns.length),
-                    scenario.replications(), into, drawIn);
+        for (FigureOutput output : figures.outputs()) {
+            IndexChart.write(scenario, run, into, output);
+            if (scenario.hasAreas()) {
+                AreaChart.write(scenario, columns[0], java.util.Arrays.copyOfRange(columns, COLUMNS.size(),
+                        columns.length), scenario.replications(), into, output);
+            }
         }
         Path why = dir.resolve(RunWriter.WHY);
         if (Files.isRegularFile(why)) {
             WhyTable table = new WhyTable(why, scenario);
-            WhyChart.write(scenario, table.contributions(null), scenario.replications(), into, drawIn);
+            Contributions whole = table.contributions(null);
+            List<Contributions> byArea = new java.util.ArrayList<>();
             for (String area : whyAreas) {
-                WhyChart.writeArea(scenario, area, table.contributions(area), scenario.replications(), into, drawIn);
+                byArea.add(table.contributions(area));
+            }
+            for (FigureOutput output : figures.outputs()) {
+                WhyChart.write(scenario, whole, scenario.replications(), into, output);
+                for (int k = 0; k < whyAreas.size(); k++) {
+                    WhyChart.writeArea(scenario, whyAreas.get(k), byArea.get(k), scenario.replications(), into,
+                            output);
+                }
             }
         } else if (!whyAreas.isEmpty()) {
             throw damaged(why, "the file is missing, and with it why the index moves in "
@@ -86,7 +88,7 @@ public final class RunChartRedraw {
         asked.forEach(id -> scenario.requireArea("--area", id));
         List<String> areas = new java.util.ArrayList<>();
         for (dyad.scenario.IssueArea area : scenario.areas()) {
-            if (asked.contains(area.id()) || files.contains(WhyChart.fileName(area.id()) + ".png")) {
+            if (asked.contains(area.id()) || Figures.holds(files, WhyChart.fileName(area.id()))) {
                 areas.add(area.id());
             }
         }

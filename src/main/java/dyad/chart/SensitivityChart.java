@@ -1,5 +1,6 @@
 package dyad.chart;
 
+import dyad.batch.FigureOutput;
 import dyad.analysis.sensitivity.Sensitivity;
 import dyad.analysis.sensitivity.SensitivityFile;
 import dyad.batch.SweepSpec;
@@ -61,26 +62,27 @@ public final class SensitivityChart {
 
     /** Writes one chart per output of the analysis into {@code dir}, except for outputs that do not vary. */
     public static void writeAll(SensitivityFile file, Scenario scenario, List<Sensitivity.Estimate> estimates,
-                                Path dir, Language language) throws IOException {
+                                Path dir, FigureOutput figures) throws IOException {
         for (String output : file.outputs()) {
             if (Sensitivity.constant(estimates, output)) {
                 continue;
             }
-            ChartFiles.writeAll(create(file, scenario, estimates, output, language), dir, PREFIX + output,
-                    IndexChart.WIDTH, IndexChart.HEIGHT);
+            ChartFiles.writeAll(create(file, scenario, estimates, output, figures.language()), dir, PREFIX + output,
+                    IndexChart.WIDTH, IndexChart.HEIGHT, figures);
         }
     }
 
     /**
      * Draws the charts of a finished sensitivity analysis again into {@code staging}, from its folder's
-     * {@code sensitivity.yaml}, {@code scenario.yaml} and {@code points.csv}, in {@code language} or, if null, the
-     * language it was drawn in.
+     * {@code sensitivity.yaml}, {@code scenario.yaml} and {@code points.csv}, in each language's formats and names.
      */
-    public static void redraw(Path dir, Path staging, Language language) throws IOException {
+    public static void redraw(Path dir, Path staging, dyad.batch.Figures figures) throws IOException {
         SensitivityFile file = SensitivityFile.load(dir.resolve(SensitivityFile.FILE));
-        Language shown = language != null ? language : dyad.batch.Manifest.language(dyad.batch.SweepManifest.read(dir));
-        writeAll(file, dyad.scenario.ScenarioLoader.template(file.sweep().scenarioFile()).bind(java.util.Map.of()),
-                Sensitivity.estimate(file, dir), staging, shown);
+        Scenario scenario = dyad.scenario.ScenarioLoader.template(file.sweep().scenarioFile()).bind(java.util.Map.of());
+        List<Sensitivity.Estimate> estimates = Sensitivity.estimate(file, dir);
+        for (FigureOutput output : figures.outputs()) {
+            writeAll(file, scenario, estimates, staging, output);
+        }
     }
 
     public static JFreeChart create(SensitivityFile file, Scenario scenario, List<Sensitivity.Estimate> estimates,

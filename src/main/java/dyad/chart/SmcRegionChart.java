@@ -1,11 +1,11 @@
 package dyad.chart;
 
+import dyad.batch.FigureOutput;
 import dyad.analysis.region.RegionFile;
 import dyad.analysis.region.Smc;
 import dyad.analysis.region.SmcRegion;
 import dyad.batch.SweepParameter;
 import dyad.batch.SweepSpec;
-import dyad.scenario.Language;
 import dyad.scenario.Scenario;
 import dyad.scenario.Texts;
 import java.io.IOException;
@@ -61,23 +61,23 @@ public final class SmcRegionChart {
     }
 
     /** Writes the marginals chart and, for two parameters or more, the pairs chart into {@code dir}. */
-    public static void writeAll(SmcRegion region, Scenario scenario, Path dir, Language language) throws IOException {
-        write(Particles.of(region), scenario, dir, language);
+    public static void writeAll(SmcRegion region, Scenario scenario, Path dir, FigureOutput output) throws IOException {
+        write(Particles.of(region), scenario, dir, output);
     }
 
-    private static void write(Particles particles, Scenario scenario, Path dir, Language language)
+    private static void write(Particles particles, Scenario scenario, Path dir, FigureOutput output)
             throws IOException {
-        SweepLabels labels = SweepLabels.of(particles.file().sweep(), scenario, language);
+        SweepLabels labels = SweepLabels.of(particles.file().sweep(), scenario, output.language());
         ChartFiles.writeAll(marginals(particles, labels), dir, RegionChart.MARGINALS, IndexChart.WIDTH,
-                IndexChart.HEIGHT);
+                IndexChart.HEIGHT, output);
         if (particles.file().sweep().parameters().size() > 1) {
-            ChartFiles.writeAll(pairs(particles, labels), dir, RegionChart.PAIRS, IndexChart.WIDTH, IndexChart.HEIGHT);
+            ChartFiles.writeAll(pairs(particles, labels), dir, RegionChart.PAIRS, IndexChart.WIDTH, IndexChart.HEIGHT,
+                    output);
         }
     }
 
     /** Draws the charts again from the folder's {@code accepted.csv} and {@code generations.csv}. */
-    static void redraw(RegionFile file, Path dir, Path staging, Language language) throws IOException {
-        Language shown = language != null ? language : dyad.batch.Manifest.language(dyad.batch.SweepManifest.read(dir));
+    static void redraw(RegionFile file, Path dir, Path staging, dyad.batch.Figures figures) throws IOException {
         int parameters = file.sweep().parameters().size();
         List<String> rows = Files.readAllLines(dir.resolve(dyad.analysis.region.Region.ACCEPTED),
                 StandardCharsets.UTF_8);
@@ -101,9 +101,11 @@ public final class SmcRegionChart {
                 tolerance = Double.parseDouble(cells[1]);
             }
         }
-        write(new Particles(file, particles, weights, generation, tolerance),
-                dyad.scenario.ScenarioLoader.template(file.sweep().scenarioFile()).bind(java.util.Map.of()), staging,
-                shown);
+        Particles drawn = new Particles(file, particles, weights, generation, tolerance);
+        Scenario scenario = dyad.scenario.ScenarioLoader.template(file.sweep().scenarioFile()).bind(java.util.Map.of());
+        for (FigureOutput output : figures.outputs()) {
+            write(drawn, scenario, staging, output);
+        }
     }
 
     static JFreeChart marginals(Particles particles, SweepLabels labels) {

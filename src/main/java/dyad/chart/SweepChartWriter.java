@@ -1,5 +1,8 @@
 package dyad.chart;
 
+import dyad.batch.FigureOutput;
+import dyad.batch.Figures;
+import dyad.batch.SweepManifest;
 import dyad.scenario.Language;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -10,7 +13,7 @@ import org.jfree.chart.JFreeChart;
 /**
  * Draws a finished sweep's charts from the tables in its results folder, without running anything: a heatmap
  * of the chart metric for a two-parameter grid, the metric against the parameter for one parameter, else one
- * panel per parameter; and a fan chart of the index over time at the fan points. Each as PNG, SVG and PDF, with
+ * panel per parameter; and a fan chart of the index over time at the fan points. Each as PNG, SVG and PDF (or the formats chosen), with
  * the labels and base values of the sweep and scenario kept in the folder, in English or Traditional Chinese.
  */
 public final class SweepChartWriter {
@@ -19,22 +22,30 @@ public final class SweepChartWriter {
     }
 
     /**
-     * Writes the charts into dir, in the language its manifest names.
+     * Writes the charts into dir, in the languages and formats its manifest names.
      *
      * @throws dyad.scenario.BadInputException if the manifest or a table is missing or cannot be read
      */
     public static void write(Path dir) throws IOException {
-        write(dir, dir, null);
+        write(dir, dir, Figures.of(SweepManifest.read(dir)));
     }
 
     /**
-     * Writes the charts of the sweep whose tables are in {@code tables} into {@code into}, in a language, or in the
-     * one its manifest names if null.
+     * Writes the charts of the sweep whose tables are in {@code tables} into {@code into}, in a language in every
+     * format, or in the languages and formats its manifest names if null.
      */
     public static void write(Path tables, Path into, Language language) throws IOException {
-        SweepResults results = SweepResults.read(tables, language);
-        for (Map.Entry<String, JFreeChart> chart : charts(results).entrySet()) {
-            ChartFiles.writeAll(chart.getValue(), into, chart.getKey(), IndexChart.WIDTH, IndexChart.HEIGHT);
+        write(tables, into, language == null ? Figures.of(SweepManifest.read(tables)) : Figures.in(language));
+    }
+
+    /** Writes the charts of the sweep whose tables are in {@code tables} into {@code into}, in each language's formats and names. */
+    public static void write(Path tables, Path into, Figures figures) throws IOException {
+        for (FigureOutput output : figures.outputs()) {
+            SweepResults results = SweepResults.read(tables, output.language());
+            for (Map.Entry<String, JFreeChart> chart : charts(results).entrySet()) {
+                ChartFiles.writeAll(chart.getValue(), into, chart.getKey(), IndexChart.WIDTH, IndexChart.HEIGHT,
+                        output);
+            }
         }
     }
 

@@ -1,5 +1,6 @@
 package dyad.chart;
 
+import dyad.batch.FigureOutput;
 import dyad.model.Contributions;
 import dyad.model.rules.Rule;
 import dyad.scenario.Language;
@@ -90,8 +91,14 @@ public final class WhyChart {
     /** Writes why.png, why.svg and why.pdf into dir. */
     public static void write(Scenario scenario, Contributions contributions, int replications, Path dir,
                              Language language) throws IOException {
-        ChartFiles.writeAll(create(scenario, contributions, replications, language), dir, FILE_NAME, IndexChart.WIDTH,
-                IndexChart.HEIGHT);
+        write(scenario, contributions, replications, dir, FigureOutput.plain(language));
+    }
+
+    /** Writes the chart in one language's formats and names. */
+    public static void write(Scenario scenario, Contributions contributions, int replications, Path dir,
+                             FigureOutput output) throws IOException {
+        ChartFiles.writeAll(create(scenario, contributions, replications, output.language()), dir, FILE_NAME,
+                IndexChart.WIDTH, IndexChart.HEIGHT, output);
     }
 
     /** The base name of the files of the figure for one issue area: why-&lt;area id&gt;. */
@@ -105,9 +112,9 @@ public final class WhyChart {
      * @param contributions the terms of the agents' log-odds of a choice in that area
      */
     public static void writeArea(Scenario scenario, String areaId, Contributions contributions, int replications,
-                                 Path dir, Language language) throws IOException {
-        ChartFiles.writeAll(create(scenario, areaId, contributions, replications, language), dir, fileName(areaId),
-                IndexChart.WIDTH, IndexChart.HEIGHT);
+                                 Path dir, FigureOutput output) throws IOException {
+        ChartFiles.writeAll(create(scenario, areaId, contributions, replications, output.language()), dir,
+                fileName(areaId), IndexChart.WIDTH, IndexChart.HEIGHT, output);
     }
 
     /** The figure as a chart, with the scenario's texts and the fixed ones in a language. */

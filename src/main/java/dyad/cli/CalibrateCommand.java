@@ -57,7 +57,7 @@ final class CalibrateCommand implements Callable<Integer> {
     private DataFolderOption dataFolders = new DataFolderOption();
 
     @Mixin
-    private LanguageOption language = new LanguageOption();
+    private FigureOptions figures = new FigureOptions();
 
     @Option(names = "--out", paramLabel = "DIR", description = "Folder for the results (default: results/<the file's"
             + " name>).")
@@ -99,10 +99,12 @@ final class CalibrateCommand implements Callable<Integer> {
             CalibrationOutputs.writeTrace(done, staging);
             CalibrationOutputs.writeTargets(done, staging);
             CalibrationOutputs.writeFittedScenario(done, base, staging, dir);
-            CalibrationChart.write(done, base, staging, language.language);
+            for (dyad.batch.FigureOutput output : figures.figures().outputs()) {
+                CalibrationChart.write(done, base, staging, output);
+            }
             calibration.writeResolved(staging);
             ResolvedScenario.of(calibration.sweep().scenarioFile()).write(staging.resolve(ResolvedScenario.FILE));
-            Manifest.writeJson(staging.resolve("manifest.json"), manifest(calibration, done));
+            Manifest.writeJson(staging.resolve("manifest.json"), manifest(calibration, done, figures.figures()));
             Failpoint.reach("calibrate-staged");
             folder.commit(staging, true);
         }
@@ -196,7 +198,7 @@ final class CalibrateCommand implements Callable<Integer> {
         return Math.round(value * 1e4) / 1e4;
     }
 
-    private static Map<String, Object> manifest(CalibrationFile calibration, Calibration done)
+    private static Map<String, Object> manifest(CalibrationFile calibration, Calibration done, dyad.batch.Figures figures)
             throws java.io.IOException {
         Map<String, Object> manifest = new LinkedHashMap<>();
         manifest.put("dyad_version", dyad.Version.current());
@@ -234,6 +236,7 @@ final class CalibrateCommand implements Callable<Integer> {
         manifest.put("fitted_scenario", CalibrationOutputs.fittedScenarioFile(calibration));
         manifest.put("resolved_scenario", ResolvedScenario.FILE);
         manifest.put("resolved_calibration", CalibrationFile.FILE);
+        manifest.put(dyad.batch.Figures.KEY, figures.toManifest());
         return manifest;
     }
 }

@@ -44,7 +44,7 @@ final class CompareCommand implements Callable<Integer> {
     private SameRuns sameRuns;
 
     @Mixin
-    private LanguageOption languageOption;
+    private FigureOptions figureOptions;
 
     @Option(names = "--out", paramLabel = "DIR",
             description = "Folder for the results (default: results/compare-<first scenario's name>).")
@@ -75,7 +75,9 @@ final class CompareCommand implements Callable<Integer> {
             List<Scenario> scenarios = comparison.scenarios().stream().map(Comparison.Compared::scenario).toList();
             Path dir = folder.stage();
             comparison.write(dir.resolve(Comparison.FILE));
-            CompareChart.write(comparison, dir, languageOption.language);
+            for (dyad.batch.FigureOutput output : figureOptions.figures().outputs()) {
+                CompareChart.write(comparison, dir, output);
+            }
             Map<String, Object> manifest = new LinkedHashMap<>();
             List<Object> entries = new ArrayList<>();
             for (int i = 0; i < resolved.size(); i++) {
@@ -92,12 +94,13 @@ final class CompareCommand implements Callable<Integer> {
             manifest.put("scenarios", entries);
             manifest.put("seed", first.seed());
             manifest.put("replications", first.replications());
-            manifest.put("language", languageOption.language.tag());
+            manifest.put("language", figureOptions.first().tag());
+            manifest.put(dyad.batch.Figures.KEY, figureOptions.figures().toManifest());
             Manifest.writeJson(dir.resolve("manifest.json"), manifest);
             Failpoint.reach("compare-staged");
             folder.commit(dir, true);
         }
-        dyad.scenario.Texts texts = dyad.scenario.Texts.of(languageOption.language);
+        dyad.scenario.Texts texts = dyad.scenario.Texts.of(figureOptions.first());
         stdout.println(texts.get("compare.done", String.valueOf(resolved.size()), String.valueOf(first.replications()),
                 String.valueOf(first.months()), String.valueOf(first.seed())));
         stdout.println(texts.get("run.written", target.toString().replace('\\', '/') + "/"));

@@ -70,7 +70,7 @@ final class DiscoverCommand implements Callable<Integer> {
     private Path out;
 
     @Mixin
-    private LanguageOption languageOption;
+    private FigureOptions figureOptions;
 
     @Override
     public Integer call() throws Exception {
@@ -103,14 +103,18 @@ final class DiscoverCommand implements Callable<Integer> {
         Condition condition = Condition.parse(where, sweep.metrics(), sweep::hint, "--where", which.file());
         Discovery discovery = Discovery.of(sweep, condition, new Discovery.Options(alpha, minSupport, threshold, box,
                 paste));
-        DiscoveredBox box = DiscoveredBox.of(discovery, languageOption.language);
+        DiscoveredBox box = DiscoveredBox.of(discovery, figureOptions.first());
         Path target = out != null ? out : Path.of("results", sweep.sweep() + "-discover");
         try (ResultsFolder folder = ResultsFolder.open(target, ResultsFolder.Kind.DISCOVER, "--out",
                 "dyad discover " + sweep.sweep())) {
             Path dir = folder.stage();
             discovery.write(dir);
-            DiscoverChart.write(box, dir);
-            Manifest.writeJson(dir.resolve("manifest.json"), manifest(discovery));
+            for (dyad.batch.FigureOutput output : figureOptions.figures().outputs()) {
+                DiscoverChart.write(DiscoveredBox.of(discovery, output.language()), dir, output);
+            }
+            Map<String, Object> manifest = manifest(discovery);
+            manifest.put(dyad.batch.Figures.KEY, figureOptions.figures().toManifest());
+            Manifest.writeJson(dir.resolve("manifest.json"), manifest);
             folder.commit(dir, true);
         }
         PrintWriter stdout = spec.commandLine().getOut();

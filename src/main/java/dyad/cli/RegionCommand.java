@@ -67,8 +67,10 @@ final class RegionCommand implements Callable<Integer> {
         SweepRunner.Tally tally = run.runAnalysis(spec.commandLine(), "region", file, sweep, work -> {
             Region region = Region.estimate(analysis, work);
             region.write(work);
-            RegionChart.writeAll(region, ScenarioLoader.template(sweep.scenarioFile()).bind(Map.of()), work,
-                    run.language.language);
+            dyad.scenario.Scenario scenario = ScenarioLoader.template(sweep.scenarioFile()).bind(Map.of());
+            for (dyad.batch.FigureOutput output : run.figures.figures().outputs()) {
+                RegionChart.writeAll(region, scenario, work, output);
+            }
             analysis.writeResolved(work);
             found.add(region);
         }, ResultsFolder.Kind.REGION);
@@ -109,11 +111,13 @@ final class RegionCommand implements Callable<Integer> {
             seconds = (System.nanoTime() - started) / 1e9;
             Path staging = folder.stage();
             found.write(staging);
-            dyad.chart.SmcRegionChart.writeAll(found, ScenarioLoader.template(sweep.scenarioFile()).bind(Map.of()),
-                    staging, run.language.language);
+            dyad.scenario.Scenario scenario = ScenarioLoader.template(sweep.scenarioFile()).bind(Map.of());
+            for (dyad.batch.FigureOutput output : run.figures.figures().outputs()) {
+                dyad.chart.SmcRegionChart.writeAll(found, scenario, staging, output);
+            }
             analysis.writeResolved(staging);
             ResolvedScenario.of(sweep.scenarioFile()).write(staging.resolve(ResolvedScenario.FILE));
-            Manifest.writeJson(staging.resolve("manifest.json"), manifest(analysis, found, run.language.language));
+            Manifest.writeJson(staging.resolve("manifest.json"), manifest(analysis, found, run.figures.figures()));
             Failpoint.reach("region-staged");
             folder.commit(staging, true);
         }
@@ -188,7 +192,7 @@ final class RegionCommand implements Callable<Integer> {
         return lines;
     }
 
-    private static Map<String, Object> manifest(RegionFile analysis, SmcRegion found, dyad.scenario.Language language)
+    private static Map<String, Object> manifest(RegionFile analysis, SmcRegion found, dyad.batch.Figures figures)
             throws java.io.IOException {
         Map<String, Object> manifest = new LinkedHashMap<>();
         SweepSpec sweep = analysis.sweep();
@@ -209,7 +213,8 @@ final class RegionCommand implements Callable<Integer> {
         manifest.put("resolved_scenario", ResolvedScenario.FILE);
         manifest.put("resolved_region", RegionFile.FILE);
         // what 'dyad chart' redraws the charts in
-        manifest.put("language", language.tag());
+        manifest.put("language", figures.first().tag());
+        manifest.put(dyad.batch.Figures.KEY, figures.toManifest());
         return manifest;
     }
 

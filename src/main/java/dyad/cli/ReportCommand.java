@@ -51,7 +51,7 @@ final class ReportCommand implements Callable<Integer> {
     private SameRuns sameRuns;
 
     @Mixin
-    private LanguageOption languageOption;
+    private FigureLanguagesOption languages;
 
     @Option(names = "--out", paramLabel = "DIR", description = "Folder for the handout (default: results/handout-<name>).")
     private Path out;
@@ -68,7 +68,7 @@ final class ReportCommand implements Callable<Integer> {
         Scenario scenario = resolved.get(0).scenario();
         MemoryEstimate.ofRun(scenario, RunCommand.replays(scenario, true) + compared.size())
                 .check(null, "--replications", "lower --replications");
-        Language language = languageOption.language;
+        Language language = languages.first();
         Path target = out != null ? out : Path.of("results", "handout-" + scenario.name());
         PrintWriter stdout = spec.commandLine().getOut();
         try (ResultsFolder folder = ResultsFolder.open(target, ResultsFolder.Kind.HANDOUT, "--out",
@@ -77,38 +77,46 @@ final class ReportCommand implements Callable<Integer> {
             RunProgress progress = RunProgress.forConsole(stdout, total);
             Comparison runs = SameRuns.replay(resolved, progress, true);
             List<Fact> facts = FactCheck.check(scenario, runs.scenarios().get(0).run(), progress);
-            Handout handout = new Handout(scenario, runs.scenarios().get(0).run(), facts,
-                    compared.isEmpty() ? Optional.empty() : Optional.of(runs), language, rerunCommand(language));
             Path dir = folder.stage();
-            Files.writeString(dir.resolve(Handout.FILE), handout.html(), StandardCharsets.UTF_8);
+            for (Language handoutLanguage : languages.languages()) {
+                Handout handout = new Handout(scenario, runs.scenarios().get(0).run(), facts,
+                        compared.isEmpty() ? Optional.empty() : Optional.of(runs), handoutLanguage, rerunCommand());
+                Files.writeString(dir.resolve(handoutFile(handoutLanguage)), handout.html(), StandardCharsets.UTF_8);
+            }
             Map<String, Object> manifest = new LinkedHashMap<>();
             manifest.put("dyad_version", dyad.Version.current());
-            manifest.put("command", rerunCommand(language));
+            manifest.put("command", rerunCommand());
             manifest.put("seed", scenario.seed());
             manifest.put("replications", scenario.replications());
             manifest.put("language", language.tag());
+            manifest.put("languages", languages.languages().stream().map(Language::tag).toList());
             Manifest.writeJson(dir.resolve("manifest.json"), manifest);
             Failpoint.reach("report-staged");
             folder.commit(dir, true);
             Scorecard.print(stdout, facts, language);
         }
-        stdout.println(dyad.scenario.Texts.of(language).get("report.written",
-                target.toString().replace('\\', '/') + "/" + Handout.FILE));
+        for (Language handoutLanguage : languages.languages()) {
+            stdout.println(dyad.scenario.Texts.of(language).get("report.written",
+                    target.toString().replace('\\', '/') + "/" + handoutFile(handoutLanguage)));
+        }
         stdout.flush();
         return 0;
     }
 
     /** The command that writes the same handout again, as a user types it. */
-    private String rerunCommand(Language language) {
+    private String rerunCommand() {
         StringBuilder command = new StringBuilder("java -jar target/dyad.jar report ").append(shown(file));
         if (!compared.isEmpty()) {
             command.append(" --compare");
             compared.forEach(path -> command.append(' ').append(shown(path)));
         }
-        if (language != Language.EN) {
-            command.append(" --lang ").append(language.tag());
-        }
+        command.append(languages.asOption());
         return command.append(sameRuns.asOptions()).toString();
+    }
+
+    /** handout.html for one language, handout.&lt;tag&gt;.html for each of several, as figures are named. */
+    private String handoutFile(Language language) {
+        return languages.languages().size() == 1 ? Handout.FILE : Handout.fileName(language);
     }
 
     private static String shown(Path path) {

@@ -2,6 +2,7 @@ package dyad.cli;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
+import dyad.batch.Figures;
 import dyad.batch.ResolvedSweep;
 import dyad.batch.ResultsFolder;
 import dyad.batch.SweepManifest;
@@ -105,8 +106,8 @@ final class RerunCommand implements Callable<Integer> {
                     .check(null, "DIR", "give Java more memory");
             // the why charts of issue areas that the run was asked for, or that 'dyad chart' added since
             List<String> whyAreas = RunChartRedraw.whyAreas(resolved.scenario(), List.of(), files);
-            RunCommand.replayInto(resolved, scenarioFile, target, paperCheck, dyad.batch.Manifest.language(manifest),
-                    whyAreas, stdout);
+            // in the languages and formats the folder's figures have, 'dyad chart' having perhaps added some
+            RunCommand.replayInto(resolved, scenarioFile, target, paperCheck, Figures.of(manifest), whyAreas, stdout);
             return 0;
         }
         Path sweepFile = dir.resolve(ResolvedSweep.FILE);
@@ -118,7 +119,7 @@ final class RerunCommand implements Callable<Integer> {
         boolean independentSeeds = manifest != null && manifest.has("seed_mode")
                 && "independent".equals(manifest.get("seed_mode").getAsString());
         return SweepCommand.sweepInto(spec.commandLine(), sweepFile, target, target, threads, false, independentSeeds,
-                flag(manifest, "all_series", false), quiet, dyad.batch.Manifest.language(manifest));
+                flag(manifest, "all_series", false), quiet, Figures.of(manifest));
     }
 
     /** Refuses to rerun a file that was edited after the run, which would not reproduce it. */

@@ -3,6 +3,8 @@ package dyad.cli;
 import dyad.batch.CsvTable;
 import dyad.batch.Manifest;
 import dyad.batch.Failpoint;
+import dyad.batch.FigureOutput;
+import dyad.batch.Figures;
 import dyad.batch.ResultsFolder;
 import dyad.batch.RunProgress;
 import dyad.batch.RunWriter;
@@ -49,7 +51,7 @@ final class RunCommand implements Callable<Integer> {
     private ScenarioOptions scenarioOptions;
 
     @Mixin
-    private LanguageOption languageOption;
+    private FigureOptions figureOptions;
 
     @Option(names = "--out", paramLabel = "DIR", description = "Folder for the results (default: results/<scenario name>).")
     private Path out;
@@ -67,7 +69,7 @@ final class RunCommand implements Callable<Integer> {
         List<String> areas = RunChartRedraw.whyAreas(resolved.scenario(), whyAreas.areas, List.of());
         scenarioOptions.checkMemory(MemoryEstimate.ofRun(resolved.scenario(), replays(resolved.scenario(), !noCheck)));
         Path target = out != null ? out : Path.of("results", resolved.scenario().name());
-        replayInto(resolved, scenarioOptions.file, target, !noCheck, languageOption.language, areas,
+        replayInto(resolved, scenarioOptions.file, target, !noCheck, figureOptions.figures(), areas,
                 spec.commandLine().getOut());
         return 0;
     }
@@ -81,11 +83,13 @@ final class RunCommand implements Callable<Integer> {
      * Replays a scenario into a run's results folder, committed only once every file is written, and prints
      * what it did.
      *
+     * @param figures  the languages and formats of the figures; the first language prints the scorecard
      * @param whyAreas the ids of the issue areas whose why chart to draw beside the whole agenda's
      */
     static void replayInto(ResolvedScenario resolved, Path scenarioFile, Path target, boolean paperCheck,
-                           Language language, List<String> whyAreas, PrintWriter stdout) throws IOException {
+                           Figures figures, List<String> whyAreas, PrintWriter stdout) throws IOException {
         Scenario scenario = resolved.scenario();
+        Language language = figures.first();
         try (ResultsFolder folder = ResultsFolder.open(target, ResultsFolder.Kind.RUN, "--out",
                 "dyad run " + scenario.name())) {
             RunProgress progress = RunProgress.forConsole(stdout,
@@ -109,18 +113,28 @@ final class RunCommand implements Callable<Integer> {
             List<java.util.concurrent.CompletableFuture<Void>> drawings = new java.util.ArrayList<>();
             drawings.add(onItsOwnThread("why-chart", () -> {
                 // drawn from the values as written, so that 'dyad chart' draws it again byte for byte from why.csv
-                WhyChart.write(scenario, contributions.map(CsvTable::asWritten), run.replications(), dir, language);
-                for (String area : whyAreas) {
-                    WhyChart.writeArea(scenario, area, byArea.get(scenario.areaIndex(area)).map(CsvTable::asWritten),
-                            run.replications(), dir, language);
+                Contributions whole = contributions.map(CsvTable::asWritten);
+                for (FigureOutput output : figures.outputs()) {
+                    WhyChart.write(scenario, whole, run.replications(), dir, output);
+                    for (String area : whyAreas) {
+                        WhyChart.writeArea(scenario, area,
+                                byArea.get(scenario.areaIndex(area)).map(CsvTable::asWritten), run.replications(), dir,
+                                output);
+                    }
                 }
             }));
             if (scenario.hasAreas()) {
                 // drawn from the values as written, so that 'dyad chart' draws it again byte for byte from timeseries.csv
-                drawings.add(onItsOwnThread("areas-chart", () -> AreaChart.write(scenario, asWritten(run.index()),
-                        asWritten(run.areas().orElseThrow().index()), run.replications(), dir, language)));
+                drawings.add(onItsOwnThread("areas-chart", () -> {
+                    for (FigureOutput output : figures.outputs()) {
+                        AreaChart.write(scenario, asWritten(run.index()), asWritten(run.areas().orElseThrow().index()),
+                                run.replications(), dir, output);
+                    }
+                }));
             }
-            IndexChart.write(scenario, run, dir, language);
+            for (FigureOutput output : figures.outputs()) {
+                IndexChart.write(scenario, run, dir, output);
+            }
             for (java.util.concurrent.CompletableFuture<Void> drawing : drawings) {
                 try {
                     drawing.join();
@@ -133,7 +147,7 @@ final class RunCommand implements Callable<Integer> {
             }
             resolved.write(dir.resolve(ResolvedScenario.FILE));
             Manifest.write(dir.resolve("manifest.json"), scenario, scenarioFile, dir.resolve(ResolvedScenario.FILE),
-                    paperCheck, language);
+                    paperCheck, figures);
             Failpoint.reach("run-staged");
             folder.commit(dir, true);
             stdout.println(dyad.scenario.Texts.of(language).get("run.replayed", scenario.name(),

@@ -47,8 +47,10 @@ final class SensitivityCommand implements Callable<Integer> {
         SweepRunner.Tally tally = run.runAnalysis(spec.commandLine(), "sensitivity", file, sweep, work -> {
             estimates.addAll(Sensitivity.estimate(analysis, work));
             Sensitivity.write(estimates, work);
-            SensitivityChart.writeAll(analysis, ScenarioLoader.template(sweep.scenarioFile()).bind(Map.of()),
-                    estimates, work, run.language.language);
+            dyad.scenario.Scenario scenario = ScenarioLoader.template(sweep.scenarioFile()).bind(Map.of());
+            for (dyad.batch.FigureOutput output : run.figures.figures().outputs()) {
+                SensitivityChart.writeAll(analysis, scenario, estimates, work, output);
+            }
             analysis.writeResolved(work);
         }, ResultsFolder.Kind.SENSITIVITY);
         PrintWriter stdout = spec.commandLine().getOut();

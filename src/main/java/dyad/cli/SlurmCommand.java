@@ -44,7 +44,7 @@ final class SlurmCommand implements Callable<Integer> {
     private DataFolderOption dataFolders = new DataFolderOption();
 
     @Mixin
-    private LanguageOption language = new LanguageOption();
+    private FigureOptions figures = new FigureOptions();
 
     @Parameters(index = "0", paramLabel = "SWEEP", description = "Sweep file (YAML).")
     private Path file;
@@ -155,9 +155,7 @@ final class SlurmCommand implements Callable<Integer> {
         if (allSeries) {
             options.append(" --all-series");
         }
-        if (language.language != dyad.scenario.Language.EN) {
-            options.append(" --lang ").append(language.language.tag());
-        }
+        options.append(figures.asOptions());
         return "\nset -euo pipefail\n"
                 + "# How the nodes start Java, and the Dyad they run\n"
                 + "JAVA=${JAVA:-" + quoted(java) + "}\n"

@@ -1,5 +1,6 @@
 package dyad.cli;
 
+import dyad.batch.Figures;
 import dyad.batch.PointRunner;
 import dyad.batch.ResultsFolder;
 import dyad.batch.Progress;
@@ -10,7 +11,6 @@ import dyad.batch.SweepLoader;
 import dyad.batch.SweepMemory;
 import dyad.batch.SweepRunner;
 import dyad.batch.SweepSpec;
-import dyad.scenario.Language;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -75,7 +75,7 @@ final class SweepCommand implements Callable<Integer> {
         }
         return sweepInto(spec.commandLine(), file, dir, run.out, run.threads, run.resume, independentSeeds, allSeries,
                 run.quiet,
-                run.language.language);
+                run.figures.figures());
     }
 
     /** Runs (or resumes) one shard of the sweep into DIR/shards/k. */
@@ -87,7 +87,7 @@ final class SweepCommand implements Callable<Integer> {
         Progress progress = run.quiet ? Progress.QUIET : Progress.forConsole(stdout);
         long started = System.nanoTime();
         SweepRunner.Tally tally = ShardedSweep.run(sweep, dir, part,
-                new Sweep.Options(threadCount, true, independentSeeds, allSeries, run.language.language),
+                new Sweep.Options(threadCount, true, independentSeeds, allSeries, run.figures.figures()),
                 PointRunner.SIMULATION, progress,
                 notice -> {
                     stderr.println("dyad: " + notice);
@@ -108,10 +108,10 @@ final class SweepCommand implements Callable<Integer> {
      * Runs (or resumes) the sweep of {@code file} into {@code dir}, printing progress and where the results went.
      *
      * @param outOption the folder as given with --out, if it was, for the command that resumes an interrupted sweep
-     * @param language  the language of the charts
+     * @param figures   the languages and formats of the charts
      */
     static int sweepInto(CommandLine commandLine, Path file, Path dir, Path outOption, Integer threads, boolean resume,
-                         boolean independentSeeds, boolean allSeries, boolean quiet, Language language)
+                         boolean independentSeeds, boolean allSeries, boolean quiet, Figures figures)
             throws Exception {
         PrintWriter stdout = commandLine.getOut();
         PrintWriter stderr = commandLine.getErr();
@@ -120,9 +120,9 @@ final class SweepCommand implements Callable<Integer> {
         SweepMemory.check(sweep, threadCount, allSeries);
         long started = System.nanoTime();
         SweepRunner.Tally tally = runInterruptibly(commandLine, sweep, dir, new Sweep.Options(threadCount, resume,
-                independentSeeds, allSeries, language), quiet, SweepCharts::drawInto, ResultsFolder.Kind.SWEEP,
+                independentSeeds, allSeries, figures), quiet, SweepCharts::drawInto, ResultsFolder.Kind.SWEEP,
                 "dyad sweep " + sweep.name(), "sweep", resumeCommand(file, outOption, independentSeeds, allSeries,
-                        language));
+                        figures));
         Duration took = Duration.ofNanos(System.nanoTime() - started);
         if (!quiet) {
             stdout.printf(Locale.ROOT, "Sweep %s: %d runs on %d thread%s in %.1f s%n", sweep.name(), tally.done(),
@@ -183,7 +183,7 @@ final class SweepCommand implements Callable<Integer> {
 
     /** The command that finishes this sweep, as the user would type it. */
     private static String resumeCommand(Path file, Path out, boolean independentSeeds, boolean allSeries,
-                                        Language language) {
+                                        Figures figures) {
         StringBuilder command = new StringBuilder("dyad sweep ").append(SlurmCommand.quoted(file.toString()));
         if (out != null) {
             command.append(" --out ").append(SlurmCommand.quoted(out.toString()));
@@ -194,9 +194,7 @@ final class SweepCommand implements Callable<Integer> {
         if (allSeries) {
             command.append(" --all-series");
         }
-        if (language != Language.EN) {
-            command.append(" --lang ").append(language.tag());
-        }
+        command.append(FigureOptions.asOptions(figures));
         return command.append(" --resume").toString();
     }
 }

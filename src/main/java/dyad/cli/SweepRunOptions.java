@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
 /**
- * The options of a command that runs a file's sweep: the data folders it may read, the language of its charts,
+ * The options of a command that runs a file's sweep: the data folders it may read, the languages and formats of its charts,
  * where it writes, on how many threads, resumed or not, how loudly.
  */
 final class SweepRunOptions {
@@ -13,7 +13,7 @@ final class SweepRunOptions {
     DataFolderOption dataFolders = new DataFolderOption();
 
     @picocli.CommandLine.Mixin
-    LanguageOption language = new LanguageOption();
+    FigureOptions figures = new FigureOptions();
 
     @Option(names = "--out", paramLabel = "DIR", description = "Folder for the results (default: results/<the file's"
             + " name>).")
@@ -44,11 +44,11 @@ final class SweepRunOptions {
         dyad.batch.SweepMemory.check(sweep, threadCount, false);
         String resumeCommand = "dyad " + command + " " + SlurmCommand.quoted(file.toString())
                 + (out == null ? "" : " --out " + SlurmCommand.quoted(out.toString()))
-                + (language.language == dyad.scenario.Language.EN ? "" : " --lang " + language.language.tag())
+                + figures.asOptions()
                 + " --resume";
         long started = System.nanoTime();
         dyad.batch.SweepRunner.Tally tally = SweepCommand.runInterruptibly(commandLine, sweep, dir(sweep.name()),
-                new dyad.batch.Sweep.Options(threadCount, resume, false, false, language.language), quiet, finisher,
+                new dyad.batch.Sweep.Options(threadCount, resume, false, false, figures.figures()), quiet, finisher,
                 kind, "dyad " + command + " " + sweep.name(), command + " analysis", resumeCommand);
         double seconds = (System.nanoTime() - started) / 1e9;
         if (!quiet) {

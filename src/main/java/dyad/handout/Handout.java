@@ -39,6 +39,11 @@ import org.jfree.chart.JFreeChart;
 public final class Handout {
 
     public static final String FILE = "handout.html";
+
+    /** The handout of one of several languages, its tag in the name: handout.zh-TW.html. */
+    public static String fileName(Language language) {
+        return "handout." + language.tag() + ".html";
+    }
     private static final String FONT_FAMILY = "Dyad Handout";
     private static final String STYLE = """
             @page { size: A4; margin: 14mm 13mm; }
