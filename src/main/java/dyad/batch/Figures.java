@@ -79,7 +79,7 @@ public record Figures(List<Language> languages, Set<FigureFormat> formats, Langu
     public Figures redrawn(List<Language> inLanguages, Set<FigureFormat> inFormats) {
         List<Language> drawn = inLanguages == null ? languages : inLanguages;
         return new Figures(drawn, inFormats == null ? formats : inFormats,
-                drawn.contains(plainNames) ? plainNames : null);
+                plainNames != null && drawn.contains(plainNames) ? plainNames : null);
     }
 
     /** What the folder holds once the figures drawn are added to this: both's languages and formats. */
@@ -121,7 +121,7 @@ public record Figures(List<Language> languages, Set<FigureFormat> formats, Langu
         }
         List<String> plain = words(record.get("plain_names"));
         Language plainNames = plain.isEmpty() ? null : Language.of(plain.get(0));
-        return new Figures(languages, formats, languages.contains(plainNames) ? plainNames : null);
+        return new Figures(languages, formats, plainNames != null && languages.contains(plainNames) ? plainNames : null);
     }
 
     private static List<String> words(JsonElement element) {

@@ -116,7 +116,7 @@ class RegionCommandTest {
         }
         CliTest.Result chart = dyad("chart", cut.toString(), "--lang", "zh-TW");
         assertEquals(0, chart.exitCode(), chart.err());
-        assertTrue(Files.readString(cut.resolve("marginals.svg")).contains("故事"));
+        assertTrue(Files.readString(cut.resolve("marginals.zh-TW.svg")).contains("故事"));
         assertEquals(0, dyad("chart", cut.toString(), "--lang", "en").exitCode());
         for (String drawn : List.of("marginals.png", "pairs.svg")) {
             assertArrayEquals(Files.readAllBytes(whole.resolve(drawn)), Files.readAllBytes(cut.resolve(drawn)),

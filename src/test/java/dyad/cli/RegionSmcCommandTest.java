@@ -109,7 +109,7 @@ class RegionSmcCommandTest {
         }
         CliTest.Result chart = dyad("chart", out.toString(), "--lang", "zh-TW");
         assertEquals(0, chart.exitCode(), chart.err());
-        assertTrue(Files.readString(out.resolve("marginals.svg")).contains("序列蒙地卡羅"));
+        assertTrue(Files.readString(out.resolve("marginals.zh-TW.svg")).contains("序列蒙地卡羅"));
     }
 
     static Stream<Arguments> badFiles() {

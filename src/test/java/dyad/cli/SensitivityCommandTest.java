@@ -117,7 +117,7 @@ class SensitivityCommandTest {
         }
         CliTest.Result chart = dyad("chart", cut.toString(), "--lang", "zh-TW");
         assertEquals(0, chart.exitCode(), chart.err());
-        assertTrue(Files.readString(cut.resolve("sensitivity-mean_index_2004_2007.svg")).contains("敏感度"));
+        assertTrue(Files.readString(cut.resolve("sensitivity-mean_index_2004_2007.zh-TW.svg")).contains("敏感度"));
         assertArrayEquals(Files.readAllBytes(whole.resolve("indices.csv")),
                 Files.readAllBytes(cut.resolve("indices.csv")));
         CliTest.Result rerun = dyad("rerun", cut.toString());

@@ -37,14 +37,17 @@ class SweepLanguageTest {
         assertTrue(fan(dir).contains(CHINESE_TITLE), "drawn in Chinese");
 
         assertEquals(0, dyad("chart", dir.toString(), "--lang", "en").exitCode());
-        assertTrue(fan(dir).contains(ENGLISH_TITLE), "redrawn in English when asked");
+        assertTrue(fan(dir, "fan.en.svg").contains(ENGLISH_TITLE), "drawn in English beside the Chinese when asked");
+        assertTrue(fan(dir).contains(CHINESE_TITLE), "the sweep's own charts kept");
         assertEquals(0, dyad("chart", dir.toString()).exitCode());
         assertTrue(fan(dir).contains(CHINESE_TITLE), "redrawn in the sweep's language");
+        assertTrue(fan(dir, "fan.en.svg").contains(ENGLISH_TITLE), "and in the language added");
 
         Path again = temp.resolve("again");
         CliTest.Result rerun = dyad("rerun", dir.toString(), "--out", again.toString(), "--quiet");
         assertEquals(0, rerun.exitCode(), rerun.err());
         assertTrue(fan(again).contains(CHINESE_TITLE), "rerun in the sweep's language");
+        assertTrue(fan(again, "fan.en.svg").contains(ENGLISH_TITLE), "and in the language added");
     }
 
     @Test
@@ -89,6 +92,10 @@ class SweepLanguageTest {
     }
 
     private static String fan(Path dir) throws IOException {
-        return Files.readString(dir.resolve("fan.svg"), StandardCharsets.UTF_8);
+        return fan(dir, "fan.svg");
+    }
+
+    private static String fan(Path dir, String name) throws IOException {
+        return Files.readString(dir.resolve(name), StandardCharsets.UTF_8);
     }
 }
