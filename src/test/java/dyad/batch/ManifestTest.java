@@ -58,7 +58,8 @@ class ManifestTest {
     void everyObjectKeepsItsKeysInTheDocumentedOrder() throws IOException {
         JsonObject manifest = writeRun(BASELINE, "run");
         assertEquals(List.of("dyad_version", "scenario", "scenario_file", "scenario_sha256", "resolved_scenario",
-                "resolved_scenario_sha256", "input_files", "seed", "replications", "paper_check", "language", "parameters"),
+                "resolved_scenario_sha256", "input_files", "seed", "replications", "paper_check", "language",
+                "figures", "parameters"),
                 keys(manifest));
         for (JsonElement input : manifest.getAsJsonArray("input_files")) {
             assertEquals(List.of("file", "sha256"), keys(input));
