@@ -34,13 +34,15 @@ final class ChartCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "DIR", description = "A run's or a sweep's results folder, e.g. results/quick.")
     private Path dir;
 
-    @Option(names = "--lang", paramLabel = "TAGS", split = ",", converter = LanguageOption.Tag.class,
+    @Option(names = "--lang", paramLabel = "TAGS", hideParamSyntax = true, split = ",",
+            converter = LanguageOption.Tag.class,
             description = "Languages of the charts: en, zh-TW or en,zh-TW (default: every language the folder's charts"
                     + " are in). A language the folder has no charts in is added beside the others, its tag in the"
                     + " names (cooperation-index.zh-TW.png); no chart of another language is replaced.")
     private List<Language> languages;
 
-    @Option(names = "--formats", paramLabel = "LIST", split = ",", converter = FigureFormatsOption.Name.class,
+    @Option(names = "--formats", paramLabel = "LIST", hideParamSyntax = true, split = ",",
+            converter = FigureFormatsOption.Name.class,
             description = "Formats of the charts: png, svg, pdf or some of them, comma-separated (default: the formats"
                     + " the folder's charts are in); a format added is written beside the others.")
     private List<FigureFormat> formats;

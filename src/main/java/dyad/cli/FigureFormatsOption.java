@@ -12,7 +12,8 @@ import picocli.CommandLine.TypeConversionException;
 /** {@code --formats LIST}: the file formats of a command's figures, comma-separated. */
 final class FigureFormatsOption {
 
-    @Option(names = "--formats", paramLabel = "LIST", split = ",", converter = Name.class,
+    @Option(names = "--formats", paramLabel = "LIST", hideParamSyntax = true, split = ",",
+            converter = Name.class,
             description = "Formats of the figures: png, svg and pdf, or some of them, comma-separated (default: all"
                     + " three).")
     List<FigureFormat> formats;

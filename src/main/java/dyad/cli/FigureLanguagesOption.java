@@ -11,7 +11,8 @@ import picocli.CommandLine.Option;
  */
 final class FigureLanguagesOption {
 
-    @Option(names = "--lang", paramLabel = "TAGS", split = ",", converter = LanguageOption.Tag.class,
+    @Option(names = "--lang", paramLabel = "TAGS", hideParamSyntax = true, split = ",",
+            converter = LanguageOption.Tag.class,
             description = "Languages of the figures (and of the scorecard and handout, where the command writes them):"
                     + " en (default), zh-TW (Traditional Chinese), or both as en,zh-TW, which writes each figure once"
                     + " per language with the language in its name (cooperation-index.en.png,"
