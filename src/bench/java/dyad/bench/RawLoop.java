@@ -71,6 +71,8 @@ final class RawLoop {
     private final double[] grievance;
     private final int[] cooperations;
     private final int[][] areaCooperations;
+    private final double[] stances;
+    private final double[][] areaStances;
     private final double[] areaStanceSums;
 
     // what a replay produces, as a trajectory holds it
@@ -133,6 +135,8 @@ final class RawLoop {
         grievance = new double[agents];
         cooperations = new int[agents];
         areaCooperations = new int[agents][areas];
+        stances = new double[agents];
+        areaStances = new double[agents][areas];
         areaStanceSums = new double[areas];
 
         index = new double[months];
@@ -237,10 +241,12 @@ final class RawLoop {
         double stanceSum = 0;
         Arrays.fill(areaStanceSums, 0);
         for (int a = 0; a < agents; a++) {
-            stanceSum += stance(cooperations[a], issues);
+            stances[a] = stance(cooperations[a], issues);
+            stanceSum += stances[a];
             cooperationShare[a][m] = cooperations[a] / (double) issues;
             for (int k = 0; k < areas; k++) {
-                areaStanceSums[k] += stance(areaCooperations[a][k], choices[k]);
+                areaStances[a][k] = stance(areaCooperations[a][k], choices[k]);
+                areaStanceSums[k] += areaStances[a][k];
                 areaShare[a][k][m] = areaCooperations[a][k] / (double) choices[k];
             }
         }
@@ -249,10 +255,10 @@ final class RawLoop {
             areaIndex[k][m] = areaStanceSums[k] / agents;
         }
         for (int a = 0; a < agents; a++) {
-            double othersStance = (stanceSum - stance(cooperations[a], issues)) / (agents - 1);
+            double othersStance = (stanceSum - stances[a]) / (agents - 1);
             trust[a] += trustWeight[a][m] * (othersStance - trust[a]);
             for (int k = 0; k < areas; k++) {
-                double othersInArea = (areaStanceSums[k] - stance(areaCooperations[a][k], choices[k])) / (agents - 1);
+                double othersInArea = (areaStanceSums[k] - areaStances[a][k]) / (agents - 1);
                 areaTrust[a][k] += trustWeight[a][m] * (othersInArea - areaTrust[a][k]);
             }
             grievance[a] += grievanceWeight[a][m] * ((1 - othersStance) / 2 - grievance[a]);
