@@ -29,7 +29,8 @@ import picocli.CommandLine.Spec;
  * What it sweeps, and the default scenario, come from the sweep files of {@link BenchSweeps}.
  */
 @Command(name = "dyad-bench", mixinStandardHelpOptions = true, versionProvider = Bench.VersionProvider.class,
-        description = {"Benchmark of Dyad: median time of one replay in-process and median wall time of 'dyad run';"
+        description = {"Benchmark of Dyad: median time of one replay in-process (and its ratio to a raw loop of the same"
+                + " arithmetic) and median wall time of 'dyad run';"
                 + " with sweeps (the default), median sweep runs/s on 1 and 2 threads, MASON's doLoop on the same"
                 + " model, and peak memory of a small and a large sweep.",
                 "The sweeps are the files throughput.yaml, memory-small.yaml and memory-large.yaml of the sweeps"
@@ -53,7 +54,8 @@ public final class Bench implements Callable<Integer> {
     private Path sweepsFolder;
 
     @Option(names = "--samples", paramLabel = "N", defaultValue = "31",
-            description = "Timed samples of the in-process replay (default: ${DEFAULT-VALUE}).")
+            description = "Timed samples of the in-process replay, and of the raw loop it is compared with (default:"
+                    + " ${DEFAULT-VALUE}).")
     private int samples;
 
     @Option(names = "--runs", paramLabel = "N", defaultValue = "5",
