@@ -1,5 +1,6 @@
 package dyad.bench;
 
+import dyad.model.DyadSimulation;
 import dyad.model.ExogenousInputs;
 import dyad.model.Replay;
 import dyad.scenario.Scenario;
@@ -28,7 +29,8 @@ import picocli.CommandLine.Spec;
  * What it sweeps, and the default scenario, come from the sweep files of {@link BenchSweeps}.
  */
 @Command(name = "dyad-bench", mixinStandardHelpOptions = true, versionProvider = Bench.VersionProvider.class,
-        description = {"Benchmark of Dyad: median time of one replay in-process and median wall time of 'dyad run';"
+        description = {"Benchmark of Dyad: median time of one replay in-process (and its ratio to a raw loop of the same"
+                + " arithmetic) and median wall time of 'dyad run';"
                 + " with sweeps (the default), median sweep runs/s on 1 and 2 threads, MASON's doLoop on the same"
                 + " model, and peak memory of a small and a large sweep.",
                 "The sweeps are the files throughput.yaml, memory-small.yaml and memory-large.yaml of the sweeps"
@@ -52,7 +54,8 @@ public final class Bench implements Callable<Integer> {
     private Path sweepsFolder;
 
     @Option(names = "--samples", paramLabel = "N", defaultValue = "31",
-            description = "Timed samples of the in-process replay (default: ${DEFAULT-VALUE}).")
+            description = "Timed samples of the in-process replay, and of the raw loop it is compared with (default:"
+                    + " ${DEFAULT-VALUE}).")
     private int samples;
 
     @Option(names = "--runs", paramLabel = "N", defaultValue = "5",
@@ -107,23 +110,7 @@ public final class Bench implements Callable<Integer> {
         Path scenarioFile = file != null ? file : sweeps.defaultScenario();
         Scenario scenario = ScenarioLoader.load(scenarioFile);
         ExogenousInputs inputs = ExogenousInputs.of(scenario);
-        int batch = 200;
-        for (int i = 0; i < 20 * batch; i++) {
-            Replay.replicate(scenario, inputs, scenario.seed(), i);
-        }
-        double[] microseconds = new double[samples];
-        for (int s = 0; s < samples; s++) {
-            long started = System.nanoTime();
-            for (int i = 0; i < batch; i++) {
-                Replay.replicate(scenario, inputs, scenario.seed(), i);
-            }
-            microseconds[s] = (System.nanoTime() - started) / 1e3 / batch;
-        }
-        out.printf(Locale.ROOT, "one replay of %s (%d months, %d agents, %d issues/month): median %.1f us"
-                        + " (min %.1f, max %.1f; %d samples of %d replays)%n", scenario.name(), scenario.months(),
-                scenario.agents().size(), scenario.issuesPerMonth(), new Median().evaluate(microseconds),
-                Arrays.stream(microseconds).min().orElseThrow(), Arrays.stream(microseconds).max().orElseThrow(),
-                samples, batch);
+        timeReplays(out, scenario, inputs);
         if (runs > 0) {
             out.flush();
             double[] seconds = timeRuns(scenarioFile);
@@ -142,6 +129,70 @@ public final class Bench implements Callable<Integer> {
         }
         out.flush();
         return 0;
+    }
+
+    /**
+     * The median time of one replay, of the same replay on a simulation that is reused (as a sweep's workers
+     * reuse theirs), and of the same arithmetic as a {@link RawLoop}, in turns, after checking that the raw
+     * loop gives Dyad's numbers to the bit.
+     */
+    private void timeReplays(PrintWriter out, Scenario scenario, ExogenousInputs inputs) {
+        int batch = 200;
+        RawLoop raw = new RawLoop(scenario, inputs);
+        for (int i = 0; i < batch; i++) {
+            raw.replay(i);
+            String difference = raw.checkAgainst(Replay.replicate(scenario, inputs, scenario.seed(), i));
+            if (difference != null) {
+                throw new IllegalStateException("the raw loop does not give Dyad's replay of replication " + i
+                        + " (" + difference + "): their times would not compare");
+            }
+        }
+        DyadSimulation reused = new DyadSimulation(scenario, inputs, scenario.seed(), 0);
+        for (int i = 0; i < 20 * batch; i++) {
+            Replay.replicate(scenario, inputs, scenario.seed(), i % batch);
+            reused.replay(scenario.seed(), i % batch);
+            raw.replay(i % batch);
+        }
+        double[] replay = new double[samples];
+        double[] reusedReplay = new double[samples];
+        double[] rawLoop = new double[samples];
+        for (int s = 0; s < samples; s++) {
+            long started = System.nanoTime();
+            for (int i = 0; i < batch; i++) {
+                Replay.replicate(scenario, inputs, scenario.seed(), i);
+            }
+            replay[s] = (System.nanoTime() - started) / 1e3 / batch;
+            started = System.nanoTime();
+            for (int i = 0; i < batch; i++) {
+                reused.replay(scenario.seed(), i);
+            }
+            reusedReplay[s] = (System.nanoTime() - started) / 1e3 / batch;
+            started = System.nanoTime();
+            for (int i = 0; i < batch; i++) {
+                raw.replay(i);
+            }
+            rawLoop[s] = (System.nanoTime() - started) / 1e3 / batch;
+        }
+        double rawMedian = new Median().evaluate(rawLoop);
+        out.printf(Locale.ROOT, "one replay of %s (%d months, %d agents, %d areas, %d issues/month): median %.1f us"
+                        + " (min %.1f, max %.1f; %d samples of %d replays), %.2f x the raw loop%n", scenario.name(),
+                scenario.months(), scenario.agents().size(), scenario.agenda().size(), scenario.issuesPerMonth(),
+                new Median().evaluate(replay), min(replay), max(replay), samples, batch,
+                new Median().evaluate(replay) / rawMedian);
+        out.printf(Locale.ROOT, "the same replay on a reused simulation (as in a sweep): median %.1f us (min %.1f,"
+                        + " max %.1f), %.2f x the raw loop%n", new Median().evaluate(reusedReplay), min(reusedReplay),
+                max(reusedReplay), new Median().evaluate(reusedReplay) / rawMedian);
+        out.printf(Locale.ROOT, "the same arithmetic as a raw loop (no MASON schedule, no objects per month, no rule"
+                        + " objects; the same numbers to the bit): median %.1f us (min %.1f, max %.1f)%n", rawMedian,
+                min(rawLoop), max(rawLoop));
+    }
+
+    private static double min(double[] values) {
+        return Arrays.stream(values).min().orElseThrow();
+    }
+
+    private static double max(double[] values) {
+        return Arrays.stream(values).max().orElseThrow();
     }
 
     private static List<String> runCommand(Path scenarioFile, Path out) {

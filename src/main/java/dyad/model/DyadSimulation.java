@@ -31,6 +31,8 @@ public final class DyadSimulation extends SimState {
     private final StateAgent[] agents;
     private final Month monthStep;
     private Stoppable repeating;
+    /** The month being stepped, read from the schedule once a month (its clock is synchronised). */
+    private int month;
 
     /** A replication of {@code scenario} under Dyad's standard rules. */
     public DyadSimulation(Scenario scenario, ExogenousInputs inputs, long seed, int replication) {
@@ -178,7 +180,7 @@ public final class DyadSimulation extends SimState {
     }
 
     int month() {
-        return (int) schedule.getTime();
+        return month;
     }
 
     int issuesPerMonth() {
@@ -200,9 +202,11 @@ public final class DyadSimulation extends SimState {
 
         @Override
         public void step(SimState state) {
+            DyadSimulation simulation = (DyadSimulation) state;
+            simulation.month = (int) state.schedule.getTime();
             steps.step(state);
-            if (state.schedule.getTime() == months - 2) {
-                ((DyadSimulation) state).lastMonthNext();
+            if (simulation.month == months - 2) {
+                simulation.lastMonthNext();
             }
         }
     }

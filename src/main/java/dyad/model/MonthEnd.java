@@ -9,11 +9,14 @@ import sim.engine.Steppable;
  */
 final class MonthEnd implements Steppable {
 
-    private static final long serialVersionUID = 2L;
+    private static final long serialVersionUID = 3L;
 
     private final StateAgent[] agents;
     private final int[] areaChoices;
     private final int[] cooperations;
+    /** Each agent's net stance this month, on the whole agenda and in each area, computed once. */
+    private final double[] stances;
+    private final double[][] areaStances;
     private final double[] areaStanceSums;
     private final double[] othersAreaStances;
 
@@ -21,6 +24,8 @@ final class MonthEnd implements Steppable {
         this.agents = agents;
         this.areaChoices = areaChoices.clone();
         this.cooperations = new int[agents.length];
+        this.stances = new double[agents.length];
+        this.areaStances = new double[agents.length][areaChoices.length];
         this.areaStanceSums = new double[areaChoices.length];
         this.othersAreaStances = new double[areaChoices.length];
     }
@@ -35,12 +40,15 @@ final class MonthEnd implements Steppable {
         java.util.Arrays.fill(areaStanceSums, 0);
         for (int a = 0; a < agents.length; a++) {
             cooperations[a] = agents[a].cooperations();
-            stanceSum += CooperationIndex.stance(cooperations[a], issues);
+            stances[a] = CooperationIndex.stance(cooperations[a], issues);
+            stanceSum += stances[a];
             trajectory.cooperationShare()[a][month] = cooperations[a] / (double) issues;
+            double[][] areaShare = trajectory.areaShare()[a];
             for (int k = 0; k < areaChoices.length; k++) {
                 int inArea = agents[a].cooperations(k);
-                areaStanceSums[k] += CooperationIndex.stance(inArea, areaChoices[k]);
-                trajectory.areaShare()[a][k][month] = inArea / (double) areaChoices[k];
+                areaStances[a][k] = CooperationIndex.stance(inArea, areaChoices[k]);
+                areaStanceSums[k] += areaStances[a][k];
+                areaShare[k][month] = inArea / (double) areaChoices[k];
             }
         }
         trajectory.index()[month] = CooperationIndex.of(cooperations, issues);
@@ -48,12 +56,10 @@ final class MonthEnd implements Steppable {
             trajectory.areaIndex()[k][month] = areaStanceSums[k] / agents.length;
         }
         for (int a = 0; a < agents.length; a++) {
-            double own = CooperationIndex.stance(cooperations[a], issues);
             for (int k = 0; k < areaChoices.length; k++) {
-                double ownInArea = CooperationIndex.stance(agents[a].cooperations(k), areaChoices[k]);
-                othersAreaStances[k] = (areaStanceSums[k] - ownInArea) / (agents.length - 1);
+                othersAreaStances[k] = (areaStanceSums[k] - areaStances[a][k]) / (agents.length - 1);
             }
-            agents[a].observe((stanceSum - own) / (agents.length - 1), othersAreaStances);
+            agents[a].observe((stanceSum - stances[a]) / (agents.length - 1), othersAreaStances);
             trajectory.trust()[a][month] = agents[a].getTrust();
             trajectory.grievance()[a][month] = agents[a].grievance();
         }

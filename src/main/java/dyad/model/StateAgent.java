@@ -1,5 +1,6 @@
 package dyad.model;
 
+import dyad.model.rules.Agenda;
 import dyad.model.rules.RuleSet;
 import dyad.model.rules.Situation;
 import dyad.scenario.AgentSpec;
@@ -16,10 +17,10 @@ import sim.engine.Steppable;
  * month's moves of the other side, never this month's: all agents decide at once, and {@link MonthEnd} applies
  * the choices.
  *
- * <p>The agent is its own {@link Situation} for the month in which it decides. Its bean getters
- * ({@code getTrust()} and so on) are what MASON's inspectors show.
+ * <p>The agent is its own {@link Situation}, area by area ({@link Agenda}), for the month in which it decides. Its
+ * bean getters ({@code getTrust()} and so on) are what MASON's inspectors show.
  */
-public final class StateAgent implements Steppable, Situation {
+public final class StateAgent implements Steppable, Agenda {
 
     private static final long serialVersionUID = 1L;
 
@@ -54,6 +55,13 @@ public final class StateAgent implements Steppable, Situation {
     private int cooperations;
     private final int[] areaCooperations;
     private double propensity;
+    /** The terms of the month's log-odds, where the rules keep those that read no area from one area to the next. */
+    private final double[] terms;
+    /** The month's propensity in each issue area. */
+    private final double[] areaPropensities;
+    /** This month's room to resist and the other side's strength, read once a month for every area's terms. */
+    private double monthRoom;
+    private double monthOtherStrength;
 
     /**
      * The agent {@code index} of {@code scenario}, with its parameters as the scenario's dated changes set them
@@ -73,6 +81,8 @@ public final class StateAgent implements Steppable, Situation {
         this.linkage = scenario.dynamics().linkage();
         this.areaTrust = new double[areaChoices.length];
         this.areaCooperations = new int[areaChoices.length];
+        this.terms = new double[rules.rules().size()];
+        this.areaPropensities = new double[areaChoices.length];
         follow(scenario, inputs);
         reset();
     }
@@ -138,33 +148,29 @@ public final class StateAgent implements Steppable, Situation {
     }
 
     /**
-     * Decides the month: in each issue area in turn, the propensity from the rules as the agent sees that area,
-     * then one draw per choice in it. A scenario without areas has one, so its draws are those it always had.
+     * Decides the month: the propensity in each issue area from the rules as the agent sees that area, then, area
+     * by area, one draw per choice. The propensities read last month's memories only, so that working them all
+     * out before the first draw leaves the draws as they were. A scenario without areas has one, so its draws
+     * are those it always had.
      */
     @Override
     public void step(SimState state) {
         DyadSimulation simulation = (DyadSimulation) state;
         month = simulation.month();
         enterStagesUpTo(month);
+        monthRoom = inputs.room(index, month);
+        monthOtherStrength = inputs.otherStrength(index, month);
         Trajectory trajectory = simulation.trajectory();
+        if (trajectory.contributions() == null) {
+            rules.propensities(weights, this, terms, areaPropensities);
+        } else {
+            recordPropensities(trajectory);
+        }
+        double[][] areaPropensity = trajectory.areaPropensity()[index];
         int count = 0;
         double weighted = 0;
         for (int k = 0; k < areaChoices.length; k++) {
-            area = k;
-            double p;
-            if (trajectory.contributions() == null) {
-                p = rules.propensity(weights, this);
-            } else {
-                double[] terms = areaChoices.length == 1 ? trajectory.contributions()[index][month]
-                        : trajectory.areaContributions()[index][k][month];
-                double logOdds = rules.logOdds(weights, this, terms);
-                if (areaChoices.length == 1) {
-                    trajectory.logOdds()[index][month] = logOdds;
-                } else {
-                    trajectory.areaLogOdds()[index][k][month] = logOdds;
-                }
-                p = RuleSet.probability(logOdds);
-            }
+            double p = areaPropensities[k];
             float draw = (float) p;
             int inArea = 0;
             for (int issue = 0; issue < areaChoices[k]; issue++) {
@@ -174,16 +180,32 @@ public final class StateAgent implements Steppable, Situation {
             }
             areaCooperations[k] = inArea;
             count += inArea;
-            trajectory.areaPropensity()[index][k][month] = p;
+            areaPropensity[k][month] = p;
             weighted += areaChoices[k] * p;
         }
         issues = simulation.issuesPerMonth();
         cooperations = count;
         // one area's propensity is the agent's own, to the bit; several are averaged by their choices
-        propensity = areaChoices.length == 1 ? trajectory.areaPropensity()[index][0][month] : weighted / issues;
+        propensity = areaChoices.length == 1 ? areaPropensities[0] : weighted / issues;
         trajectory.propensity()[index][month] = propensity;
         if (trajectory.contributions() != null && areaChoices.length > 1) {
             averageTerms(trajectory);
+        }
+    }
+
+    /** The propensity in each area, with each rule's term and their sum recorded in the trajectory. */
+    private void recordPropensities(Trajectory trajectory) {
+        for (int k = 0; k < areaChoices.length; k++) {
+            enterArea(k);
+            double[] recorded = areaChoices.length == 1 ? trajectory.contributions()[index][month]
+                    : trajectory.areaContributions()[index][k][month];
+            double logOdds = rules.logOdds(weights, this, recorded);
+            if (areaChoices.length == 1) {
+                trajectory.logOdds()[index][month] = logOdds;
+            } else {
+                trajectory.areaLogOdds()[index][k][month] = logOdds;
+            }
+            areaPropensities[k] = RuleSet.probability(logOdds);
         }
     }
 
@@ -230,18 +252,28 @@ public final class StateAgent implements Steppable, Situation {
     }
 
     @Override
+    public int areas() {
+        return areaChoices.length;
+    }
+
+    @Override
+    public void enterArea(int k) {
+        area = k;
+    }
+
+    @Override
     public double perception(Perception channel) {
         return inputs.perception(index, area, channel, month);
     }
 
     @Override
     public double room() {
-        return inputs.room(index, month);
+        return monthRoom;
     }
 
     @Override
     public double otherStrength() {
-        return inputs.otherStrength(index, month);
+        return monthOtherStrength;
     }
 
     @Override
@@ -296,7 +328,7 @@ public final class StateAgent implements Steppable, Situation {
 
     /** Room to resist in the month last decided (the first month's before it). */
     public double getRoom() {
-        return room();
+        return inputs.room(index, month);
     }
 
     /** The agent's strength in the month last decided (the first month's before it). */

@@ -30,6 +30,12 @@ public final class Aspiration extends Rule {
         return "The stronger the state, the more it speaks its own mind, whatever the other does.";
     }
 
+    /** Room to resist is the agent's on the whole agenda. */
+    @Override
+    public boolean readsArea() {
+        return false;
+    }
+
     @Override
     public double term(double weight, Situation s) {
         return -weight * s.room();

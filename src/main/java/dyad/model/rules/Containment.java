@@ -25,6 +25,12 @@ public final class Containment extends Rule {
         return "The leading power squeezes a reviving rival: pressure rises with the other side's strength.";
     }
 
+    /** The other side's strength is the same in every area. */
+    @Override
+    public boolean readsArea() {
+        return false;
+    }
+
     @Override
     public double term(double weight, Situation s) {
         return -weight * s.otherStrength();

@@ -37,6 +37,12 @@ public final class Disposition extends Rule {
         return -50;
     }
 
+    /** The same disposition in every area. */
+    @Override
+    public boolean readsArea() {
+        return false;
+    }
+
     @Override
     public double term(double weight, Situation s) {
         return weight;

@@ -25,6 +25,12 @@ public final class Grievance extends Rule {
         return "Resistance met builds grievance that pushes back, as far as room to resist allows.";
     }
 
+    /** Grievance and room to resist are the agent's on the whole agenda. */
+    @Override
+    public boolean readsArea() {
+        return false;
+    }
+
     @Override
     public double term(double weight, Situation s) {
         return -weight * s.grievance() * s.room();

@@ -45,6 +45,16 @@ public abstract class Rule implements Serializable {
     }
 
     /**
+     * Whether the rule's term may differ from one issue area to another in the same month, as it does when it
+     * reads a perception or the memory of the area being decided. The term of a rule that reads no area is
+     * computed once per agent and month, however many areas the agenda has. True unless the rule says
+     * otherwise, which is always right.
+     */
+    public boolean readsArea() {
+        return true;
+    }
+
+    /**
      * The rule's term of the log-odds for an agent with weight {@code weight} in {@code situation}.
      *
      * @param weight never 0: a rule whose weight is 0 is skipped, as its term would add nothing
