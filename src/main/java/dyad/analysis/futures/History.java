@@ -1,0 +1,77 @@
+package dyad.analysis.futures;
+
+import java.util.Arrays;
+
+/**
+ * The observed months of one series that a path model is fitted to, oldest first.
+ *
+ * @param seriesId the series' id, for messages
+ */
+public record History(String seriesId, double[] values) {
+
+    public History {
+        java.util.Objects.requireNonNull(seriesId, "seriesId");
+        values = values.clone();
+        for (int m = 0; m < values.length; m++) {
+            if (!Double.isFinite(values[m])) {
+                throw new IllegalArgumentException("series " + seriesId + ": value " + (m + 1) + " of its history is "
+                        + values[m] + ", not a number");
+            }
+        }
+    }
+
+    @Override
+    public double[] values() {
+        return values.clone();
+    }
+
+    public int months() {
+        return values.length;
+    }
+
+    public double last() {
+        return values[values.length - 1];
+    }
+
+    /**
+     * The natural logarithms of the values.
+     *
+     * @param model the model that needs them, for the message
+     * @throws IllegalArgumentException if a value is 0 or below, which has no logarithm
+     */
+    double[] logs(String model) {
+        double[] logs = new double[values.length];
+        for (int m = 0; m < values.length; m++) {
+            if (!(values[m] > 0)) {
+                throw new IllegalArgumentException("series " + seriesId + ": " + model + " works on the logarithm of the"
+                        + " series, and value " + (m + 1) + " of its history is " + values[m] + "; every value must be"
+                        + " greater than 0");
+            }
+            logs[m] = Math.log(values[m]);
+        }
+        return logs;
+    }
+
+    /** @throws IllegalArgumentException if the history has fewer than {@code least} months */
+    void requireMonths(int least, String model, String why) {
+        if (values.length < least) {
+            throw new IllegalArgumentException("series " + seriesId + ": " + model + " needs at least " + least
+                    + " months of history (" + why + "), and the window has " + values.length);
+        }
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof History that && seriesId.equals(that.seriesId) && Arrays.equals(values, that.values);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * seriesId.hashCode() + Arrays.hashCode(values);
+    }
+
+    @Override
+    public String toString() {
+        return "History[" + seriesId + ", " + values.length + " months]";
+    }
+}
