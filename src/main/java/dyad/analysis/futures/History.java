@@ -56,7 +56,7 @@ public record History(String seriesId, double[] values) {
     void requireMonths(int least, String model, String why) {
         if (values.length < least) {
             throw new IllegalArgumentException("series " + seriesId + ": " + model + " needs at least " + least
-                    + " months of history (" + why + "), and the window has " + values.length);
+                    + (least == 1 ? " month" : " months") + " of history (" + why + "), and the window has " + values.length);
         }
     }
 
