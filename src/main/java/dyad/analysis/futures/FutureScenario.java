@@ -146,9 +146,12 @@ public final class FutureScenario {
         if (text.translations().isEmpty()) {
             return string(text.text(), at);
         }
+        // the text as written is its English unless a translation says otherwise, as a scenario file has it
+        Map<Language, String> all = new EnumMap<>(Language.class);
+        all.put(Language.EN, text.text());
+        all.putAll(text.translations());
         Map<String, YamlValue> entries = new LinkedHashMap<>();
-        new EnumMap<Language, String>(text.translations()).forEach((language, words) ->
-                entries.put(language.tag(), string(words, at)));
+        all.forEach((language, words) -> entries.put(language.tag(), string(words, at)));
         return new YamlValue.Mapping(entries, Map.of(), at);
     }
 
