@@ -46,6 +46,9 @@ public final class FutureScenario {
         YamlValue.Mapping tree = root.without("derived_from")
                 .with("name", string(future.name(), at))
                 .with("period", period.with("end", string(horizon.last().toString(), at)));
+        if (future.title().isPresent()) {
+            tree = tree.with("title", text(future.title().get(), at));
+        }
         tree = tree.with("series", series(tree, scenario, horizon, future.seriesPaths()));
         tree = tree.with("events", events(tree, future.events(), at));
         return YamlWriter.write(tree, "Future " + future.name() + " of scenario " + scenario.name() + ", carried to "

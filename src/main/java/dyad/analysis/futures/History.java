@@ -20,6 +20,27 @@ public record History(String seriesId, double[] values) {
         }
     }
 
+    /**
+     * The values of a scenario's series from {@code first} to {@code last}, both included, as the scenario runs
+     * them (any hold applied).
+     *
+     * @throws IllegalArgumentException if the scenario has no such series or the window is not inside its period
+     */
+    public static History of(dyad.scenario.Scenario scenario, String seriesId, java.time.YearMonth first,
+                             java.time.YearMonth last) {
+        dyad.scenario.Series series = scenario.series().get(seriesId);
+        if (series == null) {
+            throw new IllegalArgumentException("scenario " + scenario.name() + " has no series '" + seriesId
+                    + "'; its series are " + new java.util.TreeSet<>(scenario.series().keySet()));
+        }
+        if (first.isAfter(last) || first.isBefore(scenario.start()) || last.isAfter(scenario.end())) {
+            throw new IllegalArgumentException("series " + seriesId + ": the window " + first + " to " + last
+                    + " must run forwards inside the scenario's period, " + scenario.start() + " to " + scenario.end());
+        }
+        double[] all = series.values().toArray();
+        return new History(seriesId, Arrays.copyOfRange(all, scenario.monthIndex(first), scenario.monthIndex(last) + 1));
+    }
+
     @Override
     public double[] values() {
         return values.clone();

@@ -37,7 +37,7 @@ class FutureScenarioTest {
     private static Future drawFuture(ResolvedScenario base) {
         Scenario scenario = base.scenario();
         var generator = FutureGenerators.forFuture(2020, 1);
-        History brent = new History("brent", scenario.series().get("brent").values().toArray());
+        History brent = History.of(scenario, "brent", scenario.start(), scenario.end());
         double[] path = new BlockBootstrap(12).fit(brent).draw(generator, HORIZON.months());
         DriverHistory.Estimate blows = DriverHistory.blows(scenario, "russia", scenario.start(), scenario.end());
         List<DrawnEvent> events = new EventProcess("blows", BLOW, "russia", blows.ratePerYear(), blows.asShapes())
@@ -46,7 +46,8 @@ class FutureScenarioTest {
         EventShape onSecurity = EventShape.of(new EffectShape(Perception.THREAT, 0.5, 6, 12, List.of("security")));
         withTwoInAMonth.add(new DrawnEvent(YearMonth.of(2010, 5), "blows", BLOW, "russia", onSecurity));
         withTwoInAMonth.add(new DrawnEvent(YearMonth.of(2010, 5), "blows", BLOW, "russia", onSecurity));
-        return new Future("us-russia-future-1", Map.of("brent", path), withTwoInAMonth);
+        return new Future("us-russia-future-1", java.util.Optional.of(new Text("Future 1",
+                Map.of(Language.ZH_TW, "未來 1"))), Map.of("brent", path), withTwoInAMonth);
     }
 
     @Test
@@ -59,6 +60,8 @@ class FutureScenarioTest {
         Scenario loaded = ScenarioLoader.load(file);
         Scenario original = base.scenario();
         assertEquals("us-russia-future-1", loaded.name());
+        assertEquals("未來 1", loaded.title().in(Language.ZH_TW));
+        assertEquals(original.description(), loaded.description());
         assertEquals(original.start(), loaded.start());
         assertEquals(HORIZON.last(), loaded.end());
         assertEquals(original.months() + HORIZON.months(), loaded.months());
@@ -96,6 +99,18 @@ class FutureScenarioTest {
         RunSummary baseRun = Replay.run(original.withSeedAndReplications(original.seed(), 2));
         assertArrayEquals(baseRun.index(), Arrays.copyOf(run.index(), original.months()),
                 "the base period runs as in the base scenario");
+    }
+
+    @Test
+    void aHistoryIsAWindowOfTheSeriesAsRun() {
+        Scenario scenario = ResolvedScenario.of(BASELINE).scenario();
+        History window = History.of(scenario, "brent", YearMonth.of(2007, 1), YearMonth.of(2007, 12));
+        assertEquals(12, window.months());
+        assertEquals(scenario.series().get("brent").values().get(scenario.months() - 1), window.last());
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> History.of(scenario, "brent",
+                YearMonth.of(2007, 1), YearMonth.of(2008, 12))).getMessage().contains("inside the scenario's period"));
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> History.of(scenario, "oil",
+                YearMonth.of(2007, 1), YearMonth.of(2007, 12))).getMessage().contains("has no series 'oil'"));
     }
 
     @Test
