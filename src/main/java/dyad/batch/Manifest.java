@@ -64,6 +64,12 @@ public final class Manifest {
 
     public static void write(Path file, Scenario scenario, Path scenarioFile, Path resolvedScenario,
                              boolean paperCheck, dyad.scenario.Language language) throws IOException {
+        write(file, scenario, scenarioFile, resolvedScenario, paperCheck, false, language);
+    }
+
+    /** As above, for a run that also wrote each replication's path ({@code allSeries}), which a rerun repeats. */
+    public static void write(Path file, Scenario scenario, Path scenarioFile, Path resolvedScenario,
+                             boolean paperCheck, boolean allSeries, dyad.scenario.Language language) throws IOException {
         Map<String, Object> manifest = new LinkedHashMap<>();
         manifest.put("dyad_version", Version.current());
         manifest.put("scenario", scenario.name());
@@ -84,6 +90,10 @@ public final class Manifest {
         manifest.put("seed", scenario.seed());
         manifest.put("replications", scenario.replications());
         manifest.put("paper_check", paperCheck);
+        if (allSeries) {
+            // written only when asked for, so that the manifests of other runs keep their bytes
+            manifest.put("all_series", true);
+        }
         manifest.put("language", language.tag());
         manifest.put("parameters", parameters(scenario));
         writeJson(file, manifest);

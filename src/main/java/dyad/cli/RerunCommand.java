@@ -105,7 +105,8 @@ final class RerunCommand implements Callable<Integer> {
                     .check(null, "DIR", "give Java more memory");
             // the why charts of issue areas that the run was asked for, or that 'dyad chart' added since
             List<String> whyAreas = RunChartRedraw.whyAreas(resolved.scenario(), List.of(), files);
-            RunCommand.replayInto(resolved, scenarioFile, target, paperCheck, dyad.batch.Manifest.language(manifest),
+            RunCommand.replayInto(resolved, scenarioFile, target, paperCheck, flag(manifest, "all_series", false),
+                    dyad.batch.Manifest.language(manifest),
                     whyAreas, stdout);
             return 0;
         }
