@@ -43,6 +43,19 @@ public final class DataPackage {
     }
 
     /**
+     * Records a data file copied into a result as it was given: the columns in {@code known} as they describe
+     * them, any other as text.
+     */
+    public static void copied(Path file, String description, List<Column> known) throws IOException {
+        TableSchema.Builder schema = TableSchema.of(description);
+        for (String name : header(file)) {
+            schema.add(known.stream().filter(c -> c.name().equals(name)).findFirst()
+                    .orElse(Column.text(name, "a column of the data file as given, not read")));
+        }
+        wrote(file, schema.build());
+    }
+
+    /**
      * Writes {@code datapackage.json} into a folder that holds CSV tables, describing each (in file order); a
      * folder without tables gets none. A table whose schema was not recorded (one copied rather than written) is
      * described by its header alone.
@@ -116,14 +129,16 @@ public final class DataPackage {
     /** A table known only by its header: every column a string, described as such. */
     private static TableSchema fromHeader(Path file) throws IOException {
         TableSchema.Builder schema = TableSchema.of(null);
+        header(file).forEach(name -> schema.text(name, "column " + name + " of " + file.getFileName()));
+        return schema.build();
+    }
+
+    private static List<String> header(Path file) throws IOException {
         try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
              CSVParser parser = CSVParser.parse(reader, CSVFormat.RFC4180.builder().setHeader()
                      .setSkipHeaderRecord(true).get())) {
-            for (String name : parser.getHeaderNames()) {
-                schema.text(name, "column " + name + " of " + file.getFileName());
-            }
+            return parser.getHeaderNames();
         }
-        return schema.build();
     }
 
     private static Path key(Path file) {
