@@ -26,6 +26,9 @@ public final class RunWriter {
     public static final String SERIES = "series.csv";
     /** The month column of {@link #WHY}; before the columns were named alike, it was {@value #WHY_MONTH_BEFORE}. */
     public static final String WHY_MONTH = Column.DATE.name();
+    /** One replication's (or one sweep run's) own index in a month, in {@link #SERIES} and a sweep's series.csv. */
+    public static final Column REPLICATION_INDEX = Column.number("cooperation_index", "the replication's cooperation"
+            + " index: the agents' net stance that month (+1 all cooperate, -1 all resist)", Column.Units.INDEX);
     /** The name the previous release gave {@link #WHY_MONTH}, still read back. */
     public static final String WHY_MONTH_BEFORE = "month";
     /** The columns of {@link #WHY}, after {@link #WHY_AREA} for a scenario with issue areas. */
@@ -159,10 +162,7 @@ public final class RunWriter {
     /** The columns of {@link #SERIES}. */
     public static TableSchema replicationsSchema() {
         return TableSchema.of("one row per replication and month: the replication's own cooperation index")
-                .add(Column.REPLICATION).add(Column.DATE)
-                .add(new Column("cooperation_index", Column.Type.NUMBER, "the replication's cooperation index: the"
-                        + " agents' net stance that month (+1 all cooperate, -1 all resist)", Column.Units.INDEX))
-                .build();
+                .add(Column.REPLICATION).add(Column.DATE).add(REPLICATION_INDEX).build();
     }
 
     /**

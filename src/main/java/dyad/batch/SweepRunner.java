@@ -103,7 +103,7 @@ public final class SweepRunner {
     static TableSchema seriesSchema() {
         return TableSchema.of("one row per run and month (with --all-series): the run's own cooperation index")
                 .add(Column.POINT).add(Column.REPLICATION).add(Column.DATE)
-                .add(RunWriter.replicationsSchema().columns().get(2)).build();
+                .add(RunWriter.REPLICATION_INDEX).build();
     }
 
     /** Runs done by one task, already formatted as CSV rows so that the writer only appends. */
@@ -134,7 +134,6 @@ public final class SweepRunner {
      * written chunk to {@code progress}.
      */
     public Tally run(Path dir, boolean resume, Progress progress) throws IOException, InterruptedException {
-        List<String> header = runsHeader();
         long months = plan.baseScenario().months();
         boolean reading = resume;
         try {
