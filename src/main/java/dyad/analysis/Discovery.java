@@ -1,7 +1,9 @@
 package dyad.analysis;
 
 import dyad.analysis.prim.Prim;
+import dyad.batch.Column;
 import dyad.batch.CsvTable;
+import dyad.batch.TableSchema;
 import dyad.scenario.BadInputException;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -105,13 +107,20 @@ public record Discovery(SweepTable table, Condition condition, Options options, 
 
     /** Writes trajectory.csv (one row per step) and box.csv (one row per parameter) into dir. */
     public void write(Path dir) throws IOException {
-        List<String> header = new ArrayList<>(List.of("step", "coverage", "density", "support", "rows", "hits",
-                "restricted", "chosen"));
+        TableSchema.Builder trajectorySchema = TableSchema.of("PRIM's peeling trajectory: one row per step, the box"
+                + " and how well it holds the rows where the condition holds")
+                .integer("step", "step of the peeling, from 0 (the whole space)")
+                .number("coverage", "share of the rows where the condition holds that the box holds", Column.Units.SHARE)
+                .number("density", "share of the rows in the box where the condition holds", Column.Units.SHARE)
+                .number("support", "share of all rows that the box holds", Column.Units.SHARE)
+                .integer("rows", "rows in the box").integer("hits", "rows in the box where the condition holds")
+                .integer("restricted", "parameters the box restricts")
+                .integer("chosen", "1 for the step chosen as the box, 0 for the others");
         for (String parameter : table.parameters()) {
-            header.add(parameter + "_lower");
-            header.add(parameter + "_upper");
+            trajectorySchema.text(parameter + "_lower", "the box's lower limit of " + parameter)
+                    .text(parameter + "_upper", "the box's upper limit of " + parameter);
         }
-        try (CsvTable out = CsvTable.create(dir.resolve(TRAJECTORY), header)) {
+        try (CsvTable out = CsvTable.create(dir.resolve(TRAJECTORY), trajectorySchema.build())) {
             for (int s = 0; s < trajectory.size(); s++) {
                 Prim.Step step = trajectory.get(s);
                 List<String> cells = new ArrayList<>(List.of(String.valueOf(s), CsvTable.number(step.coverage()),
@@ -126,8 +135,14 @@ public record Discovery(SweepTable table, Condition condition, Options options, 
                 out.row(cells);
             }
         }
-        try (CsvTable out = CsvTable.create(dir.resolve(BOX), List.of("parameter", "lower", "upper", "quasi_p_value",
-                "restricted"))) {
+        TableSchema boxSchema = TableSchema.of("the chosen box: one row per parameter, its limits and whether the"
+                + " box restricts it")
+                .add(Column.PARAMETER).text("lower", "the box's lower limit (a number, or a choice's levels)")
+                .text("upper", "the box's upper limit (a number, or a choice's levels)")
+                .number("quasi_p_value", "the restriction's quasi-p-value (binomial): how likely a box so dense by"
+                        + " chance", null)
+                .integer("restricted", "1 if the box restricts the parameter, 0 if not").build();
+        try (CsvTable out = CsvTable.create(dir.resolve(BOX), boxSchema)) {
             for (Prim.Limit limit : limits) {
                 out.row(List.of(table.parameters().get(limit.dimension()), table.cell(limit.dimension(),
                         limit.lower()), table.cell(limit.dimension(), limit.upper()), quasiP(limit.quasiP()), limit.restricted() ? "1" : "0"));

@@ -28,7 +28,9 @@ final class AppendableTable implements AutoCloseable {
         this.rows = rows;
     }
 
-    static AppendableTable create(Path file, List<String> header) throws IOException {
+    static AppendableTable create(Path file, TableSchema schema) throws IOException {
+        DataPackage.wrote(file, schema);
+        List<String> header = schema.header();
         BufferedWriter writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
         CSVPrinter printer = new CSVPrinter(writer, format());
         printer.printRecord(header);
@@ -42,7 +44,9 @@ final class AppendableTable implements AutoCloseable {
      *
      * @throws IllegalStateException if the header differs or the file holds fewer complete rows
      */
-    static AppendableTable reopen(Path file, List<String> header, long keepRows) throws IOException {
+    static AppendableTable reopen(Path file, TableSchema schema, long keepRows) throws IOException {
+        DataPackage.wrote(file, schema);
+        List<String> header = schema.header();
         long[] cut = completeRows(file, keepRows);
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
             channel.truncate(cut[0]);

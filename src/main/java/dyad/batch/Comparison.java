@@ -18,6 +18,20 @@ public record Comparison(List<Compared> scenarios) {
 
     public static final String FILE = "compare.csv";
 
+    /** The columns of {@link #FILE}. */
+    public static final TableSchema SCHEMA = TableSchema.of("one row per scenario and month: the scenario's index"
+            + " and its paired difference from the first scenario")
+            .text("scenario", "the scenario's name").text("title", "the scenario's title").add(Column.DATE)
+            .add(Column.COOPERATION_INDEX)
+            .number("cooperation_index_p05", "5th percentile of the cooperation index across replications",
+                    Column.Units.INDEX)
+            .number("cooperation_index_p95", "95th percentile of the cooperation index across replications",
+                    Column.Units.INDEX)
+            .number("difference", "mean over replications of the index minus the first scenario's, replication by"
+                    + " replication (empty for the first scenario)", Column.Units.INDEX)
+            .number("difference_p05", "5th percentile of the paired difference", Column.Units.INDEX)
+            .number("difference_p95", "95th percentile of the paired difference", Column.Units.INDEX).build();
+
     /** One scenario of the comparison; {@code difference} is null for the first. */
     public record Compared(Scenario scenario, RunSummary run, Difference difference) {
     }
@@ -68,13 +82,12 @@ public record Comparison(List<Compared> scenarios) {
     }
 
     /**
-     * compare.csv: one row per scenario and month, tidy: the scenario's id and title, the month, its mean index
+     * compare.csv: one row per scenario and month, tidy: the scenario's id and title, the month (date), its mean index
      * with the 5th and 95th percentiles, and the paired difference from the first scenario with its 90 % interval
      * (empty for the first).
      */
     public void write(Path file) throws IOException {
-        try (CsvTable table = CsvTable.create(file, List.of("scenario", "title", "month", "cooperation_index",
-                "cooperation_index_p05", "cooperation_index_p95", "difference", "difference_p05", "difference_p95"))) {
+        try (CsvTable table = CsvTable.create(file, SCHEMA)) {
             for (Compared compared : scenarios) {
                 Scenario scenario = compared.scenario();
                 RunSummary run = compared.run();

@@ -19,7 +19,14 @@ public final class CsvTable implements AutoCloseable {
         this.printer = printer;
     }
 
-    public static CsvTable create(Path file, List<String> header) throws IOException {
+    /** A table with the columns of {@code schema}, which the folder's datapackage.json will describe. */
+    public static CsvTable create(Path file, TableSchema schema) throws IOException {
+        CsvTable table = create(file, schema.header());
+        DataPackage.wrote(file, schema);
+        return table;
+    }
+
+    static CsvTable create(Path file, List<String> header) throws IOException {
         BufferedWriter writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
         CSVFormat format = CSVFormat.RFC4180.builder().setRecordSeparator('\n').get();
         CSVPrinter printer = new CSVPrinter(writer, format);

@@ -44,11 +44,8 @@ public final class FanTable {
      */
     public static void write(Path file, SweepPlan plan, int threads, Map<Integer, double[][]> kept)
             throws IOException, InterruptedException {
-        List<String> header = new ArrayList<>(List.of("point"));
-        header.addAll(plan.spec().parameterPaths());
-        header.addAll(List.of("date", "mean", "p05", "p25", "median", "p75", "p95"));
         Percentile percentile = dyad.model.Percentiles.create();
-        try (CsvTable table = CsvTable.create(file, header)) {
+        try (CsvTable table = CsvTable.create(file, schema(plan))) {
             for (int point : points(plan)) {
                 double[][] byMonth = kept.get(point);
                 if (byMonth == null) {
@@ -75,6 +72,19 @@ public final class FanTable {
                 }
             }
         }
+    }
+
+    /** The columns of {@link #FAN}. */
+    public static TableSchema schema(SweepPlan plan) {
+        TableSchema.Builder schema = TableSchema.of("for a few points, one row per point and month: the cooperation"
+                + " index over the point's replications (mean and percentiles)")
+                .add(Column.POINT).addAll(SweepRunner.parameterColumns(plan.spec())).add(Column.DATE)
+                .number("mean", "mean cooperation index over the point's replications", Column.Units.INDEX);
+        for (int p : new int[] {5, 25, 50, 75, 95}) {
+            schema.number(String.format(java.util.Locale.ROOT, "p%02d", p), p + "th percentile of the cooperation"
+                    + " index across the point's replications", Column.Units.INDEX);
+        }
+        return schema.build();
     }
 
     private static double[][] replay(Scenario scenario, long seed, int replications, int threads)

@@ -64,12 +64,15 @@ public final class Manifest {
 
     public static void write(Path file, Scenario scenario, Path scenarioFile, Path resolvedScenario,
                              boolean paperCheck, dyad.scenario.Language language) throws IOException {
-        write(file, scenario, scenarioFile, resolvedScenario, paperCheck, Figures.in(language));
+        write(file, scenario, scenarioFile, resolvedScenario, paperCheck, false, Figures.in(language));
     }
 
-    /** @param figures the languages and formats of the run's figures; the first language is its {@code language} */
+    /**
+     * @param allSeries whether the run also wrote each replication's path, which a rerun repeats
+     * @param figures   the languages and formats of the run's figures; the first language is its {@code language}
+     */
     public static void write(Path file, Scenario scenario, Path scenarioFile, Path resolvedScenario,
-                             boolean paperCheck, Figures figures) throws IOException {
+                             boolean paperCheck, boolean allSeries, Figures figures) throws IOException {
         Map<String, Object> manifest = new LinkedHashMap<>();
         manifest.put("dyad_version", Version.current());
         manifest.put("scenario", scenario.name());
@@ -90,6 +93,10 @@ public final class Manifest {
         manifest.put("seed", scenario.seed());
         manifest.put("replications", scenario.replications());
         manifest.put("paper_check", paperCheck);
+        if (allSeries) {
+            // written only when asked for, so that the manifests of other runs keep their bytes
+            manifest.put("all_series", true);
+        }
         manifest.put("language", figures.first().tag());
         manifest.put(Figures.KEY, figures.toManifest());
         manifest.put("parameters", parameters(scenario));

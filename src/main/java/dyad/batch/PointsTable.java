@@ -43,14 +43,27 @@ public final class PointsTable {
     public static final String ON_MEAN_PATH = "_on_mean_path";
 
     public static List<String> header(SweepPlan plan) {
-        List<String> header = new ArrayList<>(List.of("point"));
-        header.addAll(plan.spec().parameterPaths());
-        header.addAll(List.of("runs", "failed_runs"));
-        for (String metric : plan.metricNames()) {
-            header.addAll(List.of(metric + "_mean", metric + "_sd", metric + "_ci95_low", metric + "_ci95_high"));
+        return schema(plan).header();
+    }
+
+    /** The columns of {@link #POINTS}. */
+    public static TableSchema schema(SweepPlan plan) {
+        TableSchema.Builder schema = TableSchema.of("one row per point: each metric's mean, standard deviation and 95 %"
+                + " confidence interval over the point's successful runs")
+                .add(Column.POINT).addAll(SweepRunner.parameterColumns(plan.spec()))
+                .integer("runs", "runs of the point").integer("failed_runs", "runs of the point that failed");
+        for (Column metric : RunMetrics.columns(plan.spec(), plan.baseScenario())) {
+            String name = metric.name();
+            schema.number(name + "_mean", "mean over the point's runs of " + name, metric.unit())
+                    .number(name + "_sd", "standard deviation over the point's runs of " + name, metric.unit())
+                    .number(name + "_ci95_low", "lower end of the 95 % confidence interval of the mean of " + name,
+                            metric.unit())
+                    .number(name + "_ci95_high", "upper end of the 95 % confidence interval of the mean of " + name,
+                            metric.unit());
         }
-        plan.facts().forEach(fact -> header.add(RunMetrics.factMetric(fact) + ON_MEAN_PATH));
-        return header;
+        plan.facts().forEach(fact -> schema.number(RunMetrics.factMetric(fact) + ON_MEAN_PATH, "1 if fact "
+                + fact.id() + " holds on the point's mean path, 0 if not", null));
+        return schema.build();
     }
 
     /** A run's paths replayed, for the mean paths of the points a resumed sweep rebuilds. */

@@ -256,9 +256,11 @@ public final class ResultsFolder implements AutoCloseable {
      * Makes the files in {@code staging} the folder's result. With {@code replaceAll} the earlier result's files
      * that the new one lacks are removed; without it the new files are added to (or replace files of) the
      * earlier result. Files in the folder that Dyad did not write are never touched; one with the name of a
-     * new file stops the commit before anything changes.
+     * new file stops the commit before anything changes. A result with CSV tables gets a {@link DataPackage}
+     * describing them.
      */
     public void commit(Path staging, boolean replaceAll) throws IOException {
+        DataPackage.writeInto(staging);
         Inventory before = readInventory(internal);
         List<String> incoming;
         try (Stream<Path> entries = Files.list(staging)) {

@@ -23,43 +23,62 @@ public final class RunMetrics {
     }
 
     public static List<String> names(SweepSpec spec, Scenario scenario) {
-        List<String> names = new ArrayList<>();
+        return columns(spec, scenario).stream().map(Column::name).toList();
+    }
+
+    /** The metrics a sweep records for every run, as columns of runs.csv, in order. */
+    public static List<Column> columns(SweepSpec spec, Scenario scenario) {
+        List<Column> columns = new ArrayList<>();
+        String index = Column.Units.INDEX;
+        String share = Column.Units.SHARE;
         if (spec.metrics().contains(MetricGroup.MEAN_INDEX)) {
-            names.add("mean_index");
+            columns.add(Column.number("mean_index", "the run's mean cooperation index over the whole period", index));
         }
         if (spec.metrics().contains(MetricGroup.WINDOWS)) {
-            spec.windows().keySet().forEach(id -> names.add(windowMetric(id)));
+            spec.windows().forEach((id, window) -> columns.add(Column.number(windowMetric(id), "the run's mean"
+                    + " cooperation index over window " + id + " (" + window.first() + " to " + window.last() + ")",
+                    index)));
         }
         if (spec.metrics().contains(MetricGroup.PHASES)) {
             for (Periodisation periodisation : scenario.periodisations()) {
                 for (Phase phase : periodisation.phases()) {
-                    names.add(phaseMetric(periodisation, phase));
+                    columns.add(Column.number(phaseMetric(periodisation, phase), "the run's mean cooperation index"
+                            + " over phase " + phase.id() + " of " + periodisation.id() + " (" + phase.start() + " to "
+                            + phase.end() + ")", index));
                 }
             }
         }
         if (spec.metrics().contains(MetricGroup.END_INDEX)) {
-            names.add("end_index");
+            columns.add(Column.number("end_index", "the run's cooperation index in the last month", index));
         }
         if (spec.metrics().contains(MetricGroup.SHARES)) {
-            scenario.agents().forEach(agent -> names.add(shareMetric(agent)));
+            scenario.agents().forEach(agent -> columns.add(Column.number(shareMetric(agent), "share of "
+                    + agent.id() + "'s choices over the period that cooperate", share)));
         }
         if (spec.metrics().contains(MetricGroup.WINDOW_SHARES)) {
-            spec.windows().keySet().forEach(id -> scenario.agents().forEach(
-                    agent -> names.add(windowShareMetric(agent, id))));
+            spec.windows().keySet().forEach(id -> scenario.agents().forEach(agent -> columns.add(Column.number(
+                    windowShareMetric(agent, id), "share of " + agent.id() + "'s choices over window " + id
+                            + " that cooperate", share))));
         }
         if (spec.metrics().contains(MetricGroup.AREA_INDEX)) {
-            scenario.areas().forEach(area -> names.add(areaIndexMetric(area)));
-            spec.windows().keySet().forEach(id -> scenario.areas().forEach(
-                    area -> names.add(areaIndexMetric(area, id))));
+            scenario.areas().forEach(area -> columns.add(Column.number(areaIndexMetric(area), "the run's mean index"
+                    + " of issue area " + area.id() + " over the whole period", index)));
+            spec.windows().keySet().forEach(id -> scenario.areas().forEach(area -> columns.add(Column.number(
+                    areaIndexMetric(area, id), "the run's mean index of issue area " + area.id() + " over window "
+                            + id, index))));
         }
         if (spec.metrics().contains(MetricGroup.AREA_SHARES)) {
-            scenario.agents().forEach(agent -> scenario.areas().forEach(
-                    area -> names.add(areaShareMetric(agent, area))));
+            scenario.agents().forEach(agent -> scenario.areas().forEach(area -> columns.add(Column.number(
+                    areaShareMetric(agent, area), "share of " + agent.id() + "'s choices in issue area " + area.id()
+                            + " that cooperate", share))));
             spec.windows().keySet().forEach(id -> scenario.agents().forEach(agent -> scenario.areas().forEach(
-                    area -> names.add(areaShareMetric(agent, area, id)))));
+                    area -> columns.add(Column.number(areaShareMetric(agent, area, id), "share of " + agent.id()
+                            + "'s choices in issue area " + area.id() + " over window " + id + " that cooperate",
+                            share)))));
         }
-        facts(spec, scenario).forEach(fact -> names.add(factMetric(fact)));
-        return names;
+        facts(spec, scenario).forEach(fact -> columns.add(Column.number(factMetric(fact), "1 if the run shows fact "
+                + fact.id() + " (" + fact.title().text() + "), 0 if not", null)));
+        return columns;
     }
 
     /** The facts a sweep records for every run, in the scenario's order: twin facts only with twin runs. */

@@ -408,6 +408,13 @@ public final class ShardedSweep {
     private static void writeTables(Path staging, SweepPlan plan, List<Part> parts, boolean allSeries)
             throws IOException {
         int replications = plan.spec().replications();
+        // the shards' tables are joined as they are, under the header each shard wrote from the same schema
+        DataPackage.wrote(staging.resolve(SweepRunner.RUNS), SweepRunner.runsSchema(plan));
+        if (allSeries) {
+            DataPackage.wrote(staging.resolve(SweepRunner.SERIES), SweepRunner.seriesSchema());
+        }
+        TableSchema pointsSchema = PointsTable.schema(plan);
+        DataPackage.wrote(staging.resolve(PointsTable.POINTS), pointsSchema);
         try (BufferedWriter runs = Files.newBufferedWriter(staging.resolve(SweepRunner.RUNS), StandardCharsets.UTF_8);
              BufferedWriter series = allSeries ? Files.newBufferedWriter(staging.resolve(SweepRunner.SERIES),
                      StandardCharsets.UTF_8) : null;
@@ -415,7 +422,7 @@ public final class ShardedSweep {
                      StandardCharsets.UTF_8)) {
             StringBuilder header = new StringBuilder();
             try (CSVPrinter printer = new CSVPrinter(header, AppendableTable.format())) {
-                printer.printRecord(PointsTable.header(plan));
+                printer.printRecord(pointsSchema.header());
             }
             points.write(header.toString());
             PointsTable.Group pending = null;

@@ -331,21 +331,50 @@ public final class SweepLoader {
         }
     }
 
-    /** A suggestion from the keys beside the first step of the path that the scenario lacks. */
-    private static String nearestPath(YamlValue.Mapping tree, String path) {
+    /**
+     * A suggestion from the keys beside the first step of the path that the scenario lacks: those it writes and
+     * those it leaves at their defaults.
+     */
+    private static String nearestPath(YamlValue.Mapping tree, Map<String, Double> defaults, String path) {
         int cut = path.lastIndexOf('.');
         while (cut > 0) {
             String parent = path.substring(0, cut);
+            java.util.Set<String> beside = new java.util.TreeSet<>();
             if (ParameterPath.get(tree, parent).orElse(null) instanceof YamlValue.Mapping mapping) {
+                beside.addAll(mapping.entries().keySet());
+            }
+            for (String known : defaults.keySet()) {
+                if (known.startsWith(parent + ".")) {
+                    String after = known.substring(parent.length() + 1);
+                    beside.add(after.split("[.\\[]", 2)[0]);
+                }
+            }
+            if (!beside.isEmpty()) {
                 String rest = path.substring(cut + 1);
                 String step = rest.contains(".") ? rest.substring(0, rest.indexOf('.')) : rest;
-                String hint = Fields.didYouMean(step, mapping.entries().keySet());
+                String hint = Fields.didYouMean(step, beside);
                 return hint.isEmpty() ? "" : "; did you mean '" + parent + "." + hint.substring(
                         "; did you mean '".length());
             }
             cut = parent.lastIndexOf('.');
         }
         return "";
+    }
+
+    /**
+     * The numbers a sweep may add to its base scenario, by path, with their defaults: the fields the scenario
+     * leaves out, and every rule's weight (0) of every agent that writes no value for it.
+     */
+    static Map<String, Double> defaults(ScenarioLoader.Template template) {
+        Map<String, Double> defaults = new java.util.LinkedHashMap<>(template.defaults());
+        if (ParameterPath.get(template.tree(), "agents").orElse(null) instanceof YamlValue.Mapping agents) {
+            for (String agent : agents.entries().keySet()) {
+                for (String rule : dyad.model.rules.RuleSet.STANDARD.keys()) {
+                    defaults.putIfAbsent("agents." + agent + ".weights." + rule, 0.0);
+                }
+            }
+        }
+        return defaults;
     }
 
     private static SweepParameter bindParameter(Fields all, String path, String design,
@@ -358,9 +387,18 @@ public final class SweepLoader {
                     + " events.<event id> for a choice)");
         }
         YamlValue.Mapping scenarioTree = template.tree();
-        YamlValue current = ParameterPath.get(scenarioTree, path).orElseThrow(() -> new BadInputException(at, field,
-                "the base scenario " + base + " has no value at this path; a swept parameter must be written there"
-                        + nearestPath(scenarioTree, path)));
+        YamlValue current = ParameterPath.get(scenarioTree, path).orElse(null);
+        if (current == null) {
+            // a field the scenario leaves at its default is swept from that default, and written in by the sweep
+            Map<String, Double> defaults = defaults(template);
+            Double fallback = defaults.get(path);
+            if (fallback == null) {
+                throw new BadInputException(at, field, "the base scenario " + base + " has no parameter at this path"
+                        + " (neither written nor with a default)" + nearestPath(scenarioTree, defaults, path));
+            }
+            current = new YamlValue.Scalar(Fields.format(fallback), fallback == Math.rint(fallback) ? "int" : "float",
+                    at);
+        }
         if (!(current instanceof YamlValue.Scalar scalar) || !("int".equals(scalar.tag()) || "float".equals(scalar.tag()))) {
             throw new BadInputException(at, field, "the base scenario's value at this path is not a number");
         }

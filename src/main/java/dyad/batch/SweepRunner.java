@@ -71,15 +71,39 @@ public final class SweepRunner {
     }
 
     public List<String> runsHeader() {
-        List<String> header = new ArrayList<>(List.of("point", "replication", "seed"));
-        header.addAll(plan.spec().parameterPaths());
-        header.addAll(List.of("status", "error"));
-        header.addAll(plan.metricNames());
-        return header;
+        return runsSchema(plan).header();
     }
 
-    static List<String> seriesHeader() {
-        return List.of("point", "replication", "date", "cooperation_index");
+    /** The columns of {@link #RUNS}. */
+    public static TableSchema runsSchema(SweepPlan plan) {
+        return TableSchema.of("one row per run (point and replication): the parameters' values, whether it ran,"
+                + " and its metrics")
+                .add(Column.POINT).add(Column.REPLICATION).add(Column.SEED)
+                .addAll(parameterColumns(plan.spec()))
+                .text("status", "ok, or failed when the point's values make no valid scenario")
+                .text("error", "why a failed run failed (empty for ok)")
+                .addAll(RunMetrics.columns(plan.spec(), plan.baseScenario())).build();
+    }
+
+    /** The parameters' columns, by path, as the tables of a sweep and its analyses write them. */
+    public static List<Column> parameterColumns(SweepSpec spec) {
+        return spec.parameters().stream().map(SweepRunner::parameterColumn).toList();
+    }
+
+    /** A parameter's column: its value at a point, or for a choice the level's name. */
+    public static Column parameterColumn(SweepParameter parameter) {
+        String label = parameter.label() == null ? "" : " (" + parameter.label().text() + ")";
+        return parameter.isChoice()
+                ? Column.text(parameter.path(), "the level of the choice " + parameter.path() + label)
+                : Column.number(parameter.path(), "the value of " + parameter.path() + label + " in the scenario",
+                        null);
+    }
+
+    /** The columns of {@link #SERIES}, written with {@code --all-series}. */
+    static TableSchema seriesSchema() {
+        return TableSchema.of("one row per run and month (with --all-series): the run's own cooperation index")
+                .add(Column.POINT).add(Column.REPLICATION).add(Column.DATE)
+                .add(RunWriter.REPLICATION_INDEX).build();
     }
 
     /** Runs done by one task, already formatted as CSV rows so that the writer only appends. */
@@ -110,7 +134,6 @@ public final class SweepRunner {
      * written chunk to {@code progress}.
      */
     public Tally run(Path dir, boolean resume, Progress progress) throws IOException, InterruptedException {
-        List<String> header = runsHeader();
         long months = plan.baseScenario().months();
         boolean reading = resume;
         try {
@@ -120,15 +143,16 @@ public final class SweepRunner {
                             AppendableTable.completeRows(dir.resolve(SERIES)) / months)
                     : AppendableTable.completeRows(dir.resolve(RUNS));
             int[] keptPoints = resume ? keptPointRows(dir.resolve(PointsTable.POINTS), rangeStart + kept) : new int[0];
-            try (AppendableTable runs = resume ? AppendableTable.reopen(dir.resolve(RUNS), header, kept)
-                    : AppendableTable.create(dir.resolve(RUNS), header);
+            TableSchema runsSchema = runsSchema(plan);
+            try (AppendableTable runs = resume ? AppendableTable.reopen(dir.resolve(RUNS), runsSchema, kept)
+                    : AppendableTable.create(dir.resolve(RUNS), runsSchema);
                  AppendableTable series = !allSeries ? null : resume
-                         ? AppendableTable.reopen(dir.resolve(SERIES), seriesHeader(), kept * months)
-                         : AppendableTable.create(dir.resolve(SERIES), seriesHeader());
+                         ? AppendableTable.reopen(dir.resolve(SERIES), seriesSchema(), kept * months)
+                         : AppendableTable.create(dir.resolve(SERIES), seriesSchema());
                  AppendableTable points = keptPoints.length == 3
-                         ? AppendableTable.reopen(dir.resolve(PointsTable.POINTS), PointsTable.header(plan),
+                         ? AppendableTable.reopen(dir.resolve(PointsTable.POINTS), PointsTable.schema(plan),
                                  keptPoints[2])
-                         : AppendableTable.create(dir.resolve(PointsTable.POINTS), PointsTable.header(plan))) {
+                         : AppendableTable.create(dir.resolve(PointsTable.POINTS), PointsTable.schema(plan))) {
                 long first = rangeStart + runs.rows();
                 PointsTable.Rebuilt before = resume ? PointsTable.rebuild(dir.resolve(RUNS), points, plan, rangeStart,
                         this::replayPaths, java.util.Arrays.copyOf(keptPoints, Math.min(2, keptPoints.length)))

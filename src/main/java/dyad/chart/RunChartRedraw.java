@@ -106,12 +106,20 @@ public final class RunChartRedraw {
         private final ResultsTableReader table;
         private final List<CSVRecord> rows;
         private final boolean byArea;
+        /** The month's column: date, or month in a table the previous release wrote. */
+        private final String monthColumn;
 
         WhyTable(Path file, Scenario scenario) {
             this.file = file;
             this.scenario = scenario;
             this.table = new ResultsTableReader(file);
-            this.rows = table.rows(RunWriter.WHY_COLUMNS);
+            this.rows = table.rows(RunWriter.WHY_COLUMNS.stream().filter(c -> !c.equals(RunWriter.WHY_MONTH)).toList());
+            boolean before = !rows.isEmpty() && !rows.get(0).isMapped(RunWriter.WHY_MONTH)
+                    && rows.get(0).isMapped(RunWriter.WHY_MONTH_BEFORE);
+            if (!rows.isEmpty() && !before && !rows.get(0).isMapped(RunWriter.WHY_MONTH)) {
+                throw damaged(file, "it has no column '" + RunWriter.WHY_MONTH + "'");
+            }
+            this.monthColumn = before ? RunWriter.WHY_MONTH_BEFORE : RunWriter.WHY_MONTH;
             this.byArea = !rows.isEmpty() && rows.get(0).isMapped(RunWriter.WHY_AREA);
             int blocks = byArea ? 1 + scenario.areas().size() : 1;
             int perBlock = scenario.agents().size() * scenario.months() * RuleSet.STANDARD.rules().size();
@@ -141,7 +149,7 @@ public final class RunChartRedraw {
                         CSVRecord row = rows.get(next++);
                         List<String> expected = List.of(scenario.agents().get(a).id(), scenario.month(m).toString(),
                                 rules.get(r).key());
-                        List<String> found = List.of(row.get("agent"), row.get("month"), row.get("rule"));
+                        List<String> found = List.of(row.get("agent"), row.get(monthColumn), row.get("rule"));
                         if (byArea) {
                             expected = with(areaName, expected);
                             found = with(row.get(RunWriter.WHY_AREA), found);

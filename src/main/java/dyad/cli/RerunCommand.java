@@ -107,7 +107,8 @@ final class RerunCommand implements Callable<Integer> {
             // the why charts of issue areas that the run was asked for, or that 'dyad chart' added since
             List<String> whyAreas = RunChartRedraw.whyAreas(resolved.scenario(), List.of(), files);
             // in the languages and formats the folder's figures have, 'dyad chart' having perhaps added some
-            RunCommand.replayInto(resolved, scenarioFile, target, paperCheck, Figures.of(manifest), whyAreas, stdout);
+            RunCommand.replayInto(resolved, scenarioFile, target, paperCheck, flag(manifest, "all_series", false),
+                    Figures.of(manifest), whyAreas, stdout);
             return 0;
         }
         Path sweepFile = dir.resolve(ResolvedSweep.FILE);

@@ -41,7 +41,9 @@ import picocli.CommandLine.Spec;
                         + "one is complete: timeseries.csv, summary.csv, paper-check.csv, "
                         + "cooperation-index.png/.svg/.pdf, areas.png/.svg/.pdf (each issue area's index, for a scenario"
                         + " with areas), why.csv and why.png/.svg/.pdf (each rule's push on each side's"
-                        + " log-odds of cooperating), scenario.yaml (the scenario as run, to rerun it) and manifest.json."})
+                        + " log-odds of cooperating), scenario.yaml (the scenario as run, to rerun it), manifest.json,"
+                        + " datapackage.json (every table's columns, types and units) and, with --all-series,"
+                        + " series.csv."})
 final class RunCommand implements Callable<Integer> {
 
     @Spec
@@ -63,13 +65,18 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     private WhyAreaOption whyAreas;
 
+    @Option(names = "--all-series", description = "Also write series.csv: each replication's own cooperation index,"
+            + " one row per replication and month (replication, date, cooperation_index), as a sweep's --all-series"
+            + " writes each run's.")
+    private boolean allSeries;
+
     @Override
     public Integer call() throws Exception {
         ResolvedScenario resolved = scenarioOptions.resolve(spec.commandLine());
         List<String> areas = RunChartRedraw.whyAreas(resolved.scenario(), whyAreas.areas, List.of());
         scenarioOptions.checkMemory(MemoryEstimate.ofRun(resolved.scenario(), replays(resolved.scenario(), !noCheck)));
         Path target = out != null ? out : Path.of("results", resolved.scenario().name());
-        replayInto(resolved, scenarioOptions.file, target, !noCheck, figureOptions.figures(), areas,
+        replayInto(resolved, scenarioOptions.file, target, !noCheck, allSeries, figureOptions.figures(), areas,
                 spec.commandLine().getOut());
         return 0;
     }
@@ -83,11 +90,12 @@ final class RunCommand implements Callable<Integer> {
      * Replays a scenario into a run's results folder, committed only once every file is written, and prints
      * what it did.
      *
-     * @param figures  the languages and formats of the figures; the first language prints the scorecard
-     * @param whyAreas the ids of the issue areas whose why chart to draw beside the whole agenda's
+     * @param allSeries whether to write each replication's own path too ({@link RunWriter#SERIES})
+     * @param figures   the languages and formats of the figures; the first language prints the scorecard
+     * @param whyAreas  the ids of the issue areas whose why chart to draw beside the whole agenda's
      */
     static void replayInto(ResolvedScenario resolved, Path scenarioFile, Path target, boolean paperCheck,
-                           Figures figures, List<String> whyAreas, PrintWriter stdout) throws IOException {
+                           boolean allSeries, Figures figures, List<String> whyAreas, PrintWriter stdout) throws IOException {
         Scenario scenario = resolved.scenario();
         Language language = figures.first();
         try (ResultsFolder folder = ResultsFolder.open(target, ResultsFolder.Kind.RUN, "--out",
@@ -107,6 +115,9 @@ final class RunCommand implements Callable<Integer> {
             RunWriter.writeWhy(dir.resolve(RunWriter.WHY), scenario, contributions, byArea);
             if (!facts.isEmpty()) {
                 RunWriter.writePaperCheck(dir.resolve(RunWriter.PAPER_CHECK), facts);
+            }
+            if (allSeries) {
+                RunWriter.writeReplications(dir.resolve(RunWriter.SERIES), scenario, run);
             }
             // the figures are drawn side by side, each on its own thread: each is one chart object, and the
             // bytes of each are the same however the threads interleave
@@ -147,7 +158,7 @@ final class RunCommand implements Callable<Integer> {
             }
             resolved.write(dir.resolve(ResolvedScenario.FILE));
             Manifest.write(dir.resolve("manifest.json"), scenario, scenarioFile, dir.resolve(ResolvedScenario.FILE),
-                    paperCheck, figures);
+                    paperCheck, allSeries, figures);
             Failpoint.reach("run-staged");
             folder.commit(dir, true);
             stdout.println(dyad.scenario.Texts.of(language).get("run.replayed", scenario.name(),

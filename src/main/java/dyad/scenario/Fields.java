@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -20,6 +21,9 @@ public final class Fields {
 
     private static final Pattern MONTH = Pattern.compile("(\\d{4})-(\\d{1,2})(?:-(\\d{1,2}))?");
     static final String WHOLE_NUMBER_EXPECTED = "expected a whole number";
+
+    /** While a scenario is bound to learn its defaults: each optional number it leaves out, by path, with its default. */
+    private static final ThreadLocal<Map<String, Double>> DEFAULTS_USED = new ThreadLocal<>();
 
     private final YamlValue.Mapping mapping;
     private final String path;
@@ -148,7 +152,11 @@ public final class Fields {
     }
 
     public double number(String key, double fallback, double min, double max) {
-        return has(key) ? number(key, min, max) : fallback;
+        if (has(key)) {
+            return number(key, min, max);
+        }
+        usedDefault(key, fallback);
+        return fallback;
     }
 
     public long integer(String key, long min, long max) {
@@ -169,7 +177,30 @@ public final class Fields {
     }
 
     public long integer(String key, long fallback, long min, long max) {
-        return has(key) ? integer(key, min, max) : fallback;
+        if (has(key)) {
+            return integer(key, min, max);
+        }
+        usedDefault(key, fallback);
+        return fallback;
+    }
+
+    private void usedDefault(String key, double fallback) {
+        Map<String, Double> used = DEFAULTS_USED.get();
+        if (used != null) {
+            used.put(pathOf(key), fallback);
+        }
+    }
+
+    /** The numbers left at their defaults while {@code binding} runs on this thread, by path, with the default used. */
+    static Map<String, Double> defaultsUsedWhile(Runnable binding) {
+        Map<String, Double> used = new java.util.LinkedHashMap<>();
+        DEFAULTS_USED.set(used);
+        try {
+            binding.run();
+        } finally {
+            DEFAULTS_USED.remove();
+        }
+        return used;
     }
 
     public boolean bool(String key, boolean fallback) {

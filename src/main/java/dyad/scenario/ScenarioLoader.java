@@ -66,6 +66,14 @@ public final class ScenarioLoader {
         }
 
         /**
+         * The numbers the scenario leaves out and that take a default, by path (as a sweep names them), with the
+         * default: a sweep may vary them, which writes them in.
+         */
+        public Map<String, Double> defaults() {
+            return Fields.defaultsUsedWhile(() -> bind(Map.of()));
+        }
+
+        /**
          * Whether the number at the path must be whole (such as {@code issues_per_month}). Found by binding a
          * fraction there: the binder refuses it as the wrong type exactly where it reads a whole number.
          */

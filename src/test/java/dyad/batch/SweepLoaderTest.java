@@ -69,6 +69,12 @@ class SweepLoaderTest {
                 Arguments.of("label-of-near-metric.yaml", "label-of-near-metric.yaml:10:3",
                         "labels.mean_index_2004_2008", "'mean_index_2004_2008' is not a metric of this sweep; did you"
                                 + " mean 'mean_index_2004_2007'? Its metrics are mean_index, mean_index_2004_2007, "),
+                Arguments.of("misspelled-default.yaml", "misspelled-default.yaml:4:3",
+                        "parameters.agents.alpha.forgivness", "has no parameter at this path (neither written nor with a"
+                                + " default); did you mean 'agents.alpha.forgiveness'?"),
+                Arguments.of("unknown-agent.yaml", "unknown-agent.yaml:4:3", "parameters.agents.alpah.forgiveness",
+                        "has no parameter at this path (neither written nor with a default); did you mean"
+                                + " 'agents.alpha'?"),
                 Arguments.of("window-backwards.yaml", "window-backwards.yaml:8:14", "windows.w.start",
                         "the window starts (2008-01) after it ends (2007-12): start must be on or before end"));
     }
@@ -96,5 +102,18 @@ class SweepLoaderTest {
         assertEquals(6, plan.scenarioAt(2).issuesPerMonth());
         assertEquals(6, plan.scenarioAt(3).events().stream().filter(e -> e.id().equals("september-11")).findFirst()
                 .orElseThrow().effects().get(0).holdMonths());
+    }
+
+    @Test
+    void aFieldTheScenarioLeavesAtItsDefaultIsSweptFromThatDefault() {
+        SweepSpec spec = SweepLoader.load(SWEEPS.resolve("defaults.yaml"));
+        // small.yaml writes none of these: forgiveness 0, no aspiration weight for alpha, beta's memory half-life 2
+        assertEquals(List.of(0.0, 0.0, 2.0), spec.parameters().stream().map(SweepParameter::base).toList());
+        SweepPlan plan = SweepPlan.of(spec, false);
+        int last = plan.points().size() - 1;
+        assertEquals(0.5, plan.scenarioAt(last).agents().get(0).forgiveness());
+        assertEquals(1.0, plan.scenarioAt(last).agents().get(0).weights().get("aspiration"));
+        assertEquals(6.0, plan.scenarioAt(last).agents().get(1).memoryHalfLife());
+        assertEquals(0.0, plan.scenarioAt(0).agents().get(0).forgiveness());
     }
 }

@@ -41,7 +41,7 @@ class WhyTableTest {
 
         List<String> lines = Files.readAllLines(file);
         List<String> keys = RuleSet.STANDARD.keys();
-        assertEquals("agent,month,rule,contribution,log_odds", lines.get(0));
+        assertEquals("agent,date,rule,contribution,log_odds", lines.get(0));
         assertEquals(1 + 2 * 192 * keys.size(), lines.size());
         assertEquals("usa,1992-01,baseline", lines.get(1).substring(0, "usa,1992-01,baseline".length()));
         assertEquals("russia,2007-12," + keys.get(keys.size() - 1),
@@ -80,7 +80,7 @@ class WhyTableTest {
         int perArea = 2 * 192 * keys.size();
         List<String> areas = new java.util.ArrayList<>(List.of("all"));
         WITH_AREAS.areas().forEach(area -> areas.add(area.id()));
-        assertEquals("area,agent,month,rule,contribution,log_odds", lines.get(0));
+        assertEquals("area,agent,date,rule,contribution,log_odds", lines.get(0));
         assertEquals(1 + areas.size() * perArea, lines.size());
         Map<String, Double> sums = new TreeMap<>();
         Map<String, Double> logOdds = new TreeMap<>();

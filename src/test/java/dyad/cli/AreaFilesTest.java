@@ -81,7 +81,7 @@ class AreaFilesTest {
         for (String name : files("areas")) {
             assertFalse(Files.exists(out.resolve(name)), name);
         }
-        assertEquals("agent,month,rule,contribution,log_odds", Files.readAllLines(out.resolve("why.csv")).get(0));
+        assertEquals("agent,date,rule,contribution,log_odds", Files.readAllLines(out.resolve("why.csv")).get(0));
         CliTest.Result chart = dyad("chart", out.toString());
         assertEquals(0, chart.exitCode(), chart.err());
         assertFalse(Files.exists(out.resolve("areas.png")));
@@ -91,7 +91,7 @@ class AreaFilesTest {
     void whyInOneAreaIsDrawnWithTheRunAndAgainByChartAndRerun() throws IOException {
         Path out = run(CliTest.BASELINE, "area", "--area", "arms_control");
         List<String> lines = Files.readAllLines(out.resolve("why.csv"));
-        assertEquals("area,agent,month,rule,contribution,log_odds", lines.get(0));
+        assertEquals("area,agent,date,rule,contribution,log_odds", lines.get(0));
         assertEquals(1 + 6 * 2 * 192 * 9, lines.size());
         assertTrue(lines.get(1).startsWith("all,usa,1992-01,baseline,"), lines.get(1));
         List<String> armsControl = files("why-arms_control");

@@ -54,19 +54,19 @@ class CompareCommandTest {
                 continue;
             }
             // common random numbers: until 9/11 both scenarios make the same draws in every replication
-            boolean before = row.get("month").compareTo("2001-09") < 0;
+            boolean before = row.get("date").compareTo("2001-09") < 0;
             double difference = Double.parseDouble(row.get("difference"));
             double low = Double.parseDouble(row.get("difference_p05"));
             double high = Double.parseDouble(row.get("difference_p95"));
             if (before) {
-                assertEquals(0, difference, 0, row.get("month"));
-                assertEquals(0, low, 0, row.get("month"));
-                assertEquals(0, high, 0, row.get("month"));
+                assertEquals(0, difference, 0, row.get("date"));
+                assertEquals(0, low, 0, row.get("date"));
+                assertEquals(0, high, 0, row.get("date"));
             }
             assertTrue(low <= difference && difference <= high, row.toString());
         }
         double after = rows(out.resolve("compare.csv")).stream()
-                .filter(row -> row.get("scenario").equals("counterfactual-no-9-11") && row.get("month").equals("2002-03"))
+                .filter(row -> row.get("scenario").equals("counterfactual-no-9-11") && row.get("date").equals("2002-03"))
                 .mapToDouble(row -> Double.parseDouble(row.get("difference"))).findFirst().orElseThrow();
         assertTrue(after < -0.5, "without 9/11 there is no rapprochement: " + after);
     }

@@ -26,7 +26,7 @@ class ScenariosBeforeAreasTest {
             Map.entry("timeseries.csv", "507c87ceb2d5d5e973909450a6710b0a5d61ffdd636080f5e70bbcb89b05d0d9"),
             Map.entry("summary.csv", "16f1ef44c574c677839554f6afd2ee649ff258fce21cc0b15c011cf3c01e4067"),
             Map.entry("paper-check.csv", "05bb54d90063b5f391e63c6d922cae1a3858d40464e910afedb9ca4c977e6ae3"),
-            Map.entry("why.csv", "6bb8b489f838337fd969dabfa03211a1feb27ead41d58e2ec9d1ef68380e8745"),
+            Map.entry("why.csv", "b5a98cac97b41bc8236f3c89dfe7e6a03b2c0ec465ebedbdc328dde9ca85774e"),
             Map.entry("cooperation-index.png", "d0f8a417ba7cf3b282a27de0cdd3cf1243cfcc2d0630e8aad91cf95fbacba71c"),
             Map.entry("why.png", "d5083c1ced9116e6815c090175b899c919fabd0933ce0172e45cbb6203013fe3"),
             Map.entry("cooperation-index.svg", "4bf1a14c975a0c02ce5ad3d9036febcdf096ec069408a6db4fd6c3dbe5f5922f"),

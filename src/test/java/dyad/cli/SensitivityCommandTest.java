@@ -85,7 +85,7 @@ class SensitivityCommandTest {
             assertArrayEquals(Files.readAllBytes(one.resolve(name)), Files.readAllBytes(two.resolve(name)), name);
         }
         List<String> table = Files.readAllLines(one.resolve("indices.csv"));
-        assertEquals("output,parameter,index,estimate,ci_low,ci_high", table.get(0));
+        assertEquals("output,parameter,index,estimate,ci95_low,ci95_high", table.get(0));
         assertEquals(1 + 2 * 2 * 2, table.size());
         assertTrue(table.get(1).startsWith("mean_index_2004_2007,agents.usa.weights.ambition,S1,"), table.get(1));
         for (String output : List.of("mean_index_2004_2007", "russia_cooperation_share_2004_2007")) {

@@ -205,6 +205,10 @@ public record CalibrationFile(Path file, SweepSpec sweep, List<FactSpec> facts, 
                 String copy = target.file().getFileName().toString();
                 // written anew rather than copied, so that it gets the user's usual permissions, not the source's
                 Files.write(dir.resolve(copy), Files.readAllBytes(target.file()));
+                dyad.batch.DataPackage.copied(dir.resolve(copy), "the outside series the calibration fits, as given",
+                        List.of(dyad.batch.Column.integer(target.yearColumn(), "the year"),
+                                dyad.batch.Column.number(target.valueColumn(), "the value of outside series "
+                                        + target.id() + " in the year", null)));
                 YamlValue.Mapping entry = (YamlValue.Mapping) entries.entries().get(target.id());
                 entries = entries.with(target.id(), entry.with("file", new YamlValue.Scalar(copy, "str", at)));
             }

@@ -1,6 +1,8 @@
 package dyad.analysis.calibration;
 
+import dyad.batch.Column;
 import dyad.batch.CsvTable;
+import dyad.batch.TableSchema;
 import dyad.batch.SweepParameter;
 import dyad.scenario.FactSpec;
 import dyad.scenario.Language;
@@ -36,8 +38,11 @@ public final class CalibrationOutputs {
 
     /** {@code fitted.csv}: each parameter's base and fitted value and its bounds. */
     public static void writeFitted(Calibration calibration, Path dir) throws IOException {
-        try (CsvTable table = CsvTable.create(dir.resolve(FITTED), List.of("parameter", "base", "fitted", "min",
-                "max"))) {
+        TableSchema schema = TableSchema.of("one row per parameter: its base and fitted value and its bounds")
+                .add(Column.PARAMETER).number("base", "the scenario's own value", null)
+                .number("fitted", "the best value found", null).number("min", "the lower bound searched", null)
+                .number("max", "the upper bound searched", null).build();
+        try (CsvTable table = CsvTable.create(dir.resolve(FITTED), schema)) {
             List<SweepParameter> parameters = calibration.file().sweep().parameters();
             for (int i = 0; i < parameters.size(); i++) {
                 SweepParameter parameter = parameters.get(i);
@@ -50,9 +55,16 @@ public final class CalibrationOutputs {
 
     /** The trace's columns for the terms of the objective: {@code fact_<id>} and {@code series_<id>}. */
     public static List<String> termColumns(CalibrationFile file) {
-        List<String> columns = new ArrayList<>();
-        file.facts().forEach(fact -> columns.add("fact_" + fact.id()));
-        file.series().forEach(series -> columns.add("series_" + series.id()));
+        return terms(file).stream().map(Column::name).toList();
+    }
+
+    /** The trace's columns of the terms of the objective. */
+    private static List<Column> terms(CalibrationFile file) {
+        List<Column> columns = new ArrayList<>();
+        file.facts().forEach(fact -> columns.add(Column.number("fact_" + fact.id(), "fact " + fact.id() + "'s term"
+                + " of the objective", null)));
+        file.series().forEach(series -> columns.add(Column.number("series_" + series.id(), "series " + series.id()
+                + "'s term of the objective", null)));
         return columns;
     }
 
@@ -62,11 +74,17 @@ public final class CalibrationOutputs {
      */
     public static void writeTrace(Calibration calibration, Path dir) throws IOException {
         CalibrationFile file = calibration.file();
-        List<String> header = new ArrayList<>(List.of("evaluation", "objective", "best_objective", "refused"));
-        header.addAll(termColumns(file));
-        header.addAll(file.parameterPaths());
+        TableSchema.Builder schema = TableSchema.of("one row per evaluation of the objective (0 is the base"
+                + " scenario's values)")
+                .integer("evaluation", "evaluation number, from 0 (the scenario's own values)")
+                .number("objective", "the objective (lower is better)", null)
+                .number("best_objective", "the lowest objective so far", null)
+                .bool("refused", "true where the scenario refused the candidate values");
+        schema.addAll(terms(file));
+        file.sweep().parameters().forEach(parameter -> schema.number(parameter.path(), "the value of "
+                + parameter.path() + " evaluated", null));
         double[] best = calibration.bestSoFar();
-        try (CsvTable table = CsvTable.create(dir.resolve(TRACE), header)) {
+        try (CsvTable table = CsvTable.create(dir.resolve(TRACE), schema.build())) {
             for (int e = 0; e <= calibration.trace().size(); e++) {
                 Objective.Score score = e == 0 ? calibration.base() : calibration.trace().get(e - 1);
                 List<String> row = new ArrayList<>(List.of(Integer.toString(e), CsvTable.number(score.total()),
@@ -86,9 +104,23 @@ public final class CalibrationOutputs {
     }
 
     /** The columns of {@code targets.csv}. */
-    public static final List<String> TARGET_COLUMNS = List.of("set", "target", "kind", "objective", "least_slack",
-            "passes", "passes_with_margin", "fit_years", "validate_years", "slope", "intercept", "r2_fit", "rmse_fit",
-            "r2_validate", "rmse_validate", "validate_much_worse");
+    static final TableSchema TARGETS_SCHEMA = TableSchema.of("one row per set of values (hand-set, fitted) and"
+            + " target: the target's term of the objective and how well it is met")
+            .text("set", "hand-set (the scenario's own values) or fitted")
+            .text("target", "the fact's or series' id, or objective for the total")
+            .text("kind", "fact, series or total").number("objective", "the target's term of the objective", null)
+            .number("least_slack", "a fact's least slack: how far it is from failing", null)
+            .bool("passes", "whether a fact passes").bool("passes_with_margin", "whether a fact passes by the margin")
+            .text("fit_years", "the years a series' link is fitted on")
+            .text("validate_years", "the years held out to validate a series' link")
+            .number("slope", "the link's slope", null).number("intercept", "the link's intercept", null)
+            .number("r2_fit", "R² of the link on the years fitted", null)
+            .number("rmse_fit", "root mean square error on the years fitted", null)
+            .number("r2_validate", "R² of the link on the years held out", null)
+            .number("rmse_validate", "root mean square error on the years held out", null)
+            .bool("validate_much_worse", "whether the fit on the years held out is much worse").build();
+    /** The names of the columns of {@code targets.csv}. */
+    public static final List<String> TARGET_COLUMNS = TARGETS_SCHEMA.header();
 
     /** The two sets of values a calibration reports: the scenario's own and the best found. */
     public enum ValueSet {
@@ -132,7 +164,7 @@ public final class CalibrationOutputs {
      */
     public static void writeTargets(Calibration calibration, Path dir) throws IOException {
         CalibrationFile file = calibration.file();
-        try (CsvTable table = CsvTable.create(dir.resolve(TARGETS), TARGET_COLUMNS)) {
+        try (CsvTable table = CsvTable.create(dir.resolve(TARGETS), TARGETS_SCHEMA)) {
             for (ValueSet set : ValueSet.values()) {
                 table.row(row(set, "objective", "total", set.of(calibration).total(), List.of(), List.of()));
             }

@@ -1,7 +1,9 @@
 package dyad.analysis.region;
 
 import dyad.analysis.SweepTable;
+import dyad.batch.Column;
 import dyad.batch.CsvTable;
+import dyad.batch.TableSchema;
 import dyad.batch.SweepParameter;
 import dyad.batch.SweepSpec;
 import dyad.scenario.FactSpec;
@@ -32,6 +34,11 @@ public record Region(RegionFile file, int[] points, double[][] draws, double[][]
     public static final String ACCEPTANCE = "acceptance.csv";
     /** The name of the row of all the facts together in {@link #ACCEPTANCE}. */
     public static final String ALL = "all";
+    /** The 5th, 50th and 95th percentiles of a parameter's accepted values, as region.csv names them. */
+    static final List<Column> PERCENTILES = List.of(
+            Column.number("p05", "5th percentile of the accepted values", null),
+            Column.number("p50", "median of the accepted values", null),
+            Column.number("p95", "95th percentile of the accepted values", null));
 
     /** Reads the draws of the finished sweep in {@code dir} and finds those that satisfy every fact. */
     public static Region estimate(RegionFile file, Path dir) {
@@ -61,10 +68,13 @@ public record Region(RegionFile file, int[] points, double[][] draws, double[][]
     /** Writes {@code accepted.csv}, {@code region.csv} and {@code acceptance.csv} into {@code dir}. */
     public void write(Path dir) throws IOException {
         List<String> paths = file.sweep().parameterPaths();
-        List<String> header = new ArrayList<>(List.of("point"));
-        header.addAll(paths);
-        file.facts().forEach(fact -> header.add(file.accept().column(fact)));
-        try (CsvTable table = CsvTable.create(dir.resolve(ACCEPTED), header)) {
+        TableSchema.Builder accepted = TableSchema.of("one row per accepted draw: its parameter values and its"
+                + " facts' columns").add(Column.POINT);
+        file.sweep().parameters().forEach(parameter -> accepted.number(parameter.path(), "the value of "
+                + parameter.path() + " drawn", null));
+        file.facts().forEach(fact -> accepted.number(file.accept().column(fact), "the draw's " + file.accept()
+                .column(fact) + " (fact " + fact.id() + ") in points.csv", null));
+        try (CsvTable table = CsvTable.create(dir.resolve(ACCEPTED), accepted.build())) {
             for (int row : result.accepted()) {
                 List<String> cells = new ArrayList<>(List.of(String.valueOf(points[row])));
                 for (double value : draws[row]) {
@@ -77,9 +87,19 @@ public record Region(RegionFile file, int[] points, double[][] draws, double[][]
             }
         }
         List<Integer> order = result.byConstraint();
-        try (CsvTable table = CsvTable.create(dir.resolve(REGION), List.of("parameter", "prior_min", "prior_max",
-                "base", "accepted", "accepted_min", "accepted_max", "mean", "q05", "q50", "q95", "sd_constraint",
-                "ks_distance", "constraint_rank"))) {
+        TableSchema region = TableSchema.of("one row per parameter: its prior range and the range, percentiles"
+                + " and constraint of its accepted draws")
+                .add(Column.PARAMETER).number("prior_min", "lower end of the prior range", null)
+                .number("prior_max", "upper end of the prior range", null)
+                .number("base", "the scenario's own value", null).integer("accepted", "draws accepted")
+                .number("accepted_min", "lowest accepted value", null)
+                .number("accepted_max", "highest accepted value", null)
+                .number("mean", "mean of the accepted values", null)
+                .addAll(PERCENTILES)
+                .number("sd_constraint", "1 minus the accepted values' standard deviation over the prior's", null)
+                .number("ks_distance", "Kolmogorov-Smirnov distance of the accepted values from the prior", null)
+                .integer("constraint_rank", "rank by how much the facts narrow the parameter, 1 the most").build();
+        try (CsvTable table = CsvTable.create(dir.resolve(REGION), region)) {
             for (int j = 0; j < paths.size(); j++) {
                 Rejection.Marginal m = result.marginals().get(j);
                 boolean any = !result.accepted().isEmpty();
@@ -91,8 +111,14 @@ public record Region(RegionFile file, int[] points, double[][] draws, double[][]
                         any ? String.valueOf(order.indexOf(j) + 1) : "NA"));
             }
         }
-        try (CsvTable table = CsvTable.create(dir.resolve(ACCEPTANCE), List.of("facts", "draws", "satisfied", "share",
-                "ci95_low", "ci95_high"))) {
+        TableSchema acceptance = TableSchema.of("the share of draws that satisfy all the facts, then each fact"
+                + " alone, with a 95 % interval")
+                .text("facts", ALL + " for all the facts together, or one fact's id").integer("draws", "draws made")
+                .integer("satisfied", "draws that satisfy the facts")
+                .number("share", "share of draws that satisfy the facts", Column.Units.SHARE)
+                .number("ci95_low", "lower end of the share's 95 % interval", Column.Units.SHARE)
+                .number("ci95_high", "upper end of the share's 95 % interval", Column.Units.SHARE).build();
+        try (CsvTable table = CsvTable.create(dir.resolve(ACCEPTANCE), acceptance)) {
             table.row(shareRow(ALL, result.all()));
             for (int f = 0; f < file.facts().size(); f++) {
                 table.row(shareRow(file.facts().get(f).id(), result.alone().get(f)));

@@ -1,6 +1,8 @@
 package dyad.analysis.region;
 
+import dyad.batch.Column;
 import dyad.batch.CsvTable;
+import dyad.batch.TableSchema;
 import dyad.batch.SweepParameter;
 import dyad.batch.SweepSpec;
 import java.io.IOException;
@@ -55,10 +57,14 @@ public record SmcRegion(RegionFile file, Smc.Run run, long runs) {
     public void write(Path dir) throws IOException {
         List<String> paths = file.sweep().parameterPaths();
         Smc.Generation last = run.result();
-        List<String> header = new ArrayList<>(List.of("particle"));
-        header.addAll(paths);
-        header.addAll(List.of("distance", "weight"));
-        try (CsvTable table = CsvTable.create(dir.resolve(Region.ACCEPTED), header)) {
+        TableSchema.Builder accepted = TableSchema.of("one row per particle of the last complete generation: its"
+                + " parameter values, distance and weight")
+                .integer("particle", "particle number, from 1");
+        file.sweep().parameters().forEach(parameter -> accepted.number(parameter.path(), "the particle's value of "
+                + parameter.path(), null));
+        accepted.number("distance", "how far the particle's facts are from holding (0: all hold)", null)
+                .number("weight", "the particle's importance weight", null);
+        try (CsvTable table = CsvTable.create(dir.resolve(Region.ACCEPTED), accepted.build())) {
             for (int i = 0; last != null && i < last.accepted(); i++) {
                 List<String> cells = new ArrayList<>(List.of(String.valueOf(i + 1)));
                 for (double value : last.particles()[i]) {
@@ -69,15 +75,29 @@ public record SmcRegion(RegionFile file, Smc.Run run, long runs) {
                 table.row(cells);
             }
         }
-        try (CsvTable table = CsvTable.create(dir.resolve(Region.REGION), List.of("parameter", "prior_min",
-                "prior_max", "base", "generation", "tolerance", "particles", "effective_sample_size", "mean", "sd",
-                "q05", "q50", "q95", "sd_constraint"))) {
+        TableSchema region = TableSchema.of("one row per parameter: its prior range and the weighted marginal of the"
+                + " last complete generation")
+                .add(Column.PARAMETER).number("prior_min", "lower end of the prior range", null)
+                .number("prior_max", "upper end of the prior range", null)
+                .number("base", "the scenario's own value", null)
+                .integer("generation", "the last complete generation").number("tolerance", "its tolerance", null)
+                .integer("particles", "its particles")
+                .number("effective_sample_size", "its effective sample size", null)
+                .number("mean", "weighted mean", null).number("sd", "weighted standard deviation", null)
+                .addAll(Region.PERCENTILES)
+                .number("sd_constraint", "1 minus the weighted standard deviation over the prior's", null).build();
+        try (CsvTable table = CsvTable.create(dir.resolve(Region.REGION), region)) {
             for (int j = 0; j < paths.size(); j++) {
                 table.row(marginalRow(j, last));
             }
         }
-        try (CsvTable table = CsvTable.create(dir.resolve(GENERATIONS), List.of("generation", "tolerance",
-                "proposals", "accepted", "acceptance_rate", "effective_sample_size", "complete"))) {
+        TableSchema generations = TableSchema.of("one row per generation of the sequential Monte Carlo")
+                .integer("generation", "generation number").number("tolerance", "the generation's tolerance", null)
+                .integer("proposals", "particles proposed").integer("accepted", "particles accepted")
+                .number("acceptance_rate", "accepted over proposed", Column.Units.SHARE)
+                .number("effective_sample_size", "effective sample size of the weighted particles", null)
+                .bool("complete", "whether the generation completed").build();
+        try (CsvTable table = CsvTable.create(dir.resolve(GENERATIONS), generations)) {
             for (Smc.Generation generation : run.generations()) {
                 table.row(List.of(String.valueOf(generation.index()), CsvTable.number(generation.tolerance()),
                         String.valueOf(generation.proposals()), String.valueOf(generation.accepted()),

@@ -3,7 +3,9 @@ package dyad.analysis.sensitivity;
 import dyad.analysis.SweepTable;
 import dyad.analysis.morris.ElementaryEffects;
 import dyad.analysis.sobol.SobolIndices;
+import dyad.batch.Column;
 import dyad.batch.CsvTable;
+import dyad.batch.TableSchema;
 import dyad.batch.SweepSpec;
 import dyad.batch.design.MorrisDesign;
 import dyad.batch.design.SaltelliDesign;
@@ -109,8 +111,16 @@ public final class Sensitivity {
 
     /** Writes the estimates as {@code indices.csv} in {@code dir}. */
     public static void write(List<Estimate> estimates, Path dir) throws IOException {
-        try (CsvTable table = CsvTable.create(dir.resolve(FILE), List.of("output", "parameter", "index", "estimate",
-                "ci_low", "ci_high"))) {
+        TableSchema schema = TableSchema.of("one row per output, parameter and index: its estimate with a 95 %"
+                + " interval")
+                .text("output", "the metric whose variation the index shares out").add(Column.PARAMETER)
+                .text("index", "the index: " + FIRST + " (first-order) and " + TOTAL + " (total) for Sobol, "
+                        + MU_STAR + ", " + MU + " and " + SIGMA + " for Morris")
+                .number("estimate", "the index's estimate", null)
+                .number("ci95_low", "lower end of the 95 % bootstrap interval (NA where the method gives none)", null)
+                .number("ci95_high", "upper end of the 95 % bootstrap interval (NA where the method gives none)", null)
+                .build();
+        try (CsvTable table = CsvTable.create(dir.resolve(FILE), schema)) {
             for (Estimate estimate : estimates) {
                 table.row(List.of(estimate.output(), estimate.parameter(), estimate.index(),
                         CsvTable.number(estimate.estimate()), CsvTable.number(estimate.low()),
