@@ -22,6 +22,7 @@ public final class ChartFonts {
     private static final Font BASE = load();
     /** The bundled font as FontBox reads it, for cutting down; read on first use (guarded by the class). */
     private static TrueTypeFont parsed;
+    private static byte[] bytes;
     /**
      * The tables a cut-down font keeps: those browsers require. The others (vertical metrics, layout
      * features) would still number the glyphs of the whole font, and browsers refuse such a font.
@@ -53,9 +54,7 @@ public final class ChartFonts {
         try {
             if (parsed == null) {
                 // parsed once: a run writes several SVGs, and the font takes a tenth of a second to read
-                try (InputStream in = open()) {
-                    parsed = new TTFParser().parse(new RandomAccessReadBuffer(in.readAllBytes()));
-                }
+                parsed = new TTFParser().parse(new RandomAccessReadBuffer(bytes()));
             }
             TTFSubsetter subsetter = new TTFSubsetter(parsed, WEB_TABLES);
             subsetter.addAll(codePoints);
@@ -65,6 +64,32 @@ public final class ChartFonts {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Whether a font is the bundled one (in any style and size), which the PDF embeds and draws text in. */
+    static boolean isBundled(Font font) {
+        return font.getFamily(java.util.Locale.ROOT).equals(BASE.getFamily(java.util.Locale.ROOT));
+    }
+
+    /**
+     * The bundled font for one PDF document, to be embedded as a subset of the glyphs the document draws. Each
+     * document reads its own copy (from bytes read once), since figures are written on several threads.
+     */
+    static org.apache.pdfbox.pdmodel.font.PDType0Font pdfFont(org.apache.pdfbox.pdmodel.PDDocument document)
+            throws IOException {
+        TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(bytes()));
+        document.registerTrueTypeFontForClosing(font);
+        return org.apache.pdfbox.pdmodel.font.PDType0Font.load(document, font, true);
+    }
+
+    /** The bundled font file's bytes, read once (guarded by the class). */
+    private static synchronized byte[] bytes() throws IOException {
+        if (bytes == null) {
+            try (InputStream in = open()) {
+                bytes = in.readAllBytes();
+            }
+        }
+        return bytes;
     }
 
     private static InputStream open() {
