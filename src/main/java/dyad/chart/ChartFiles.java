@@ -26,6 +26,28 @@ public final class ChartFiles {
     private ChartFiles() {
     }
 
+    /**
+     * Loads the bundled font and the drawing classes on a thread of their own, so that a command that computes
+     * before it draws finds them ready; nothing it does changes what is drawn.
+     */
+    public static void prepareInBackground() {
+        Thread preparation = new Thread(ChartFiles::prepare, "chart-preparation");
+        preparation.setDaemon(true);
+        preparation.start();
+    }
+
+    private static void prepare() {
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(64, 32,
+                java.awt.image.BufferedImage.TYPE_INT_ARGB);
+        java.awt.Graphics2D g2 = image.createGraphics();
+        g2.setRenderingHint(java.awt.RenderingHints.KEY_ANTIALIASING, java.awt.RenderingHints.VALUE_ANTIALIAS_ON);
+        g2.setFont(ChartStyle.TITLE);
+        g2.drawString("Ag \u4e2d", 0, 24);
+        g2.draw(new java.awt.geom.Line2D.Double(0, 0, 63, 31));
+        g2.dispose();
+        ChartFonts.prepare();
+    }
+
     /** Writes baseName.png, baseName.svg and baseName.pdf into dir, creating dir if needed. */
     public static void writeAll(JFreeChart chart, Path dir, String baseName, int width, int height)
             throws IOException {

@@ -82,6 +82,15 @@ public final class ChartFonts {
         return org.apache.pdfbox.pdmodel.font.PDType0Font.load(document, font, true);
     }
 
+    /** Reads the bundled font's bytes ahead of the first figure that embeds it. */
+    static void prepare() {
+        try {
+            bytes();
+        } catch (IOException e) {
+            // the first figure reads them again, and reports the failure
+        }
+    }
+
     /** The bundled font file's bytes, read once (guarded by the class). */
     private static synchronized byte[] bytes() throws IOException {
         if (bytes == null) {
