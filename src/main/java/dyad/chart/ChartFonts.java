@@ -52,11 +52,7 @@ public final class ChartFonts {
      */
     public static synchronized byte[] subset(java.util.SortedSet<Integer> codePoints) {
         try {
-            if (parsed == null) {
-                // parsed once: a run writes several SVGs, and the font takes a tenth of a second to read
-                parsed = new TTFParser().parse(new RandomAccessReadBuffer(bytes()));
-            }
-            TTFSubsetter subsetter = new TTFSubsetter(parsed, WEB_TABLES);
+            TTFSubsetter subsetter = new TTFSubsetter(parsed(), WEB_TABLES);
             subsetter.addAll(codePoints);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             subsetter.writeToStream(out);
@@ -72,14 +68,25 @@ public final class ChartFonts {
     }
 
     /**
-     * The bundled font for one PDF document, to be embedded as a subset of the glyphs the document draws. Each
-     * document reads its own copy (from bytes read once), since figures are written on several threads.
+     * The bundled font for one PDF document, to be embedded as a subset of the glyphs the document draws. It is
+     * read once for all figures (SVG and PDF), and so the caller holds the class's lock from here until the
+     * document is saved: figures are written on several threads.
      */
     static org.apache.pdfbox.pdmodel.font.PDType0Font pdfFont(org.apache.pdfbox.pdmodel.PDDocument document)
             throws IOException {
-        TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(bytes()));
-        document.registerTrueTypeFontForClosing(font);
-        return org.apache.pdfbox.pdmodel.font.PDType0Font.load(document, font, true);
+        if (!Thread.holdsLock(ChartFonts.class)) {
+            throw new IllegalStateException("the PDF font is used under the lock of ChartFonts");
+        }
+        return org.apache.pdfbox.pdmodel.font.PDType0Font.load(document, parsed(), true);
+    }
+
+    /** The bundled font as FontBox reads it, read on first use (the caller holds the class's lock). */
+    private static TrueTypeFont parsed() throws IOException {
+        if (parsed == null) {
+            // parsed once: a run writes several figures, and the font takes a tenth of a second to read
+            parsed = new TTFParser().parse(new RandomAccessReadBuffer(bytes()));
+        }
+        return parsed;
     }
 
     /** Reads the bundled font's bytes ahead of the first figure that embeds it. */

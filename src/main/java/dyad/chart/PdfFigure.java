@@ -37,6 +37,14 @@ final class PdfFigure {
     }
 
     static void write(JFreeChart chart, String title, int width, int height, OutputStream out) throws IOException {
+        // the bundled font is read once and shared by every figure; one figure uses it at a time
+        synchronized (ChartFonts.class) {
+            writeWithFont(chart, title, width, height, out);
+        }
+    }
+
+    private static void writeWithFont(JFreeChart chart, String title, int width, int height, OutputStream out)
+            throws IOException {
         try (PDDocument document = new PDDocument()) {
             document.setDocumentId(FIXED_MILLIS);
             PDDocumentInformation information = document.getDocumentInformation();
