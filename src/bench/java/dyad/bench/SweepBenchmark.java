@@ -12,7 +12,6 @@ import dyad.scenario.Scenario;
 import dyad.scenario.BadInputException;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
