@@ -113,12 +113,7 @@ public final class Bench implements Callable<Integer> {
         timeReplays(out, scenario, inputs);
         if (runs > 0) {
             out.flush();
-            double[] seconds = timeRuns(scenarioFile);
-            out.printf(Locale.ROOT, "'dyad run %s' (new JVM, %d replications, paper check, charts): median %.2f s"
-                    + " wall (min %.2f, max %.2f; %d runs of '%s')%n", scenarioFile, scenario.replications(),
-                    new Median().evaluate(seconds), Arrays.stream(seconds).min().orElseThrow(),
-                    Arrays.stream(seconds).max().orElseThrow(), runs,
-                    String.join(" ", runCommand(scenarioFile, Path.of("TMP"))));
+            timeRuns(out, scenarioFile, scenario);
         }
         if (sweep) {
             new SweepBenchmark(scenarioFile, sweeps, repetitions, memorySamples).run(out, scenario);
@@ -201,21 +196,63 @@ public final class Bench implements Callable<Integer> {
         return command;
     }
 
-    private double[] timeRuns(Path scenarioFile) throws Exception {
+    /**
+     * Times 'dyad run' (all its default outputs) and 'dyad check' of the same scenario, in turn, a new JVM each
+     * time, and reads each one's peak resident memory: the run should take at most 1.5 times the check's wall
+     * time and peak under 200 MB.
+     */
+    private void timeRuns(PrintWriter out, Path scenarioFile, Scenario scenario) throws Exception {
         Path scratch = Files.createTempDirectory("dyad-bench");
         try {
-            List<String> command = runCommand(scenarioFile, scratch.resolve("run"));
-            double[] seconds = new double[runs];
+            List<String> run = runCommand(scenarioFile, scratch.resolve("run"));
+            List<String> check = new ArrayList<>(ChildJvm.dyadCommand());
+            check.addAll(List.of("check", scenarioFile.toString()));
+            double[] runSeconds = new double[runs];
+            double[] runMb = new double[runs];
+            double[] checkSeconds = new double[runs];
+            double[] checkMb = new double[runs];
             for (int r = 0; r < runs; r++) {
-                long started = System.nanoTime();
-                Process process = ChildJvm.start(command, scratch.resolve("run.log"));
-                int exit = process.waitFor();
-                seconds[r] = (System.nanoTime() - started) / 1e9;
-                ChildJvm.checkExit(exit, command, scratch.resolve("run.log"));
+                ChildJvm.Measured ran = ChildJvm.measure(run, scratch.resolve("run.log"));
+                runSeconds[r] = ran.seconds();
+                runMb[r] = ran.peakMb();
+                ChildJvm.Measured checked = ChildJvm.measure(check, scratch.resolve("check.log"));
+                checkSeconds[r] = checked.seconds();
+                checkMb[r] = checked.peakMb();
             }
-            return seconds;
+            double runMedian = new Median().evaluate(runSeconds);
+            double checkMedian = new Median().evaluate(checkSeconds);
+            double ratio = runMedian / checkMedian;
+            double peak = new Median().evaluate(runMb);
+            out.printf(Locale.ROOT, "'dyad run %s' (new JVM, %d replications, paper check, tables and charts): median"
+                            + " %.2f s wall (min %.2f, max %.2f; %d runs of '%s')%n", scenarioFile,
+                    scenario.replications(), runMedian, Arrays.stream(runSeconds).min().orElseThrow(),
+                    Arrays.stream(runSeconds).max().orElseThrow(), runs, String.join(" ", runCommand(scenarioFile,
+                            Path.of("TMP"))));
+            out.printf(Locale.ROOT, "'dyad check %s' (new JVM, the same replays, writing nothing): median %.2f s wall"
+                            + " (min %.2f, max %.2f; %d checks, each after a run)%n", scenarioFile, checkMedian,
+                    Arrays.stream(checkSeconds).min().orElseThrow(), Arrays.stream(checkSeconds).max().orElseThrow(),
+                    runs);
+            out.printf(Locale.ROOT, "run / check wall time: %.2f (target <= 1.5: %s); peak resident memory (VmHWM),"
+                            + " median: run %.0f MB (target < 200: %s), check %.0f MB%n", ratio,
+                    ratio <= 1.5 ? "met" : "missed", peak, peak < 200 ? "met" : "missed",
+                    new Median().evaluate(checkMb));
+            out.printf(Locale.ROOT, "figures of the run: %s%n", figureSizes(scratch.resolve("run")));
         } finally {
             ChildJvm.deleteQuietly(scratch);
+        }
+    }
+
+    /** Each PDF of a results folder and its size in KB, by name. */
+    private static String figureSizes(Path folder) throws java.io.IOException {
+        try (java.util.stream.Stream<Path> files = Files.list(folder)) {
+            return files.filter(file -> file.toString().endsWith(".pdf")).sorted()
+                    .map(file -> {
+                        try {
+                            return String.format(Locale.ROOT, "%s %.0f KB", file.getFileName(), Files.size(file) / 1024.0);
+                        } catch (java.io.IOException e) {
+                            throw new java.io.UncheckedIOException(e);
+                        }
+                    }).collect(java.util.stream.Collectors.joining(", "));
         }
     }
 

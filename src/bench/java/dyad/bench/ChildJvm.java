@@ -62,6 +62,38 @@ final class ChildJvm {
                 .redirectOutput(ProcessBuilder.Redirect.to(new File(log.toString()))).start();
     }
 
+    /** The wall time of a child process and its peak resident memory (VmHWM), or 0 where /proc is lacking. */
+    record Measured(double seconds, double peakMb) {
+    }
+
+    /** Runs a command to its end, timing it and polling its VmHWM every 10 ms; fails if it fails. */
+    static Measured measure(List<String> command, Path log) throws IOException, InterruptedException {
+        long started = System.nanoTime();
+        Process process = start(command, log);
+        Path status = Path.of("/proc", String.valueOf(process.pid()), "status");
+        long peakKb = 0;
+        while (!process.waitFor(10, java.util.concurrent.TimeUnit.MILLISECONDS)) {
+            peakKb = Math.max(peakKb, highWaterKb(status));
+        }
+        double seconds = (System.nanoTime() - started) / 1e9;
+        checkExit(process.exitValue(), command, log);
+        return new Measured(seconds, peakKb / 1024.0);
+    }
+
+    /** The VmHWM line of a process's status, in kB; 0 once the process has ended. */
+    static long highWaterKb(Path status) {
+        try {
+            for (String line : Files.readAllLines(status)) {
+                if (line.startsWith("VmHWM:")) {
+                    return Long.parseLong(line.replaceAll("\\D", ""));
+                }
+            }
+        } catch (IOException | UncheckedIOException e) {
+            // the process has just ended
+        }
+        return 0;
+    }
+
     static void checkExit(int exit, List<String> command, Path log) throws IOException {
         if (exit != 0) {
             throw new IllegalStateException("'" + String.join(" ", command) + "' exited with " + exit + ": "

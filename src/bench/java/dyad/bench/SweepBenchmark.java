@@ -12,7 +12,6 @@ import dyad.scenario.Scenario;
 import dyad.scenario.BadInputException;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -303,27 +302,6 @@ final class SweepBenchmark {
 
     /** Runs a command to its end and returns the highest VmHWM seen, polled every 10 ms. */
     private static double peakResidentMb(List<String> command, Path scratch) throws Exception {
-        Path log = scratch.resolve("memory.log");
-        Process process = ChildJvm.start(command, log);
-        Path status = Path.of("/proc", String.valueOf(process.pid()), "status");
-        long peakKb = 0;
-        while (!process.waitFor(10, TimeUnit.MILLISECONDS)) {
-            peakKb = Math.max(peakKb, highWaterKb(status));
-        }
-        ChildJvm.checkExit(process.exitValue(), command, log);
-        return peakKb / 1024.0;
-    }
-
-    private static long highWaterKb(Path status) {
-        try {
-            for (String line : Files.readAllLines(status)) {
-                if (line.startsWith("VmHWM:")) {
-                    return Long.parseLong(line.replaceAll("\\D", ""));
-                }
-            }
-        } catch (IOException | UncheckedIOException e) {
-            // the process has just ended
-        }
-        return 0;
+        return ChildJvm.measure(command, scratch.resolve("memory.log")).peakMb();
     }
 }

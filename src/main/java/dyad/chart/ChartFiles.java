@@ -3,29 +3,17 @@ package dyad.chart;
 import dyad.batch.FigureFormat;
 import dyad.batch.FigureOutput;
 import java.awt.Rectangle;
-import java.awt.geom.Rectangle2D;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
-import org.jfree.pdf.PDFDocument;
-import org.jfree.pdf.PDFGraphics2D;
-import org.jfree.pdf.PDFHints;
 import org.jfree.svg.SVGGraphics2D;
 import org.jfree.svg.ViewBox;
 
 /** Writes a chart as PNG, SVG and PDF of the same layout. */
 public final class ChartFiles {
-
-    private static final java.util.regex.Pattern PDF_DATE =
-            java.util.regex.Pattern.compile("(/(?:Creation|Mod)Date \\()(D:[^)]*)\\)");
-    /** 1 January 2000, 00:00 UTC, in PDF date form. */
-    private static final String FIXED_DATE = "D:20000101000000+00'0'";
-
-    /** PDF points per pixel of the layout: 1920×1080 becomes a 13.33×7.5 in (16:9 slide) page. */
-    private static final double PDF_SCALE = 0.5;
 
     private static final String XML_DECLARATION = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
     private static final String SVG_DEFS_PREFIX = "dyad-";
@@ -38,6 +26,28 @@ public final class ChartFiles {
     }
 
     private ChartFiles() {
+    }
+
+    /**
+     * Loads the bundled font and the drawing classes on a thread of their own, so that a command that computes
+     * before it draws finds them ready; nothing it does changes what is drawn.
+     */
+    public static void prepareInBackground() {
+        Thread preparation = new Thread(ChartFiles::prepare, "chart-preparation");
+        preparation.setDaemon(true);
+        preparation.start();
+    }
+
+    private static void prepare() {
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(64, 32,
+                java.awt.image.BufferedImage.TYPE_INT_ARGB);
+        java.awt.Graphics2D g2 = image.createGraphics();
+        g2.setRenderingHint(java.awt.RenderingHints.KEY_ANTIALIASING, java.awt.RenderingHints.VALUE_ANTIALIAS_ON);
+        g2.setFont(ChartStyle.TITLE);
+        g2.drawString("Ag \u4e2d", 0, 24);
+        g2.draw(new java.awt.geom.Line2D.Double(0, 0, 63, 31));
+        g2.dispose();
+        ChartFonts.prepare();
     }
 
     /** Writes baseName.png, baseName.svg and baseName.pdf into dir, creating dir if needed. */
@@ -94,40 +104,23 @@ public final class ChartFiles {
         return SvgFont.embed(svg, FONT_PLACEHOLDER);
     }
 
-    /** A PDF with text drawn as shapes, so that it uses the same font and glyphs as the PNG. */
+    /**
+     * A PDF whose text is text in the bundled font, embedded as a subset (so it can be searched, selected and
+     * read aloud), with the same layout as the PNG; the same chart gives the same bytes.
+     */
     public static void writePdf(JFreeChart chart, Path file, int width, int height) throws IOException {
-        PDFDocument pdf = new PDFDocument();
-        pdf.setTitle(pdfTitle(chart, file));
-        PDFGraphics2D g2 = pdf.createPage(new Rectangle2D.Double(0, 0, width * PDF_SCALE, height * PDF_SCALE))
-                .getGraphics2D();
-        g2.setRenderingHint(PDFHints.KEY_DRAW_STRING_TYPE, PDFHints.VALUE_DRAW_STRING_TYPE_VECTOR);
-        g2.scale(PDF_SCALE, PDF_SCALE);
-        chart.draw(g2, new Rectangle(width, height));
-        Files.write(file, withFixedDates(pdf.getPDFBytes()));
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        PdfFigure.write(chart, pdfTitle(chart, file), width, height, bytes);
+        Files.write(file, bytes.toByteArray());
     }
 
-    /**
-     * The title in the PDF's metadata, which takes plain ASCII only: the chart's title with its dashes made
-     * hyphens, or the file's name if the title is in another script.
-     */
+    /** The title in the PDF's metadata: the chart's, or the file's name if the chart has none. */
     private static String pdfTitle(JFreeChart chart, Path file) {
-        String title = chart.getTitle() == null ? "" : chart.getTitle().getText().replaceAll("[\u2012-\u2015\u2212]", "-");
-        if (title.isEmpty() || !title.matches("[\\x20-\\x7E]+")) {
+        String title = chart.getTitle() == null ? "" : chart.getTitle().getText();
+        if (title.isBlank()) {
             String name = file.getFileName().toString();
             return name.substring(0, name.length() - ".pdf".length());
         }
         return title;
-    }
-
-    /**
-     * The PDF with its creation and modification dates replaced by a fixed one of the same length (so the
-     * cross-reference offsets stay valid): the same chart then gives the same bytes, like the other outputs.
-     */
-    static byte[] withFixedDates(byte[] pdf) {
-        String text = new String(pdf, StandardCharsets.ISO_8859_1);
-        String fixed = PDF_DATE.matcher(text).replaceAll(match -> match.group(1)
-                + FIXED_DATE.substring(0, Math.min(FIXED_DATE.length(), match.group(2).length()))
-                + "0".repeat(Math.max(0, match.group(2).length() - FIXED_DATE.length())) + ")");
-        return fixed.getBytes(StandardCharsets.ISO_8859_1);
     }
 }

@@ -22,6 +22,7 @@ public final class ChartFonts {
     private static final Font BASE = load();
     /** The bundled font as FontBox reads it, for cutting down; read on first use (guarded by the class). */
     private static TrueTypeFont parsed;
+    private static byte[] bytes;
     /**
      * The tables a cut-down font keeps: those browsers require. The others (vertical metrics, layout
      * features) would still number the glyphs of the whole font, and browsers refuse such a font.
@@ -51,13 +52,7 @@ public final class ChartFonts {
      */
     public static synchronized byte[] subset(java.util.SortedSet<Integer> codePoints) {
         try {
-            if (parsed == null) {
-                // parsed once: a run writes several SVGs, and the font takes a tenth of a second to read
-                try (InputStream in = open()) {
-                    parsed = new TTFParser().parse(new RandomAccessReadBuffer(in.readAllBytes()));
-                }
-            }
-            TTFSubsetter subsetter = new TTFSubsetter(parsed, WEB_TABLES);
+            TTFSubsetter subsetter = new TTFSubsetter(parsed(), WEB_TABLES);
             subsetter.addAll(codePoints);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             subsetter.writeToStream(out);
@@ -65,6 +60,52 @@ public final class ChartFonts {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Whether a font is the bundled one (in any style and size), which the PDF embeds and draws text in. */
+    static boolean isBundled(Font font) {
+        return font.getFamily(java.util.Locale.ROOT).equals(BASE.getFamily(java.util.Locale.ROOT));
+    }
+
+    /**
+     * The bundled font for one PDF document, to be embedded as a subset of the glyphs the document draws. It is
+     * read once for all figures (SVG and PDF), and so the caller holds the class's lock from here until the
+     * document is saved: figures are written on several threads.
+     */
+    static org.apache.pdfbox.pdmodel.font.PDType0Font pdfFont(org.apache.pdfbox.pdmodel.PDDocument document)
+            throws IOException {
+        if (!Thread.holdsLock(ChartFonts.class)) {
+            throw new IllegalStateException("the PDF font is used under the lock of ChartFonts");
+        }
+        return org.apache.pdfbox.pdmodel.font.PDType0Font.load(document, parsed(), true);
+    }
+
+    /** The bundled font as FontBox reads it, read on first use (the caller holds the class's lock). */
+    private static TrueTypeFont parsed() throws IOException {
+        if (parsed == null) {
+            // parsed once: a run writes several figures, and the font takes a tenth of a second to read
+            parsed = new TTFParser().parse(new RandomAccessReadBuffer(bytes()));
+        }
+        return parsed;
+    }
+
+    /** Reads the bundled font's bytes ahead of the first figure that embeds it. */
+    static void prepare() {
+        try {
+            bytes();
+        } catch (IOException e) {
+            // the first figure reads them again, and reports the failure
+        }
+    }
+
+    /** The bundled font file's bytes, read once (guarded by the class). */
+    private static synchronized byte[] bytes() throws IOException {
+        if (bytes == null) {
+            try (InputStream in = open()) {
+                bytes = in.readAllBytes();
+            }
+        }
+        return bytes;
     }
 
     private static InputStream open() {

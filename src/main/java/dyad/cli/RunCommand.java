@@ -103,24 +103,16 @@ final class RunCommand implements Callable<Integer> {
             RunProgress progress = RunProgress.forConsole(stdout,
                     (long) replays(scenario, paperCheck) * scenario.replications());
             long started = System.nanoTime();
+            // the font and drawing classes load on the other core while the replays run on this one
+            dyad.chart.ChartFiles.prepareInBackground();
             ExogenousInputs inputs = ExogenousInputs.of(scenario);
             RunSummary run = Replay.run(scenario, inputs, scenario.seed(), scenario.replications(), progress, true);
             double replaySeconds = (System.nanoTime() - started) / 1e9;
-            List<Fact> facts = paperCheck ? FactCheck.check(scenario, run, progress) : List.of();
             Path dir = folder.stage();
-            RunWriter.writeTimeseries(dir.resolve(RunWriter.TIMESERIES), scenario, inputs, run);
-            RunWriter.writeSummary(dir.resolve(RunWriter.SUMMARY), scenario, run);
             Contributions contributions = run.contributions().orElseThrow();
             List<Contributions> byArea = RunWriter.whyByArea(scenario, run);
-            RunWriter.writeWhy(dir.resolve(RunWriter.WHY), scenario, contributions, byArea);
-            if (!facts.isEmpty()) {
-                RunWriter.writePaperCheck(dir.resolve(RunWriter.PAPER_CHECK), facts);
-            }
-            if (allSeries) {
-                RunWriter.writeReplications(dir.resolve(RunWriter.SERIES), scenario, run);
-            }
-            // the figures are drawn side by side, each on its own thread: each is one chart object, and the
-            // bytes of each are the same however the threads interleave
+            // the figures are drawn side by side, each on its own thread, while the facts are checked: each is
+            // one chart object, and the bytes of each are the same however the threads interleave
             List<java.util.concurrent.CompletableFuture<Void>> drawings = new java.util.ArrayList<>();
             drawings.add(onItsOwnThread("why-chart", () -> {
                 // drawn from the values as written, so that 'dyad chart' draws it again byte for byte from why.csv
@@ -143,8 +135,27 @@ final class RunCommand implements Callable<Integer> {
                     }
                 }));
             }
-            for (FigureOutput output : figures.outputs()) {
-                IndexChart.write(scenario, run, dir, output);
+            drawings.add(onItsOwnThread("index-chart", () -> {
+                for (FigureOutput output : figures.outputs()) {
+                    IndexChart.write(scenario, run, dir, output);
+                }
+            }));
+            List<Fact> facts;
+            try {
+                facts = paperCheck ? FactCheck.check(scenario, run, progress) : List.of();
+                RunWriter.writeTimeseries(dir.resolve(RunWriter.TIMESERIES), scenario, inputs, run);
+                RunWriter.writeSummary(dir.resolve(RunWriter.SUMMARY), scenario, run);
+                RunWriter.writeWhy(dir.resolve(RunWriter.WHY), scenario, contributions, byArea);
+                if (!facts.isEmpty()) {
+                    RunWriter.writePaperCheck(dir.resolve(RunWriter.PAPER_CHECK), facts);
+                }
+                if (allSeries) {
+                    RunWriter.writeReplications(dir.resolve(RunWriter.SERIES), scenario, run);
+                }
+            } catch (RuntimeException | IOException | Error e) {
+                // the drawings write into the staged folder: they finish before it is cleaned up
+                drawings.forEach(drawing -> drawing.handle((done, failure) -> null).join());
+                throw e;
             }
             for (java.util.concurrent.CompletableFuture<Void> drawing : drawings) {
                 try {
