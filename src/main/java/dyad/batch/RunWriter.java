@@ -197,8 +197,8 @@ public final class RunWriter {
         try (CsvTable table = CsvTable.create(file, List.of("fact", "title", "verdict", "evidence", "claim",
                 "expected", "because"))) {
             for (Fact fact : facts) {
-                table.row(List.of(fact.id(), fact.title(), fact.verdict().key(), fact.evidence(), fact.spec().claim(),
-                        fact.spec().expectedToHold() ? "pass" : "fail", fact.spec().because()));
+                table.row(List.of(fact.id(), fact.title(), fact.verdict().key(), fact.evidence(), fact.spec().claim().text(),
+                        fact.spec().expectedToHold() ? "pass" : "fail", fact.spec().because().text()));
             }
         }
     }

@@ -17,7 +17,7 @@ final class Scorecard {
         print(out, facts, Language.EN);
     }
 
-    /** Prints the facts with every fixed text, and the facts' titles where the scenario translates them, in a language. */
+    /** Prints the facts with every fixed text, and the facts' titles and reasons where the scenario translates them, in a language. */
     static void print(PrintWriter out, List<Fact> facts, Language language) {
         Texts texts = Texts.of(language);
         if (facts.isEmpty()) {
@@ -31,9 +31,10 @@ final class Scorecard {
         for (Fact fact : facts) {
             out.println("  " + padded(shown(fact, texts), verdictWidth) + "  " + padded(fact.id(), idWidth) + "  "
                     + padded(title(fact, language), titleWidth) + "  " + fact.evidence(language));
-            if (!fact.spec().expectedToHold() && !fact.spec().because().isEmpty()) {
+            String because = fact.spec().because().in(language);
+            if (!fact.spec().expectedToHold() && !because.isEmpty()) {
                 out.println("  " + padded("", verdictWidth) + "  " + padded("", idWidth) + "  "
-                        + texts.get("scorecard.expectedToFail", fact.spec().because().replaceAll("\\s+", " ").strip()));
+                        + texts.get("scorecard.expectedToFail", because.replaceAll("\\s+", " ").strip()));
             }
         }
     }

@@ -189,7 +189,7 @@ public final class Handout {
                     .element("td", texts.get("verdict." + fact.verdict().key()))
                     .element("td", fact.id() + " " + fact.spec().title().in(texts.language()))
                     .element("td", fact.evidence(texts.language()))
-                    .element("td", fact.spec().claim()).close("tr");
+                    .element("td", fact.spec().claim().in(texts.language())).close("tr");
         }
         body.close("tbody").close("table").close("section");
     }
@@ -255,7 +255,7 @@ public final class Handout {
             }
             rows.add(List.of(event.date().toString(), event.label().text(),
                     texts.get(event.kind() == EventKind.DRIVER ? "handout.driver" : "handout.marker"),
-                    String.join(texts.get("compare.separator"), effects), event.source()));
+                    String.join(texts.get("compare.separator"), effects), event.source().text()));
         }
         body.table("events", List.of(texts.get("handout.date"), texts.get("handout.event"), texts.get("handout.kind"),
                 texts.get("handout.effects"), texts.get("handout.source")), rows).close("section");

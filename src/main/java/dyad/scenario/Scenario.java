@@ -117,14 +117,17 @@ public record Scenario(String name, Text title, Text description, YearMonth star
         DatedChanges shownChanges = new DatedChanges(changes.stages().stream().map(stage -> new DatedChanges.Stage(
                 stage.from(), stage.agents().stream().map(shownAgent).toList())).toList(), changes.eventEnds());
         List<EventSpec> shownEvents = events.stream().map(e -> new EventSpec(e.id(), e.date(), shown.apply(e.label()),
-                e.kind(), e.source(), e.shownOnChart(), e.effects())).toList();
+                e.kind(), shown.apply(e.source()), e.shownOnChart(), e.effects())).toList();
         List<Periodisation> shownPeriods = periodisations.stream().map(p -> new Periodisation(p.id(),
                 shown.apply(p.label()), p.shaded(), p.phases().stream().map(phase -> new Phase(phase.id(),
                         shown.apply(phase.label()), phase.start(), phase.end())).toList())).toList();
-        List<FactSpec> shownFacts = facts.stream().map(f -> new FactSpec(f.id(), shown.apply(f.title()), f.claim(),
-                f.expectedToHold(), f.because(), f.test())).toList();
+        Map<String, Series> shownSeries = new java.util.LinkedHashMap<>();
+        series.forEach((id, s) -> shownSeries.put(id, new Series(id, shown.apply(s.unit()), shown.apply(s.source()),
+                s.values())));
+        List<FactSpec> shownFacts = facts.stream().map(f -> new FactSpec(f.id(), shown.apply(f.title()),
+                shown.apply(f.claim()), f.expectedToHold(), shown.apply(f.because()), f.test())).toList();
         return new Scenario(name, shown.apply(title), shown.apply(description), start, end, issuesPerMonth, seed,
-                replications, referenceOilPrice, oilPriceSeries, shownAgents, series, shownEvents, shownPeriods,
+                replications, referenceOilPrice, oilPriceSeries, shownAgents, shownSeries, shownEvents, shownPeriods,
                 shownFacts, inputFiles, derivation.map(d -> new Derivation(shown.apply(d.from()),
                         d.changes().stream().map(shown).toList(), d.phasesInherited())), shownChanges,
                 areas.stream().map(area -> new IssueArea(area.id(), shown.apply(area.label()), area.choices())).toList(),

@@ -395,7 +395,7 @@ final class ScenarioBinder {
         if (kind == null) {
             event.value("kind");
         }
-        String source = event.string("source");
+        Text source = event.text("source");
         boolean shown = event.bool("show", true);
         if (kind == EventKind.DRIVER && !shown) {
             throw event.error("show", "a driver moves the index, so every chart shows it: remove 'show: false'"

@@ -183,7 +183,7 @@ public final class ScenarioDifference {
         if (held) {
             String value = Fields.format(Math.round(after.get(first) * 100) / 100.0);
             // the unit without its explanation: "US$/bbl (nominal, monthly mean…)" reads "US$/bbl"
-            String unit = now.unit().replaceAll("\\s*\\(.*", "").strip();
+            String unit = now.unit().in(texts.language()).replaceAll("\\s*\\(.*", "").strip();
             return Optional.of(texts.get(kind + "Held", id, unit.isEmpty() ? value : value + " " + unit,
                     to.month(first).toString()));
         }
