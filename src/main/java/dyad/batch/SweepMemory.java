@@ -217,8 +217,7 @@ public final class SweepMemory {
             if (!spec.fanPoints().isEmpty()) {
                 return new HashSet<>(spec.fanPoints()).size();
             }
-            Set<Long> defaults = new HashSet<>(List.of(0L, (points - 1) / 2, points - 1));
-            return defaults.size();
+            return (int) Math.min(3, points);
         }
 
         long runs() {
