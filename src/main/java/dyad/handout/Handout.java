@@ -191,7 +191,9 @@ public final class Handout {
             body.element("p", texts.get("scorecard.none"));
             return;
         }
-        body.element("p", texts.get("scorecard.facts", dyad.check.FactTally.of(facts, texts)));
+        String tally = dyad.check.FactTally.of(facts, texts);
+        body.element("p", scenario.reference().map(work -> texts.get("scorecard.factsOf",
+                work.shortCitation(texts.language()), tally)).orElse(texts.get("scorecard.facts", tally)));
         body.open("table", "class=\"facts\"").open("thead").open("tr");
         for (String cell : List.of(texts.get("handout.verdict"), texts.get("handout.fact"), texts.get("handout.evidence"),
                 texts.get("handout.claim"))) {
@@ -203,9 +205,17 @@ public final class Handout {
                     .element("td", texts.get("verdict." + fact.verdict().key()))
                     .element("td", fact.id() + " " + fact.spec().title().in(texts.language()))
                     .element("td", fact.evidence(texts.language()))
-                    .element("td", fact.spec().claim().in(texts.language())).close("tr");
+                    .element("td", claimAndReason(fact)).close("tr");
         }
         body.close("tbody").close("table").close("section");
+    }
+
+    /** The fact's claim, and why it is expected to fail where the scenario says so, in the handout's language. */
+    private String claimAndReason(Fact fact) {
+        String claim = fact.spec().claim().in(texts.language());
+        String because = fact.spec().because().in(texts.language()).replaceAll("\\s+", " ").strip();
+        return fact.spec().expectedToHold() || because.isEmpty() ? claim
+                : claim + texts.get("compare.separator") + texts.get("scorecard.expectedToFail", because);
     }
 
     private void model(Html body) {
