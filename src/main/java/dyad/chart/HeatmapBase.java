@@ -111,26 +111,29 @@ final class HeatmapBase extends AbstractXYAnnotation {
     @Override
     public void draw(Graphics2D g2, XYPlot plot, Rectangle2D dataArea, ValueAxis domainAxis, ValueAxis rangeAxis,
                      int rendererIndex, PlotRenderingInfo info) {
-        double left = domainAxis.valueToJava2D(x - 0.5, dataArea, plot.getDomainAxisEdge());
-        double right = domainAxis.valueToJava2D(x + 0.5, dataArea, plot.getDomainAxisEdge());
-        double top = rangeAxis.valueToJava2D(y + 0.5, dataArea, plot.getRangeAxisEdge());
-        double bottom = rangeAxis.valueToJava2D(y - 0.5, dataArea, plot.getRangeAxisEdge());
-        Shape mark;
-        if (onCell()) {
-            mark = new Rectangle2D.Double(left + CELL_INSET, top + CELL_INSET, right - left - 2 * CELL_INSET,
-                    bottom - top - 2 * CELL_INSET);
-        } else {
-            double radius = Math.max(SMALLEST_RING, Math.min(LARGEST_RING,
-                    RING_OF_CELL * Math.min(right - left, bottom - top)));
-            double centreX = (left + right) / 2;
-            double centreY = clearOfValue(centreX, (top + bottom) / 2, radius, dataArea, plot, domainAxis, rangeAxis);
-            mark = new Ellipse2D.Double(centreX - radius, centreY - radius, 2 * radius, 2 * radius);
-        }
+        Shape mark = mark(plot, dataArea, domainAxis, rangeAxis);
         g2.setPaint(SweepStyle.CELL_BORDER);
         g2.setStroke(SweepStyle.BASE_HALO);
         g2.draw(mark);
         g2.setPaint(SweepStyle.BASE);
         g2.setStroke(SweepStyle.BASE_OUTLINE);
         g2.draw(mark);
+    }
+
+    /** The outline of the base's cell, or its ring, in Java2D space. */
+    Shape mark(XYPlot plot, Rectangle2D dataArea, ValueAxis domainAxis, ValueAxis rangeAxis) {
+        double left = domainAxis.valueToJava2D(x - 0.5, dataArea, plot.getDomainAxisEdge());
+        double right = domainAxis.valueToJava2D(x + 0.5, dataArea, plot.getDomainAxisEdge());
+        double top = rangeAxis.valueToJava2D(y + 0.5, dataArea, plot.getRangeAxisEdge());
+        double bottom = rangeAxis.valueToJava2D(y - 0.5, dataArea, plot.getRangeAxisEdge());
+        if (onCell()) {
+            return new Rectangle2D.Double(left + CELL_INSET, top + CELL_INSET, right - left - 2 * CELL_INSET,
+                    bottom - top - 2 * CELL_INSET);
+        }
+        double radius = Math.max(SMALLEST_RING, Math.min(LARGEST_RING,
+                RING_OF_CELL * Math.min(right - left, bottom - top)));
+        double centreX = (left + right) / 2;
+        double centreY = clearOfValue(centreX, (top + bottom) / 2, radius, dataArea, plot, domainAxis, rangeAxis);
+        return new Ellipse2D.Double(centreX - radius, centreY - radius, 2 * radius, 2 * radius);
     }
 }
