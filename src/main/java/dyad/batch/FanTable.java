@@ -32,13 +32,19 @@ public final class FanTable {
     /**
      * The sweep's fan points; by default the point lowest in every parameter at once, the point nearest the base
      * scenario and the point highest in every parameter at once, so that the fan shows the base run between the
-     * design's two extremes (each parameter scaled to the range it is swept over; ties go to the earlier point).
+     * design's two extremes (each parameter scaled to the range it is swept over; ties go to the earlier point). A
+     * sweep over choices, which have no order, draws its first, middle and last point.
      */
     public static List<Integer> points(SweepPlan plan) {
         if (!plan.spec().fanPoints().isEmpty()) {
             return plan.spec().fanPoints();
         }
         List<double[]> points = plan.points();
+        if (plan.spec().parameters().stream().anyMatch(SweepParameter::isChoice)) {
+            // choices have no order, so no lowest or highest: the first, middle and last point
+            int last = points.size() - 1;
+            return List.copyOf(new TreeSet<>(List.of(0, last / 2, last)));
+        }
         int parameters = plan.spec().parameters().size();
         double[] low = new double[parameters];
         double[] span = new double[parameters];

@@ -80,9 +80,21 @@ final class TextFit {
      * list if fewer than a few characters would fit.
      */
     static List<String> ellipsised(String text, TextMetrics metrics, double width, int maxLines) {
+        List<String> atWordEnd = ellipsised(text, metrics, width, maxLines, true);
+        return atWordEnd.isEmpty() ? ellipsised(text, metrics, width, maxLines, false) : atWordEnd;
+    }
+
+    /** As {@link #ellipsised(String, TextMetrics, double, int)}, cut after a whole word only if so asked. */
+    private static List<String> ellipsised(String text, TextMetrics metrics, double width, int maxLines,
+                                           boolean wholeWords) {
         String trimmed = text.strip();
         int[] codePoints = trimmed.codePoints().toArray();
         for (int n = codePoints.length - 1; n >= Math.min(FEWEST_SHOWN, codePoints.length - 1) && n > 0; n--) {
+            boolean wordEnds = Character.isWhitespace(codePoints[n]) || !Character.isLetterOrDigit(codePoints[n])
+                    || wide((char) codePoints[n]) || wide((char) codePoints[n - 1]);
+            if (wholeWords && !wordEnds) {
+                continue;
+            }
             String start = new String(codePoints, 0, n).replaceAll("[\\s\\p{Punct}，。、：；「『（]+$", "");
             if (start.codePointCount(0, start.length()) < Math.min(FEWEST_SHOWN, n)) {
                 continue;

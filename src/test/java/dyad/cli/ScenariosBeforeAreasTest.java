@@ -31,11 +31,11 @@ class ScenariosBeforeAreasTest {
             Map.entry("paper-check.csv", "05bb54d90063b5f391e63c6d922cae1a3858d40464e910afedb9ca4c977e6ae3"),
             Map.entry("why.csv", "6bb8b489f838337fd969dabfa03211a1feb27ead41d58e2ec9d1ef68380e8745"),
             Map.entry("cooperation-index.png", "670175e8c32406136d6609412f6de72fe88321973df8a1ff0cfe7fd9900665ff"),
-            Map.entry("why.png", "3a04f45949aaeabe0dde2f9b895b8a0e66f3df8ddef135b1448da2ef3ef0fada"),
+            Map.entry("why.png", "d35e1febcb65acfd31bd45f12c628b3aacbd7ad028e911d1c64819c881d9646f"),
             Map.entry("cooperation-index.svg", "f1c7939565e8e6c9093b923188ea0c22db5d99313b1c0dfa232240be2cf3ec23"),
-            Map.entry("why.svg", "af39d4a32fe2f9cb976b85cc386f55078d59b6ada3848531d853c52015e6c031"),
+            Map.entry("why.svg", "0811a8641ec31e7c0e2808187bafa81f3b906c99c28956f5ebd2857309e5a0d9"),
             Map.entry("cooperation-index.pdf", "a2c5ed541228917f36a09f30f105384ea97e5e7f4943fbebfba5cbdab2b566fc"),
-            Map.entry("why.pdf", "1227a027e38e6e50f932be3fcf37e33ca40cb9680c0f1dc9a70d8f29c50257ac"));
+            Map.entry("why.pdf", "462b8955e6b36c633358bf3b31925267a52163409ec6aa809bada862f693e7c6"));
 
     @TempDir
     Path temp;
