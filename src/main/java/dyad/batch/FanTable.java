@@ -29,13 +29,59 @@ public final class FanTable {
     private FanTable() {
     }
 
-    /** The sweep's fan points, or its first, middle and last point. */
+    /**
+     * The sweep's fan points; by default the point lowest in every parameter at once, the point nearest the base
+     * scenario and the point highest in every parameter at once, so that the fan shows the base run between the
+     * design's two extremes (each parameter scaled to the range it is swept over; ties go to the earlier point). A
+     * sweep over choices, which have no order, draws its first, middle and last point.
+     */
     public static List<Integer> points(SweepPlan plan) {
         if (!plan.spec().fanPoints().isEmpty()) {
             return plan.spec().fanPoints();
         }
-        int last = plan.points().size() - 1;
-        return List.copyOf(new TreeSet<>(List.of(0, last / 2, last)));
+        List<double[]> points = plan.points();
+        if (plan.spec().parameters().stream().anyMatch(SweepParameter::isChoice)) {
+            // choices have no order, so no lowest or highest: the first, middle and last point
+            int last = points.size() - 1;
+            return List.copyOf(new TreeSet<>(List.of(0, last / 2, last)));
+        }
+        int parameters = plan.spec().parameters().size();
+        double[] low = new double[parameters];
+        double[] span = new double[parameters];
+        for (int j = 0; j < parameters; j++) {
+            final int p = j;
+            low[j] = points.stream().mapToDouble(point -> point[p]).min().orElse(0);
+            span[j] = points.stream().mapToDouble(point -> point[p]).max().orElse(0) - low[j];
+        }
+        int lowest = 0;
+        int highest = 0;
+        int nearest = 0;
+        double lowestSum = Double.POSITIVE_INFINITY;
+        double highestSum = Double.NEGATIVE_INFINITY;
+        double nearestDistance = Double.POSITIVE_INFINITY;
+        for (int i = 0; i < points.size(); i++) {
+            double sum = 0;
+            double distance = 0;
+            for (int j = 0; j < parameters; j++) {
+                double scaled = span[j] == 0 ? 0 : (points.get(i)[j] - low[j]) / span[j];
+                double base = span[j] == 0 ? 0 : (plan.spec().parameters().get(j).base() - low[j]) / span[j];
+                sum += scaled;
+                distance += (scaled - base) * (scaled - base);
+            }
+            if (sum < lowestSum) {
+                lowestSum = sum;
+                lowest = i;
+            }
+            if (sum > highestSum) {
+                highestSum = sum;
+                highest = i;
+            }
+            if (distance < nearestDistance) {
+                nearestDistance = distance;
+                nearest = i;
+            }
+        }
+        return List.copyOf(new TreeSet<>(List.of(lowest, nearest, highest)));
     }
 
     /**

@@ -209,7 +209,7 @@ public final class Manifest {
         values.put("date", event.date().toString());
         values.put("kind", event.kind().name().toLowerCase(Locale.ROOT));
         values.put("label", text(event.label()));
-        values.put("source", event.source());
+        values.put("source", event.source().text());
         values.put("show", event.shownOnChart());
         if (event.kind() == EventKind.DRIVER) {
             List<Map<String, Object>> effects = new ArrayList<>();

@@ -287,8 +287,8 @@ public final class RunWriter {
                 .text("because", "why the scenario expects the fact to fail, where it does").build();
         try (CsvTable table = CsvTable.create(file, schema)) {
             for (Fact fact : facts) {
-                table.row(List.of(fact.id(), fact.title(), fact.verdict().key(), fact.evidence(), fact.spec().claim(),
-                        fact.spec().expectedToHold() ? "pass" : "fail", fact.spec().because()));
+                table.row(List.of(fact.id(), fact.title(), fact.verdict().key(), fact.evidence(), fact.spec().claim().text(),
+                        fact.spec().expectedToHold() ? "pass" : "fail", fact.spec().because().text()));
             }
         }
     }

@@ -10,7 +10,6 @@ import dyad.scenario.YamlValue;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 /**
  * What a sweep will hold in memory at its peak, from its file alone and before its points are laid out.
@@ -212,13 +211,12 @@ public final class SweepMemory {
             return byArea && scenario.hasAreas() ? scenario.agents().size() * scenario.areas().size() : 0;
         }
 
-        /** As {@link FanTable#points}, counted without the plan. */
+        /** As {@link FanTable#points}, counted without the plan: by default at most three. */
         private static int fanPoints(SweepSpec spec, long points) {
             if (!spec.fanPoints().isEmpty()) {
                 return new HashSet<>(spec.fanPoints()).size();
             }
-            Set<Long> defaults = new HashSet<>(List.of(0L, (points - 1) / 2, points - 1));
-            return defaults.size();
+            return (int) Math.min(3, points);
         }
 
         long runs() {

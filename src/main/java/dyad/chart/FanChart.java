@@ -23,7 +23,8 @@ import org.jfree.data.xy.YIntervalSeries;
 import org.jfree.data.xy.YIntervalSeriesCollection;
 
 /**
- * The cooperation index over time at a few points of a sweep (the first four of fan.csv), overlaid on one plot
+ * The cooperation index over time at a few points of a sweep (the first four of fan.csv: unless the sweep lists
+ * its own, the points lowest and highest in every parameter and the one nearest the base scenario), overlaid on one plot
  * as the run figure draws a run: each point's mean over its replications as a line over the band holding 5–95 %
  * of them (edged by thin lines, so that overlapping bands stay apart), in its own colour, with a legend naming each
  * point by its parameter values.
@@ -92,6 +93,7 @@ final class FanChart {
         List<String> subtitles = new ArrayList<>();
         subtitles.add(texts.get("sweep.fan.subtitle", SweepChartParts.replications(results.replications(), texts),
                 words.source(results.name())));
+        subtitles.add(texts.get("sweep.fan.defaults"));
         if (results.fans().size() > fans.size()) {
             subtitles.add(texts.get("sweep.fan.more", fans.size(), results.fans().size()));
         }

@@ -59,6 +59,28 @@ final class HeatmapCells extends AbstractXYAnnotation {
         }
     }
 
+    /**
+     * Where the value of cell ({@code x}, {@code y}) is written, in Java2D space, or null if it is not written: so
+     * that a mark drawn over the cells can keep clear of it.
+     */
+    Rectangle2D valueBounds(int x, int y, Rectangle2D dataArea, XYPlot plot, ValueAxis domainAxis, ValueAxis rangeAxis) {
+        if (x < 0 || x >= values.length || y < 0 || y >= values[x].length) {
+            return null;
+        }
+        double cellWidth = Math.abs(domainAxis.lengthToJava2D(1, dataArea, plot.getDomainAxisEdge()));
+        double cellHeight = Math.abs(rangeAxis.lengthToJava2D(1, dataArea, plot.getRangeAxisEdge()));
+        TextMetrics metrics = fittingMetrics(cellWidth, cellHeight);
+        double value = values[x][y];
+        if (metrics == null || !(showValues || Double.isNaN(value))) {
+            return null;
+        }
+        String text = Double.isNaN(value) ? NO_DATA : Decimals.format(value, DECIMALS);
+        double centreX = domainAxis.valueToJava2D(x, dataArea, plot.getDomainAxisEdge());
+        double centreY = rangeAxis.valueToJava2D(y, dataArea, plot.getRangeAxisEdge());
+        double width = metrics.width(text);
+        return new Rectangle2D.Double(centreX - width / 2, centreY - metrics.height() / 2, width, metrics.height());
+    }
+
     /** The largest cell font up to its design size in which a value fits a cell, or null if none does. */
     private TextMetrics fittingMetrics(double cellWidth, double cellHeight) {
         for (int size = SweepStyle.CELL_VALUE.getSize(); size >= SMALLEST_FONT; size--) {

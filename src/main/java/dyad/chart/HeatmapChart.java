@@ -61,14 +61,15 @@ final class HeatmapChart {
         plot.setInsets(new RectangleInsets(4, 4, 4, 4));
         SymbolAxis x = (SymbolAxis) plot.getDomainAxis();
         x.setVerticalTickLabels(xs.size() > MAX_FLAT_LABELS);
-        plot.addAnnotation(new HeatmapCells(cells, scale, xs.size() * ys.size() <= MAX_LABELLED_CELLS), false);
+        HeatmapCells cellValues = new HeatmapCells(cells, scale, xs.size() * ys.size() <= MAX_LABELLED_CELLS);
+        plot.addAnnotation(cellValues, false);
 
         LegendItemCollection items = new LegendItemCollection();
         double baseX = words.base(0);
         double baseY = words.base(1);
         if (!Double.isNaN(baseX) && !Double.isNaN(baseY)) {
             String values = labels.joined(List.of(labels.withBaseValue(0, baseX), labels.withBaseValue(1, baseY)));
-            HeatmapBase base = HeatmapBase.of(xs, ys, baseX, baseY);
+            HeatmapBase base = HeatmapBase.of(xs, ys, baseX, baseY, cellValues);
             if (base != null) {
                 plot.addAnnotation(base, false);
                 items.add(base.legendItem(texts.get("sweep.legend.base", values)));

@@ -11,7 +11,8 @@ import org.jfree.chart.plot.XYPlot;
 
 /**
  * The label of each shaded phase, centred in the headroom above the top of the index scale, on a patch of
- * the band's own tint so that event lines do not run through the text; wrapped, or the phase id, if narrow.
+ * the band's own tint so that event lines do not run through the text; wrapped, or cut short with an
+ * ellipsis if narrow, and the phase id only where not even the start of the label fits.
  */
 final class PhaseBandLabels extends AbstractXYAnnotation {
 

@@ -13,7 +13,8 @@ import org.jfree.chart.plot.XYPlot;
 
 /**
  * One periodisation as a thin strip under the index plot: its label as a title, then its phases as coloured
- * blocks with "id label" inside where it fits (wrapped onto two lines if need be), else the id alone.
+ * blocks with the phase's label inside where it fits (wrapped onto two lines if need be, in a smaller font),
+ * else as much of it as fits before an ellipsis, else the id alone.
  */
 final class PhaseStrip extends AbstractXYAnnotation {
 
@@ -56,8 +57,8 @@ final class PhaseStrip extends AbstractXYAnnotation {
             g2.setPaint(Color.WHITE);
             g2.setStroke(ChartStyle.SEPARATOR_STROKE);
             g2.draw(block);
-            // the label in a smaller font rather than the bare id, which would need a key
-            TextFit.Fitted fitted = TextFit.shrinking(phase.id() + " " + phase.label().text(), phase.id(),
+            // the label in a smaller font, or cut short, rather than the bare id, which would need a key
+            TextFit.Fitted fitted = TextFit.shrinking(phase.label().text(), phase.id(),
                     ChartStyle.BLOCK_LABEL, SHRINK, block.getWidth() - 2 * INSET, height - INSET);
             List<String> lines = fitted.lines();
             TextMetrics metrics = fitted.metrics();

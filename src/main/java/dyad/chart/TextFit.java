@@ -32,21 +32,79 @@ final class TextFit {
     record Fitted(List<String> lines, java.awt.Font font, TextMetrics metrics) {
     }
 
+    /** Marks a text cut short to fit. */
+    static final String ELLIPSIS = "…";
+    /** The fewest characters of a text worth showing before an ellipsis: fewer say less than an id. */
+    private static final int FEWEST_SHOWN = 3;
+
     /**
-     * The text wrapped to fit the box in the font, or in a font up to {@code smaller} pixels smaller; else the
-     * fallback (an id) in the font; else nothing.
+     * The text wrapped (at spaces or between Chinese characters) to fit the box in the font, or in a font up to
+     * {@code smaller} pixels smaller; else cut short with an ellipsis in the smallest font, so that a reader
+     * still sees the start of the label; else the fallback (an id) in the font; else nothing.
      */
     static Fitted shrinking(String text, String fallback, java.awt.Font font, int smaller, double width, double height) {
+        java.awt.Font smallest = font;
         for (int step = 0; step <= smaller; step++) {
-            java.awt.Font smallerFont = font.deriveFont(font.getSize2D() - step);
-            TextMetrics metrics = new TextMetrics(smallerFont);
-            List<String> lines = wrap(text, metrics, width, Math.max(1, (int) (height / metrics.height())));
+            smallest = font.deriveFont(font.getSize2D() - step);
+            TextMetrics metrics = new TextMetrics(smallest);
+            List<String> lines = wrapWithin(text, metrics, width, lines(height, metrics));
             if (!lines.isEmpty()) {
-                return new Fitted(lines, smallerFont, metrics);
+                return new Fitted(lines, smallest, metrics);
             }
         }
+        TextMetrics small = new TextMetrics(smallest);
+        List<String> cut = ellipsised(text, small, width, lines(height, small));
+        if (!cut.isEmpty()) {
+            return new Fitted(cut, smallest, small);
+        }
         TextMetrics metrics = new TextMetrics(font);
-        return new Fitted(wrap(fallback, metrics, width, Math.max(1, (int) (height / metrics.height()))), font, metrics);
+        return new Fitted(wrap(fallback, metrics, width, lines(height, metrics)), font, metrics);
+    }
+
+    private static int lines(double height, TextMetrics metrics) {
+        return Math.max(1, (int) (height / metrics.height()));
+    }
+
+    /**
+     * The text wrapped at spaces or between Chinese characters in at most {@code maxLines} lines no wider than
+     * the width, or an empty list when it does not fit.
+     */
+    static List<String> wrapWithin(String text, TextMetrics metrics, double width, int maxLines) {
+        List<String> lines = wrapBalanced(text, metrics, width);
+        return lines.size() <= maxLines && lines.stream().allMatch(line -> metrics.width(line) <= width)
+                ? lines : List.of();
+    }
+
+    /**
+     * The longest start of the text that fits with an ellipsis after it, wrapped as {@link #wrapWithin}; an empty
+     * list if fewer than a few characters would fit.
+     */
+    static List<String> ellipsised(String text, TextMetrics metrics, double width, int maxLines) {
+        List<String> atWordEnd = ellipsised(text, metrics, width, maxLines, true);
+        return atWordEnd.isEmpty() ? ellipsised(text, metrics, width, maxLines, false) : atWordEnd;
+    }
+
+    /** As {@link #ellipsised(String, TextMetrics, double, int)}, cut after a whole word only if so asked. */
+    private static List<String> ellipsised(String text, TextMetrics metrics, double width, int maxLines,
+                                           boolean wholeWords) {
+        String trimmed = text.strip();
+        int[] codePoints = trimmed.codePoints().toArray();
+        for (int n = codePoints.length - 1; n >= Math.min(FEWEST_SHOWN, codePoints.length - 1) && n > 0; n--) {
+            boolean wordEnds = Character.isWhitespace(codePoints[n]) || !Character.isLetterOrDigit(codePoints[n])
+                    || wide((char) codePoints[n]) || wide((char) codePoints[n - 1]);
+            if (wholeWords && !wordEnds) {
+                continue;
+            }
+            String start = new String(codePoints, 0, n).replaceAll("[\\s\\p{Punct}，。、：；「『（]+$", "");
+            if (start.codePointCount(0, start.length()) < Math.min(FEWEST_SHOWN, n)) {
+                continue;
+            }
+            List<String> lines = wrapWithin(start + ELLIPSIS, metrics, width, maxLines);
+            if (!lines.isEmpty()) {
+                return lines;
+            }
+        }
+        return List.of();
     }
 
     /** The first candidate that fits, wrapped, or an empty list when none does. */

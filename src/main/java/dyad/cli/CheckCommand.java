@@ -52,7 +52,7 @@ final class CheckCommand implements Callable<Integer> {
             RunSummary run = Replay.run(seeded);
             List<Fact> facts = FactCheck.check(seeded, run, ReplicationListener.NONE);
             out.println(texts.get("check.seed", String.valueOf(seeded.seed()), seeded.replications()));
-            Scorecard.print(out, facts, languageOption.language);
+            Scorecard.print(out, facts, languageOption.language, scenario.reference());
             if (facts.stream().allMatch(Fact::asExpected)) {
                 allPassed++;
             }

@@ -93,7 +93,7 @@ final class ReportCommand implements Callable<Integer> {
             Manifest.writeJson(dir.resolve("manifest.json"), manifest);
             Failpoint.reach("report-staged");
             folder.commit(dir, true);
-            Scorecard.print(stdout, facts, language);
+            Scorecard.print(stdout, facts, language, scenario.reference());
         }
         for (Language handoutLanguage : languages.languages()) {
             stdout.println(dyad.scenario.Texts.of(language).get("report.written",

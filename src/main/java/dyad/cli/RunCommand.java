@@ -176,7 +176,7 @@ final class RunCommand implements Callable<Integer> {
                     String.valueOf(scenario.replications()), String.valueOf(scenario.months()),
                     String.valueOf(scenario.seed()), String.format(Locale.ROOT, "%.2f", replaySeconds)));
             if (!facts.isEmpty()) {
-                Scorecard.print(stdout, facts, language);
+                Scorecard.print(stdout, facts, language, scenario.reference());
             }
         }
         stdout.println(dyad.scenario.Texts.of(language).get("run.written", displayPath(target)));

@@ -1,11 +1,13 @@
 package dyad.cli;
 
 import dyad.scenario.Language;
+import dyad.scenario.Reference;
 import dyad.scenario.Texts;
 import dyad.check.Fact;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /** Prints a scenario's facts as a table a reader can scan: verdict, fact, and the numbers behind it. */
 final class Scorecard {
@@ -14,26 +16,32 @@ final class Scorecard {
     }
 
     static void print(PrintWriter out, List<Fact> facts) {
-        print(out, facts, Language.EN);
+        print(out, facts, Language.EN, Optional.empty());
     }
 
-    /** Prints the facts with every fixed text, and the facts' titles where the scenario translates them, in a language. */
-    static void print(PrintWriter out, List<Fact> facts, Language language) {
+    /**
+     * Prints the facts with every fixed text, and the facts' titles and reasons where the scenario translates
+     * them, in a language; headed by the work they come from, if the scenario names one.
+     */
+    static void print(PrintWriter out, List<Fact> facts, Language language, Optional<Reference> reference) {
         Texts texts = Texts.of(language);
         if (facts.isEmpty()) {
             out.println(texts.get("scorecard.none"));
             return;
         }
-        out.println(texts.get("scorecard.facts", dyad.check.FactTally.of(facts, texts)));
+        String tally = dyad.check.FactTally.of(facts, texts);
+        out.println(reference.map(work -> texts.get("scorecard.factsOf", work.shortCitation(language), tally))
+                .orElse(texts.get("scorecard.facts", tally)));
         int verdictWidth = facts.stream().mapToInt(fact -> width(shown(fact, texts))).max().orElse(4);
         int idWidth = facts.stream().mapToInt(fact -> width(fact.id())).max().orElse(4);
         int titleWidth = facts.stream().mapToInt(fact -> width(title(fact, language))).max().orElse(4);
         for (Fact fact : facts) {
             out.println("  " + padded(shown(fact, texts), verdictWidth) + "  " + padded(fact.id(), idWidth) + "  "
                     + padded(title(fact, language), titleWidth) + "  " + fact.evidence(language));
-            if (!fact.spec().expectedToHold() && !fact.spec().because().isEmpty()) {
+            String because = fact.spec().because().in(language);
+            if (!fact.spec().expectedToHold() && !because.isEmpty()) {
                 out.println("  " + padded("", verdictWidth) + "  " + padded("", idWidth) + "  "
-                        + texts.get("scorecard.expectedToFail", fact.spec().because().replaceAll("\\s+", " ").strip()));
+                        + texts.get("scorecard.expectedToFail", because.replaceAll("\\s+", " ").strip()));
             }
         }
     }

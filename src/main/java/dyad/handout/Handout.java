@@ -127,6 +127,18 @@ public final class Handout {
         }
         body.element("p", "class=\"meta\"", texts.get("handout.meta", scenario.name(), scenario.start().toString(),
                 scenario.end().toString(), String.valueOf(scenario.seed()), scenario.replications()));
+        shown.reference().ifPresent(work -> {
+            String title = texts.get("handout.workTitle", work.title().text());
+            String cited = work.author().text().isBlank() && work.year().isEmpty() ? title
+                    : texts.get("handout.workCited", work.shortCitation(texts.language()), title);
+            String citation = texts.get("handout.reference", cited);
+            if (work.url().isPresent()) {
+                body.open("p", "class=\"meta\"").escaped(citation + " ").element("a", "href=\""
+                        + Html.escape(work.url().get()) + "\"", work.url().get()).close("p");
+            } else {
+                body.element("p", "class=\"meta\"", citation);
+            }
+        });
         shown.derivation().ifPresent(derivation -> {
             body.element("p", texts.get("handout.derivation", derivation.from().text()));
             body.open("ul", "class=\"changes\"");
@@ -163,7 +175,7 @@ public final class Handout {
                 }
                 var phase = periodisation.phases().stream().filter(p -> p.id().equals(summary.phase().id()))
                         .findFirst().orElseThrow();
-                List<String> row = new ArrayList<>(List.of(phase.id() + " " + phase.label().text(),
+                List<String> row = new ArrayList<>(List.of(phase.label().text(),
                         phase.start() + " – " + phase.end(), signed(summary.meanIndex()),
                         signed(summary.p5()) + " … " + signed(summary.p95())));
                 for (double share : summary.cooperationShares()) {
@@ -177,12 +189,16 @@ public final class Handout {
     }
 
     private void scorecard(Html body) {
-        body.open("section", "id=\"facts\"").element("h2", texts.get("handout.facts"));
+        body.open("section", "id=\"facts\"").element("h2", shown.reference()
+                .map(work -> texts.get("handout.factsOf", work.title().text()))
+                .orElse(texts.get("handout.facts")));
         if (facts.isEmpty()) {
             body.element("p", texts.get("scorecard.none"));
             return;
         }
-        body.element("p", texts.get("scorecard.facts", dyad.check.FactTally.of(facts, texts)));
+        String tally = dyad.check.FactTally.of(facts, texts);
+        body.element("p", scenario.reference().map(work -> texts.get("scorecard.factsOf",
+                work.shortCitation(texts.language()), tally)).orElse(texts.get("scorecard.facts", tally)));
         body.open("table", "class=\"facts\"").open("thead").open("tr");
         for (String cell : List.of(texts.get("handout.verdict"), texts.get("handout.fact"), texts.get("handout.evidence"),
                 texts.get("handout.claim"))) {
@@ -194,24 +210,40 @@ public final class Handout {
                     .element("td", texts.get("verdict." + fact.verdict().key()))
                     .element("td", fact.id() + " " + fact.spec().title().in(texts.language()))
                     .element("td", fact.evidence(texts.language()))
-                    .element("td", fact.spec().claim()).close("tr");
+                    .element("td", claimAndReason(fact)).close("tr");
         }
         body.close("tbody").close("table").close("section");
     }
 
+    /** The fact's claim, and why it is expected to fail where the scenario says so, in the handout's language. */
+    private String claimAndReason(Fact fact) {
+        String claim = fact.spec().claim().in(texts.language());
+        String because = fact.spec().because().in(texts.language()).replaceAll("\\s+", " ").strip();
+        return fact.spec().expectedToHold() || because.isEmpty() ? claim
+                : claim + texts.get("compare.separator") + texts.get("scorecard.expectedToFail", because);
+    }
+
     private void model(Html body) {
         body.open("section", "id=\"model\"").element("h2", texts.get("handout.model"));
-        body.element("p", texts.get("handout.modelIntro"));
-        List<String> header = new ArrayList<>(List.of(texts.get("handout.rule"), texts.get("handout.claims"),
-                texts.get("handout.ruleDoes")));
+        body.element("p", texts.get(scenario.dependsOnOil() ? "handout.modelIntroOil" : "handout.modelIntro"));
+        // the rules' claim ids are those of one work: beside another they would read as that work's claims
+        boolean citesItsWork = scenario.reference().filter(work -> RuleSet.STANDARD.rules().stream()
+                .allMatch(rule -> work.is(rule.work()))).isPresent();
+        List<String> header = new ArrayList<>(List.of(texts.get("handout.rule")));
+        if (citesItsWork) {
+            header.add(texts.get("handout.claims"));
+        }
+        header.add(texts.get("handout.ruleDoes"));
         shown.agents().forEach(agent -> header.add(texts.get("handout.weight", agent.name().text())));
         List<List<String>> rows = new ArrayList<>();
         for (Rule rule : RuleSet.STANDARD.rules()) {
             String name = WhyChart.ruleName(rule, texts);
             List<String> row = new ArrayList<>(List.of(name.equals(rule.key().replace('_', ' ')) ? name
-                    : name + " (" + rule.key() + ")",
-                    String.join(", ", rule.claims()),
-                    ruleDocumentation(rule)));
+                    : name + " (" + rule.key() + ")"));
+            if (citesItsWork) {
+                row.add(String.join(", ", rule.claims()));
+            }
+            row.add(ruleDocumentation(rule));
             for (AgentSpec agent : scenario.agents()) {
                 row.add(Fields.format(agent.weights().get(rule.key())));
             }
@@ -221,7 +253,9 @@ public final class Handout {
         List<String> parameters = new ArrayList<>(List.of(texts.get("handout.parameter")));
         shown.agents().forEach(agent -> parameters.add(agent.name().text()));
         List<List<String>> values = new ArrayList<>();
-        addParameter(values, "field.oil_dependence", AgentSpec::oilDependence);
+        if (scenario.dependsOnOil()) {
+            addParameter(values, "field.oil_dependence", AgentSpec::oilDependence);
+        }
         addParameter(values, "field.room_midpoint", AgentSpec::roomMidpoint);
         addParameter(values, "field.strength_half_life_months", AgentSpec::strengthHalfLife);
         addParameter(values, "field.memory_half_life_months", AgentSpec::memoryHalfLife);
@@ -260,7 +294,7 @@ public final class Handout {
             }
             rows.add(List.of(event.date().toString(), event.label().text(),
                     texts.get(event.kind() == EventKind.DRIVER ? "handout.driver" : "handout.marker"),
-                    String.join(texts.get("compare.separator"), effects), event.source()));
+                    String.join(texts.get("compare.separator"), effects), event.source().text()));
         }
         body.table("events", List.of(texts.get("handout.date"), texts.get("handout.event"), texts.get("handout.kind"),
                 texts.get("handout.effects"), texts.get("handout.source")), rows).close("section");

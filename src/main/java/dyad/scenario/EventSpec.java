@@ -4,7 +4,7 @@ import java.time.YearMonth;
 import java.util.List;
 
 /** A dated event: a driver with effects on what agents perceive, or a marker drawn on charts only. */
-public record EventSpec(String id, YearMonth date, Text label, EventKind kind, String source, boolean shownOnChart,
+public record EventSpec(String id, YearMonth date, Text label, EventKind kind, Text source, boolean shownOnChart,
                         List<EffectSpec> effects) {
 
     public EventSpec {

@@ -69,15 +69,15 @@ final class FactBinder {
 
     private FactSpec bindFact(Fields fact, String id) {
         Text title = fact.text("title", id);
-        String claim = fact.string("claim");
-        if (claim.isBlank()) {
+        Text claim = fact.text("claim");
+        if (claim.all().stream().anyMatch(String::isBlank)) {
             throw fact.error("claim", "say which claim or section of the source the fact comes from");
         }
         String expected = fact.string("expected", "pass");
         if (!expected.equals("pass") && !expected.equals("fail")) {
             throw fact.error("expected", "'" + expected + "' is not one of pass, fail");
         }
-        String because = fact.string("because", "");
+        Text because = fact.text("because", "");
         FactTest test = bindTest(fact);
         fact.rejectUnknownKeys();
         return new FactSpec(id, title, claim, expected.equals("pass"), because, test);

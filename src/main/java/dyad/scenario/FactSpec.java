@@ -7,9 +7,9 @@ import java.util.Objects;
  *
  * @param claim          the claim or section of the source the fact comes from
  * @param expectedToHold false in a counterfactual that expects to break the fact
- * @param because        why the fact is expected to break, or empty
+ * @param because        why the fact is expected to break, or an empty text
  */
-public record FactSpec(String id, Text title, String claim, boolean expectedToHold, String because,
+public record FactSpec(String id, Text title, Text claim, boolean expectedToHold, Text because,
                        FactTest test) {
 
     public FactSpec {

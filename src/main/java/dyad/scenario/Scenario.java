@@ -19,13 +19,26 @@ import java.util.Optional;
  * @param changes        what changes from a month of the period on (its {@code changes})
  * @param areas          the issue areas it declares, in its order; empty when its agenda is one whole
  * @param dynamics       how its strength and memory terms are read
+ * @param reference      the work it reads, if it names one
  */
 public record Scenario(String name, Text title, Text description, YearMonth start, YearMonth end, int issuesPerMonth,
                        long seed, int replications, double referenceOilPrice, Optional<String> oilPriceSeries,
                        List<AgentSpec> agents, Map<String, Series> series, List<EventSpec> events,
                        List<Periodisation> periodisations, List<FactSpec> facts, List<Path> inputFiles,
                        Optional<Derivation> derivation, DatedChanges changes, List<IssueArea> areas,
-                       Dynamics dynamics) {
+                       Dynamics dynamics, Optional<Reference> reference) {
+
+    /** A scenario that names no work it reads. */
+    public Scenario(String name, Text title, Text description, YearMonth start, YearMonth end, int issuesPerMonth,
+                    long seed, int replications, double referenceOilPrice, Optional<String> oilPriceSeries,
+                    List<AgentSpec> agents, Map<String, Series> series, List<EventSpec> events,
+                    List<Periodisation> periodisations, List<FactSpec> facts, List<Path> inputFiles,
+                    Optional<Derivation> derivation, DatedChanges changes, List<IssueArea> areas,
+                    Dynamics dynamics) {
+        this(name, title, description, start, end, issuesPerMonth, seed, replications, referenceOilPrice,
+                oilPriceSeries, agents, series, events, periodisations, facts, inputFiles, derivation, changes, areas,
+                dynamics, Optional.empty());
+    }
 
     /** A scenario without issue areas, with the dynamics as they were before they could be set. */
     public Scenario(String name, Text title, Text description, YearMonth start, YearMonth end, int issuesPerMonth,
@@ -52,6 +65,7 @@ public record Scenario(String name, Text title, Text description, YearMonth star
     public Scenario {
         java.util.Objects.requireNonNull(changes, "changes");
         java.util.Objects.requireNonNull(dynamics, "dynamics");
+        java.util.Objects.requireNonNull(reference, "reference");
         areas = List.copyOf(areas);
         if (!areas.isEmpty() && areas.stream().mapToInt(IssueArea::choices).sum() != issuesPerMonth) {
             throw new IllegalArgumentException("the areas' choices do not add up to " + issuesPerMonth);
@@ -94,13 +108,13 @@ public record Scenario(String name, Text title, Text description, YearMonth star
     public Scenario withSeedAndReplications(long newSeed, int newReplications) {
         return new Scenario(name, title, description, start, end, issuesPerMonth, newSeed, newReplications,
                 referenceOilPrice, oilPriceSeries, agents, series, events, periodisations, facts, inputFiles, derivation,
-                changes, areas, dynamics);
+                changes, areas, dynamics, reference);
     }
 
     public Scenario withInputFiles(List<Path> files) {
         return new Scenario(name, title, description, start, end, issuesPerMonth, seed, replications, referenceOilPrice,
                 oilPriceSeries, agents, series, events, periodisations, facts, files, derivation, changes, areas,
-                dynamics);
+                dynamics, reference);
     }
 
     /**
@@ -117,18 +131,22 @@ public record Scenario(String name, Text title, Text description, YearMonth star
         DatedChanges shownChanges = new DatedChanges(changes.stages().stream().map(stage -> new DatedChanges.Stage(
                 stage.from(), stage.agents().stream().map(shownAgent).toList())).toList(), changes.eventEnds());
         List<EventSpec> shownEvents = events.stream().map(e -> new EventSpec(e.id(), e.date(), shown.apply(e.label()),
-                e.kind(), e.source(), e.shownOnChart(), e.effects())).toList();
+                e.kind(), shown.apply(e.source()), e.shownOnChart(), e.effects())).toList();
         List<Periodisation> shownPeriods = periodisations.stream().map(p -> new Periodisation(p.id(),
                 shown.apply(p.label()), p.shaded(), p.phases().stream().map(phase -> new Phase(phase.id(),
                         shown.apply(phase.label()), phase.start(), phase.end())).toList())).toList();
-        List<FactSpec> shownFacts = facts.stream().map(f -> new FactSpec(f.id(), shown.apply(f.title()), f.claim(),
-                f.expectedToHold(), f.because(), f.test())).toList();
+        Map<String, Series> shownSeries = new java.util.LinkedHashMap<>();
+        series.forEach((id, s) -> shownSeries.put(id, new Series(id, shown.apply(s.unit()), shown.apply(s.source()),
+                s.values())));
+        List<FactSpec> shownFacts = facts.stream().map(f -> new FactSpec(f.id(), shown.apply(f.title()),
+                shown.apply(f.claim()), f.expectedToHold(), shown.apply(f.because()), f.test())).toList();
         return new Scenario(name, shown.apply(title), shown.apply(description), start, end, issuesPerMonth, seed,
-                replications, referenceOilPrice, oilPriceSeries, shownAgents, series, shownEvents, shownPeriods,
+                replications, referenceOilPrice, oilPriceSeries, shownAgents, shownSeries, shownEvents, shownPeriods,
                 shownFacts, inputFiles, derivation.map(d -> new Derivation(shown.apply(d.from()),
                         d.changes().stream().map(shown).toList(), d.phasesInherited())), shownChanges,
                 areas.stream().map(area -> new IssueArea(area.id(), shown.apply(area.label()), area.choices())).toList(),
-                dynamics);
+                dynamics, reference.map(work -> new Reference(work.id(), shown.apply(work.author()), work.year(),
+                        shown.apply(work.title()), work.url())));
     }
 
     /** The agents as they are in month {@code month} (0 for the first), after the changes made by then. */
@@ -187,6 +205,16 @@ public record Scenario(String name, Text title, Text description, YearMonth star
         throw new BadInputException(null, option, "scenario " + name + " has no issue area '" + id + "': give one of "
                 + String.join(", ", ids) + (id.equals(IssueArea.ALL) ? " (why.png is of all of them together)"
                 : Fields.didYouMean(id, ids)));
+    }
+
+    /** Whether some agent's strength depends on the oil price, in some month: else the oil price moves nothing. */
+    public boolean dependsOnOil() {
+        if (oilPriceSeries.isEmpty()) {
+            return false;
+        }
+        java.util.stream.Stream<AgentSpec> all = java.util.stream.Stream.concat(agents.stream(),
+                changes.stages().stream().flatMap(stage -> stage.agents().stream()));
+        return all.anyMatch(agent -> agent.oilDependence() != 0);
     }
 
     /** The fact with this id, or null. */

@@ -41,6 +41,8 @@ final class ScenarioBinder {
         }
         Text title = root.text("title", name);
         Text description = root.text("description", "");
+        Optional<Reference> reference = root.has("reference") ? Optional.of(bindReference(root.mapping("reference")))
+                : Optional.empty();
         Fields period = root.mapping("period");
         YearMonth start = period.month("start");
         YearMonth end = period.month("end");
@@ -148,7 +150,33 @@ final class ScenarioBinder {
                 root.mapping(Derivation.KEY))) : Optional.empty();
         root.rejectUnknownKeys();
         return new Scenario(name, title, description, start, end, issues, seed, replications, referenceOil, oil, agents,
-                series, events, periodisations, facts, files, derivation, changes, areas, dynamics);
+                series, events, periodisations, facts, files, derivation, changes, areas, dynamics, reference);
+    }
+
+    /** The work the scenario reads: its title, and its author, year, link and id where given. */
+    private static Reference bindReference(Fields fields) {
+        Optional<String> id = Optional.empty();
+        if (fields.has("id")) {
+            String given = fields.string("id");
+            if (!given.matches("[a-z][a-z0-9_-]*")) {
+                throw fields.error("id", "'" + given + "' is not an id: use lower-case letters, digits, '_' and '-',"
+                        + " starting with a letter");
+            }
+            id = Optional.of(given);
+        }
+        Text title = fields.text("title");
+        if (title.all().stream().anyMatch(String::isBlank)) {
+            throw fields.error("title", "give the title of the work");
+        }
+        Text author = fields.text("author", "");
+        java.util.OptionalInt year = fields.has("year")
+                ? java.util.OptionalInt.of((int) fields.integer("year", -9999, 9999)) : java.util.OptionalInt.empty();
+        Optional<String> url = fields.has("url") ? Optional.of(fields.string("url")) : Optional.empty();
+        if (url.isPresent() && !url.get().matches("(?i)https?://\\S+")) {
+            throw fields.error("url", "'" + url.get() + "' is not a web address: write it as https://…");
+        }
+        fields.rejectUnknownKeys();
+        return new Reference(id, author, year, title, url);
     }
 
     /**
@@ -395,7 +423,7 @@ final class ScenarioBinder {
         if (kind == null) {
             event.value("kind");
         }
-        String source = event.string("source");
+        Text source = event.text("source");
         boolean shown = event.bool("show", true);
         if (kind == EventKind.DRIVER && !shown) {
             throw event.error("show", "a driver moves the index, so every chart shows it: remove 'show: false'"

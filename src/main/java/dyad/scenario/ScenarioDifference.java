@@ -90,6 +90,29 @@ public final class ScenarioDifference {
         return lines;
     }
 
+    /** How an agent's capability changed: to or from a constant, or to another series, saying which. */
+    private static String capability(String name, AgentSpec a, AgentSpec b, Texts texts) {
+        String field = texts.get("field.capability");
+        if (a.capabilitySeries().isEmpty() && b.capabilitySeries().isEmpty()) {
+            return texts.get("difference.agentNumber", name, field, Fields.significant(a.capability().get(0)),
+                    Fields.significant(b.capability().get(0)));
+        }
+        if (b.capabilitySeries().isEmpty()) {
+            return texts.get("difference.capabilityConstant", name, field, Fields.significant(b.capability().get(0)),
+                    a.capabilitySeries().get());
+        }
+        if (a.capabilitySeries().isEmpty()) {
+            return texts.get("difference.capabilityFromSeries", name, field, b.capabilitySeries().get(),
+                    Fields.significant(a.capability().get(0)));
+        }
+        if (!a.capabilitySeries().equals(b.capabilitySeries())) {
+            return texts.get("difference.capabilityOtherSeries", name, field, b.capabilitySeries().get(),
+                    a.capabilitySeries().get());
+        }
+        // the same series, changed where it is defined: the series' own line says how
+        return texts.get("difference.agentSeries", name, field);
+    }
+
     /**
      * @param fromStart the first month of the period {@code fromAgents}' capabilities cover, and {@code toStart}
      *                  that of {@code toAgents}': a capability is compared month by month where both periods overlap
@@ -105,7 +128,7 @@ public final class ScenarioDifference {
             }
             String name = b.name().text();
             if (!sameWhereBothRun(a.capability(), fromStart, b.capability(), toStart)) {
-                lines.add(texts.get("difference.agentSeries", name, texts.get("field.capability")));
+                lines.add(capability(name, a, b, texts));
             }
             number(lines, texts, name, "field.oil_dependence", a.oilDependence(), b.oilDependence());
             number(lines, texts, name, "field.room_midpoint", a.roomMidpoint(), b.roomMidpoint());
@@ -183,7 +206,7 @@ public final class ScenarioDifference {
         if (held) {
             String value = Fields.format(Math.round(after.get(first) * 100) / 100.0);
             // the unit without its explanation: "US$/bbl (nominal, monthly mean…)" reads "US$/bbl"
-            String unit = now.unit().replaceAll("\\s*\\(.*", "").strip();
+            String unit = now.unit().in(texts.language()).replaceAll("\\s*\\(.*", "").strip();
             return Optional.of(texts.get(kind + "Held", id, unit.isEmpty() ? value : value + " " + unit,
                     to.month(first).toString()));
         }

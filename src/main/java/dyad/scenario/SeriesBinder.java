@@ -24,8 +24,8 @@ final class SeriesBinder {
      */
     static Series bind(Fields fields, String id, YearMonth start, int months, List<Path> files,
                        Map<String, double[]> csvCache) {
-        String unit = fields.string("unit", "");
-        String source = fields.string("source", "");
+        Text unit = fields.text("unit", "");
+        Text source = fields.text("source", "");
         Reading reading = reading(fields, start, months, files, csvCache);
         double[] values = reading.values();
         if (fields.has("hold")) {

@@ -118,7 +118,7 @@ class IndexChartTest {
         for (int i = 0; i < 40; i++) {
             events.add(new EventSpec("e" + i, YearMonth.of(2000 + i % 4, 1 + i % 3),
                     Text.of("A rather long label for event number " + i), i % 2 == 0 ? EventKind.DRIVER : EventKind.MARKER,
-                    "test", true, List.of()));
+                    Text.of("test"), true, List.of()));
         }
         List<Phase> phases = new ArrayList<>();
         for (int m = 1; m <= 12; m++) {

@@ -62,7 +62,7 @@ class AreaFactsTest {
     }
 
     private static Fact checked(FactTest test, RunPaths run) {
-        return FactCheck.check(new FactSpec("F", Text.of("f"), "test", true, "", test), run, Map.of());
+        return FactCheck.check(new FactSpec("F", Text.of("f"), Text.of("test"), true, Text.of(""), test), run, Map.of());
     }
 
     @Test
@@ -91,7 +91,7 @@ class AreaFactsTest {
         assertFalse(nested.holds());
         assertTrue(nested.evidence().startsWith("(beta's cooperation share in climate"), nested.evidence());
         assertTrue(nested.evidence().contains("(needs 0.500..1.000)) or beta's"), nested.evidence());
-        assertTrue(FactCheck.holds(new FactSpec("F", Text.of("f"), "test", true, "",
+        assertTrue(FactCheck.holds(new FactSpec("F", Text.of("f"), Text.of("test"), true, Text.of(""),
                 new FactTest.Any(List.of(resistsInClimate, cooperates))), run, Map.of()));
     }
 

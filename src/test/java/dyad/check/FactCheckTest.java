@@ -228,7 +228,7 @@ class FactCheckTest {
     }
 
     private static Fact checked(FactTest test) {
-        return FactCheck.check(new FactSpec("F", Text.of("f"), "test", true, "", test), rising(), Map.of());
+        return FactCheck.check(new FactSpec("F", Text.of("f"), Text.of("test"), true, Text.of(""), test), rising(), Map.of());
     }
 
     @Test
@@ -286,8 +286,8 @@ class FactCheckTest {
         Window lastYear = Window.of("2001-01", "2001-12");
         FactTest whole = new FactTest.Leads(FactSeries.share("alpha"), FactSeries.share("beta"), 1, 3);
         FactTest within = new FactTest.Leads(FactSeries.share("alpha"), FactSeries.share("beta"), 1, 3, java.util.Optional.of(lastYear));
-        Fact overBoth = FactCheck.check(new FactSpec("F", Text.of("f"), "test", true, "", whole), moved, Map.of());
-        Fact overOne = FactCheck.check(new FactSpec("F", Text.of("f"), "test", true, "", within), moved, Map.of());
+        Fact overBoth = FactCheck.check(new FactSpec("F", Text.of("f"), Text.of("test"), true, Text.of(""), whole), moved, Map.of());
+        Fact overOne = FactCheck.check(new FactSpec("F", Text.of("f"), Text.of("test"), true, Text.of(""), within), moved, Map.of());
         assertTrue(overBoth.holds(), overBoth.evidence());
         assertFalse(overOne.holds(), overOne.evidence());
         assertTrue(overOne.evidence().startsWith("cross-correlation over 2001-01..2001-12 of alpha's"), overOne.evidence());
@@ -307,10 +307,10 @@ class FactCheckTest {
     @Test
     void aFactExpectedToFailFailsAsExpected() {
         FactTest no = new FactTest.MeanWithin(FactSeries.share("alpha"), FIRST_HALF, 0.99, 1);
-        Fact fact = FactCheck.check(new FactSpec("F", Text.of("f"), "test", false, "why", no), rising(), Map.of());
+        Fact fact = FactCheck.check(new FactSpec("F", Text.of("f"), Text.of("test"), false, Text.of("why"), no), rising(), Map.of());
         assertEquals(Fact.Verdict.FAILS_AS_EXPECTED, fact.verdict());
         assertTrue(fact.asExpected());
-        Fact surprise = FactCheck.check(new FactSpec("F", Text.of("f"), "test", false, "why",
+        Fact surprise = FactCheck.check(new FactSpec("F", Text.of("f"), Text.of("test"), false, Text.of("why"),
                 new FactTest.MeanWithin(FactSeries.share("alpha"), FIRST_HALF, 0, 1)), rising(), Map.of());
         assertEquals(Fact.Verdict.PASSES_UNEXPECTEDLY, surprise.verdict());
         assertFalse(surprise.asExpected());
@@ -325,9 +325,9 @@ class FactCheckTest {
         Arrays.setAll(moreAlpha[0], m -> moreAlpha[0][m] + 0.1);
         RunPaths twinPaths = new RunPaths(SMALL, run.index(), moreAlpha);
         dyad.scenario.TwinScenario twin = new dyad.scenario.TwinScenario("twin", SMALL);
-        FactSpec higher = new FactSpec("F", Text.of("f"), "test", true, "",
+        FactSpec higher = new FactSpec("F", Text.of("f"), Text.of("test"), true, Text.of(""),
                 new FactTest.Twin(FactSeries.share("alpha"), FIRST_HALF, true, twin));
-        FactSpec lower = new FactSpec("F", Text.of("f"), "test", true, "",
+        FactSpec lower = new FactSpec("F", Text.of("f"), Text.of("test"), true, Text.of(""),
                 new FactTest.Twin(FactSeries.share("alpha"), FIRST_HALF, false, twin));
         assertTrue(FactCheck.check(higher, run, Map.of("twin", twinPaths)).holds());
         assertFalse(FactCheck.check(lower, run, Map.of("twin", twinPaths)).holds());

@@ -22,20 +22,21 @@ class ScenariosBeforeAreasTest {
     private static final Path BASELINE_BEFORE_AREAS = Path.of("src/test/resources/before-areas/us-russia-1992-2007.yaml");
 
     /**
-     * SHA-256 of each output, as the release before issue areas wrote them; the PDFs' since they keep their
-     * text as text (the same drawing, in a new file structure).
+     * SHA-256 of each output, as the release before issue areas wrote them; the figures as drawn since phases are
+     * named by their labels (cut short with an ellipsis where narrow), not by their ids; the PDFs' since they keep
+     * their text as text; why.csv's since its time column is called date.
      */
     private static final Map<String, String> DIGESTS = Map.ofEntries(
             Map.entry("timeseries.csv", "507c87ceb2d5d5e973909450a6710b0a5d61ffdd636080f5e70bbcb89b05d0d9"),
             Map.entry("summary.csv", "16f1ef44c574c677839554f6afd2ee649ff258fce21cc0b15c011cf3c01e4067"),
             Map.entry("paper-check.csv", "05bb54d90063b5f391e63c6d922cae1a3858d40464e910afedb9ca4c977e6ae3"),
             Map.entry("why.csv", "b5a98cac97b41bc8236f3c89dfe7e6a03b2c0ec465ebedbdc328dde9ca85774e"),
-            Map.entry("cooperation-index.png", "d0f8a417ba7cf3b282a27de0cdd3cf1243cfcc2d0630e8aad91cf95fbacba71c"),
-            Map.entry("why.png", "d5083c1ced9116e6815c090175b899c919fabd0933ce0172e45cbb6203013fe3"),
-            Map.entry("cooperation-index.svg", "4bf1a14c975a0c02ce5ad3d9036febcdf096ec069408a6db4fd6c3dbe5f5922f"),
-            Map.entry("why.svg", "1d520412dd6196daac6104cafbaf24e484a10d8c8bc096422ec3bddd690d4ab3"),
-            Map.entry("cooperation-index.pdf", "eeb49b05a6423edb82935b8dadbff4dcefb06c822c9a504e57dce36510ff8ae6"),
-            Map.entry("why.pdf", "bc8451592c7fbc2af250e5c6245f48d1d76039f524cb89a4c4ef41ba25dfec6a"));
+            Map.entry("cooperation-index.png", "670175e8c32406136d6609412f6de72fe88321973df8a1ff0cfe7fd9900665ff"),
+            Map.entry("why.png", "d35e1febcb65acfd31bd45f12c628b3aacbd7ad028e911d1c64819c881d9646f"),
+            Map.entry("cooperation-index.svg", "f1c7939565e8e6c9093b923188ea0c22db5d99313b1c0dfa232240be2cf3ec23"),
+            Map.entry("why.svg", "0811a8641ec31e7c0e2808187bafa81f3b906c99c28956f5ebd2857309e5a0d9"),
+            Map.entry("cooperation-index.pdf", "PDF1"),
+            Map.entry("why.pdf", "PDF2"));
 
     @TempDir
     Path temp;

@@ -62,7 +62,7 @@ class FactBinderTest {
         assertEquals(dyad.scenario.FactSeries.share("beta"), ((FactTest.ExtremeYear) scenario.fact("high").test()).of());
         assertEquals(2, ((FactTest.All) scenario.fact("mixed").test()).tests().size());
         assertFalse(scenario.fact("lead").expectedToHold());
-        assertEquals("no reason", scenario.fact("lead").because());
+        assertEquals("no reason", scenario.fact("lead").because().text());
         assertEquals(java.util.Optional.empty(), ((FactTest.Leads) scenario.fact("lead").test()).window(),
                 "without a window, leads reads the whole period");
     }
@@ -114,7 +114,7 @@ class FactBinderTest {
                 ""));
         assertEquals(List.of(), ScenarioLoader.load(temp.resolve("middle.yaml")).facts());
         FactSpec again = ScenarioLoader.load(child).fact("one");
-        assertEquals("again", again.claim());
+        assertEquals("again", again.claim().text());
         assertFalse(((FactTest.ExtremeYear) again.test()).lowest());
     }
 

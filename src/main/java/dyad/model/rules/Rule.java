@@ -19,8 +19,20 @@ public abstract class Rule implements Serializable {
     /** The key of the rule's weight in a scenario file ({@code agents.<id>.weights.<key>}). */
     public abstract String key();
 
-    /** The ids of the paper's claims the rule encodes (such as {@code C8}), or sections ({@code §3.4}). */
+    /**
+     * The id of the work whose claims and sections Dyad's own rules cite: Lee's paper, summarised in model.md. A
+     * scenario that reads that work says so with {@code reference: {id: lee-assertive-diplomacy}}, and only then
+     * do its handouts show the rules' claim ids, which mean nothing beside another work.
+     */
+    public static final String STANDARD_WORK = "lee-assertive-diplomacy";
+
+    /** The ids of the claims of {@link #work()} the rule encodes (such as {@code C8}), or sections ({@code §3.4}). */
     public abstract List<String> claims();
+
+    /** The id of the work whose claims {@link #claims()} names; a rule drawn from another work says which. */
+    public String work() {
+        return STANDARD_WORK;
+    }
 
     /** One line saying what the rule does, for the documentation. */
     public abstract String documentation();
