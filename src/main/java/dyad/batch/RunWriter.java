@@ -138,8 +138,8 @@ public final class RunWriter {
         List<Series> series = new ArrayList<>(scenario.series().values());
         series.sort(java.util.Comparator.comparing(Series::id));
         series.forEach(s -> schema.number(s.id(), "the scenario's series " + s.id()
-                + (s.source() == null || s.source().isBlank() ? "" : " (source: " + s.source() + ")"),
-                s.unit() == null || s.unit().isBlank() ? null : s.unit()));
+                + (s.source() == null || s.source().text().isBlank() ? "" : " (source: " + s.source().text() + ")"),
+                s.unit() == null || s.unit().text().isBlank() ? null : s.unit().text()));
         return schema.build();
     }
 
