@@ -35,8 +35,8 @@ class ScenariosBeforeAreasTest {
             Map.entry("why.png", "d35e1febcb65acfd31bd45f12c628b3aacbd7ad028e911d1c64819c881d9646f"),
             Map.entry("cooperation-index.svg", "f1c7939565e8e6c9093b923188ea0c22db5d99313b1c0dfa232240be2cf3ec23"),
             Map.entry("why.svg", "0811a8641ec31e7c0e2808187bafa81f3b906c99c28956f5ebd2857309e5a0d9"),
-            Map.entry("cooperation-index.pdf", "PDF1"),
-            Map.entry("why.pdf", "PDF2"));
+            Map.entry("cooperation-index.pdf", "0acb78369ec0d577b345a6356797996b0c8044f9d84ba4c749ae05661ef73782"),
+            Map.entry("why.pdf", "fa3e8c70db9ef460f25a4eaf69f372fd8ddea0048eb73f282172c39559338501"));
 
     @TempDir
     Path temp;
