@@ -189,7 +189,7 @@ final class SlurmCommand implements Callable<Integer> {
     /** Why a calibration is not split into shards or cluster jobs. */
     static final String CALIBRATION_ON_ONE_NODE = "a calibration runs in one process: CMA-ES draws each generation"
             + " of candidates from the scores of the one before, so its runs cannot be split ahead into shards; run"
-            + " 'dyad calibrate' on one node, where each generation's candidates already use every core";
+            + " 'dyad calibrate' on one node, where each candidate's replications use every core (--threads)";
 
     private static Path runningJar() {
         return Invocation.runningJar().orElseThrow(() -> new dyad.scenario.BadInputException(null, "--jar", "this"
