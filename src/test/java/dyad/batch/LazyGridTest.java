@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
  * needs the memory of its runs in flight only, and its points are those of the grid laid out in order; the whole
  * sweep in one process is refused by its memory, with the way to run it as shards.
  */
-class LazyGridTest {
+public class LazyGridTest {
 
     static final Path TWO_MONTHS = Path.of("src/test/resources/scenarios/two-months.yaml").toAbsolutePath();
     static final List<String> PARAMETERS = List.of("agents.leader.weights.baseline",
@@ -31,7 +31,7 @@ class LazyGridTest {
     Path temp;
 
     /** Eight parameters of ten values each: 10^8 points. */
-    static Path hundredMillion(Path dir) throws IOException {
+    public static Path hundredMillion(Path dir) throws IOException {
         StringBuilder text = new StringBuilder("name: grid8\nscenario: " + TWO_MONTHS + "\ndesign: grid\n"
                 + "replications: 1\nseed: 1\nparameters:\n");
         for (String parameter : PARAMETERS) {

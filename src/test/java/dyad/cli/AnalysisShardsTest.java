@@ -24,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
  * as the Slurm tasks run them) and merged with {@code dyad merge} writes every file the analysis writes in one
  * process, byte for byte, but the manifest; shards that are missing or of another analysis are refused.
  */
-class AnalysisShardsTest {
+public class AnalysisShardsTest {
 
     /** What records how the results were made (times, threads, shards), and the cluster's own files. */
     static final Set<String> SHARDING = Set.of("manifest.json", "task.sh", "merge.sh", "submit.sh", "shards", ".dyad");
@@ -32,7 +32,7 @@ class AnalysisShardsTest {
     @TempDir
     Path temp;
 
-    static Path sobol(Path dir) throws IOException {
+    public static Path sobol(Path dir) throws IOException {
         Path file = dir.resolve("sobol.yaml");
         Files.writeString(file, String.join("\n", "name: tiny-sobol",
                 "scenario: " + Path.of(CliTest.BASELINE).toAbsolutePath(), "method: sobol", "base_samples: 16",
@@ -43,7 +43,7 @@ class AnalysisShardsTest {
         return file;
     }
 
-    static Path region(Path dir, String... extra) throws IOException {
+    public static Path region(Path dir, String... extra) throws IOException {
         Path file = dir.resolve("region.yaml");
         List<String> lines = new java.util.ArrayList<>(List.of("name: tiny-region",
                 "scenario: " + Path.of(CliTest.BASELINE).toAbsolutePath(), "samples: 24", "replications: 2", "seed: 5",
@@ -56,7 +56,7 @@ class AnalysisShardsTest {
     }
 
     /** Every file of a results folder by name, as its SHA-256, but those that record the sharding. */
-    static Map<String, String> digests(Path dir) throws IOException {
+    public static Map<String, String> digests(Path dir) throws IOException {
         Map<String, String> digests = new TreeMap<>();
         try (Stream<Path> files = Files.list(dir)) {
             for (Path file : files.toList()) {
