@@ -84,6 +84,28 @@ public final class SweepMemory {
     }
 
     /**
+     * Refuses an analysis on the sweep engine (sensitivity, region) too big for this Java's memory: it runs as a
+     * sweep does, then reads every point's row back for its estimates, but draws no sweep charts.
+     */
+    public static void checkAnalysis(SweepSpec spec, int threads) {
+        Sizes sizes = Sizes.of(spec, threads, false);
+        long running = pointList(sizes) + runsInFlight(sizes) + preparedPoints(sizes) + fanSeries(sizes)
+                + shared(sizes);
+        long reading = sizes.points() * csvRow(3 + sizes.parameters() + 4 * sizes.metrics());
+        MemoryEstimate estimate = new MemoryEstimate("analysis", Math.max(running, reading)
+                + MemoryEstimate.FIXED_BYTES, figures(sizes));
+        long usable = MemoryEstimate.usableBytes();
+        if (!estimate.fits(usable)) {
+            if (runsInFlight(sizes) + preparedPoints(sizes) > Math.max(reading, fanSeries(sizes))) {
+                throw estimate.refusal(null, "--threads", "use fewer --threads", usable);
+            }
+            // an analysis's sweep has its 'points' at the line of the file's key that sets them (base_samples, samples)
+            throw estimate.refusal(locationOf(spec, "points"), "points", "draw fewer points or lower replications, or"
+                    + " run it as shards on a cluster with 'dyad slurm'", usable);
+        }
+    }
+
+    /**
      * Refuses a shard too big for this Java's memory. A shard holds only its runs in flight and the points they
      * need (a grid's points are computed from their index, other designs' are listed) and draws no charts, so
      * it fits where the whole sweep in one process would not.
