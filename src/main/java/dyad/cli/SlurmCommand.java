@@ -1,11 +1,17 @@
 package dyad.cli;
 
+import dyad.analysis.region.RegionFile;
+import dyad.analysis.sensitivity.SensitivityFile;
 import dyad.batch.ResolvedSweep;
 import dyad.batch.ResultsFolder;
 import dyad.batch.ShardedSweep;
 import dyad.batch.SweepLoader;
 import dyad.batch.SweepSpec;
+import dyad.scenario.BadInputException;
+import dyad.scenario.FileKind;
 import dyad.scenario.ResolvedScenario;
+import dyad.scenario.YamlReader;
+import dyad.scenario.YamlValue;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -31,6 +37,9 @@ import picocli.CommandLine.Spec;
                 + " sweep's results ('dyad merge'), and submit.sh, which submits both, the merge to start when every"
                 + " task has succeeded. The sweep and its scenario are frozen in DIR/shards, so editing them later"
                 + " does not change the runs.",
+                "A sensitivity file or a region file (rejection sampling) runs the same way, its shards with 'dyad"
+                        + " sensitivity --shard k/K' or 'dyad region --shard k/K'. Sequential Monte Carlo and"
+                        + " calibrations run in one process, their generations depending on each other.",
                 "Then: sbatch DIR/submit.sh (or bash DIR/submit.sh on the login node)."})
 final class SlurmCommand implements Callable<Integer> {
 
@@ -46,7 +55,7 @@ final class SlurmCommand implements Callable<Integer> {
     @Mixin
     private LanguageOption language = new LanguageOption();
 
-    @Parameters(index = "0", paramLabel = "SWEEP", description = "Sweep file (YAML).")
+    @Parameters(index = "0", paramLabel = "SWEEP", description = "Sweep, sensitivity or region file (YAML).")
     private Path file;
 
     @Option(names = "--shards", paramLabel = "K", required = true,
@@ -121,7 +130,7 @@ final class SlurmCommand implements Callable<Integer> {
             Path frozenFile = resolved.sweepFile();
             if (job.whole().fileName() != null) {
                 frozenFile = frozen.resolve(job.whole().fileName());
-                dyad.batch.ResultsFolder.writeAtomically(frozenFile, job.whole().fileText());
+                ResultsFolder.writeAtomically(frozenFile, job.whole().fileText());
             }
             Path staging = folder.stage();
             String common = header(sweep) + variables(dyadJar, frozenFile, dir, tasks, job);
@@ -153,9 +162,9 @@ final class SlurmCommand implements Callable<Integer> {
 
     /** The file's job; an analysis whose runs depend on earlier ones is refused in one line that says why. */
     private Job job() {
-        dyad.scenario.YamlValue.Mapping tree = dyad.scenario.YamlReader.readMapping(file);
-        dyad.scenario.FileKind kind = dyad.scenario.FileKind.of(tree).orElse(dyad.scenario.FileKind.SWEEP);
-        if (kind == dyad.scenario.FileKind.SENSITIVITY || kind == dyad.scenario.FileKind.REGION) {
+        YamlValue.Mapping tree = YamlReader.readMapping(file);
+        FileKind kind = FileKind.of(tree).orElse(FileKind.SWEEP);
+        if (kind == FileKind.SENSITIVITY || kind == FileKind.REGION) {
             if (independentSeeds) {
                 throw new ParameterException(spec.commandLine(), "--independent-seeds is for sweeps: an analysis runs"
                         + " its design with common random numbers");
@@ -167,18 +176,18 @@ final class SlurmCommand implements Callable<Integer> {
         }
         switch (kind) {
             case SENSITIVITY -> {
-                dyad.analysis.sensitivity.SensitivityFile analysis = dyad.analysis.sensitivity.SensitivityFile.load(file);
+                SensitivityFile analysis = SensitivityFile.load(file);
                 return new Job(analysis.sweep(), "sensitivity", AnalysisShards.of(analysis));
             }
             case REGION -> {
-                dyad.analysis.region.RegionFile analysis = dyad.analysis.region.RegionFile.load(file);
+                RegionFile analysis = RegionFile.load(file);
                 if (analysis.sequential()) {
-                    throw new dyad.scenario.BadInputException(tree.entries().get("sampling").location(), "sampling",
+                    throw new BadInputException(tree.entries().get("sampling").location(), "sampling",
                             RegionCommand.ONE_PROCESS);
                 }
                 return new Job(analysis.sweep(), "region", AnalysisShards.of(analysis));
             }
-            case CALIBRATION -> throw new dyad.scenario.BadInputException(tree.keyLocations().get("targets"), "targets",
+            case CALIBRATION -> throw new BadInputException(tree.keyLocations().get("targets"), "targets",
                     CALIBRATION_ON_ONE_NODE);
             default -> {
                 return new Job(SweepLoader.load(file), "sweep", ShardedSweep.Whole.SWEEP);
@@ -192,7 +201,7 @@ final class SlurmCommand implements Callable<Integer> {
             + " 'dyad calibrate' on one node, where each candidate's replications use every core (--threads)";
 
     private static Path runningJar() {
-        return Invocation.runningJar().orElseThrow(() -> new dyad.scenario.BadInputException(null, "--jar", "this"
+        return Invocation.runningJar().orElseThrow(() -> new BadInputException(null, "--jar", "this"
                 + " Dyad does not run from a jar: give the dyad.jar the cluster's nodes should run with --jar"));
     }
 
