@@ -56,9 +56,18 @@ class SlurmIT {
 
     @BeforeAll
     static void needsACluster() throws Exception {
+        requireACluster();
+        local = shared.resolve("local");
+        Outcome sweep = dyad(shared, "sweep", SWEEP, "--out", local.toString(), "--quiet");
+        assertEquals(0, sweep.exitCode(), sweep.output());
+    }
+
+    /** Skips the test class without a cluster, or fails it if {@code DYAD_REQUIRE_SLURM=1}. */
+    static void requireACluster() throws Exception {
+        Path logs = Files.createTempDirectory("slurm-check");
         String reason = null;
         try {
-            Outcome sinfo = run(shared, List.of("sinfo", "-h", "-o", "%T"));
+            Outcome sinfo = run(logs, List.of("sinfo", "-h", "-o", "%T"));
             if (sinfo.exitCode() != 0) {
                 reason = "sinfo failed: " + sinfo.output().strip();
             } else if (!sinfo.output().matches("(?s).*(idle|mixed|allocated).*")) {
@@ -66,6 +75,13 @@ class SlurmIT {
             }
         } catch (IOException e) {
             reason = "Slurm is not installed here (no sinfo on the PATH)";
+        } finally {
+            try (Stream<Path> files = Files.list(logs)) {
+                for (Path log : files.toList()) {
+                    Files.delete(log);
+                }
+            }
+            Files.delete(logs);
         }
         if (reason != null) {
             if ("1".equals(System.getenv("DYAD_REQUIRE_SLURM"))) {
@@ -73,9 +89,6 @@ class SlurmIT {
             }
             Assumptions.assumeTrue(false, "no Slurm cluster here: " + reason);
         }
-        local = shared.resolve("local");
-        Outcome sweep = dyad(shared, "sweep", SWEEP, "--out", local.toString(), "--quiet");
-        assertEquals(0, sweep.exitCode(), sweep.output());
     }
 
     static void assertSameAsLocal(Path dir) throws IOException {

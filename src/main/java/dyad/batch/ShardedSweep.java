@@ -50,6 +50,30 @@ public final class ShardedSweep {
     private ShardedSweep() {
     }
 
+    /**
+     * What the shards are parts of: a sweep, or an analysis on the sweep engine (a sensitivity or region
+     * analysis), whose resolved file every shard keeps beside its tables so that the merge can finish the
+     * analysis and refuse shards of another one.
+     *
+     * @param kind     the kind of the results folder the shards are merged into
+     * @param fileName the analysis file's name in a shard's folder, or null for a sweep
+     * @param fileText the resolved analysis file, or null for a sweep
+     */
+    public record Whole(ResultsFolder.Kind kind, String fileName, String fileText) {
+
+        public static final Whole SWEEP = new Whole(ResultsFolder.Kind.SWEEP, null, null);
+    }
+
+    /** How the merge finishes the results: what the shards are parts of, and what it writes besides the tables. */
+    public record Finish(Whole whole, Sweep.Finisher finisher) {
+    }
+
+    /** How to finish the merged results, told from a complete shard's folder and the languages and formats of its charts. */
+    @FunctionalInterface
+    public interface Finishing {
+        Finish of(Path shard, Figures figures) throws IOException;
+    }
+
     /** The folder of a shard in the sweep's folder. */
     public static Path folderOf(Path dir, Shard shard) {
         return dir.resolve(ResultsFolder.SHARDS).resolve(String.valueOf(shard.index()));
@@ -62,18 +86,26 @@ public final class ShardedSweep {
     public static SweepRunner.Tally run(SweepSpec spec, Path dir, Shard shard, Sweep.Options options,
                                         PointRunner pointRunner, Progress progress, Consumer<String> notices)
             throws IOException, InterruptedException {
+        return run(spec, dir, shard, options, pointRunner, progress, notices, Whole.SWEEP);
+    }
+
+    /** Runs one shard as above, of a sweep or of an analysis on the sweep engine. */
+    public static SweepRunner.Tally run(SweepSpec spec, Path dir, Shard shard, Sweep.Options options,
+                                        PointRunner pointRunner, Progress progress, Consumer<String> notices,
+                                        Whole whole) throws IOException, InterruptedException {
         SweepPlan plan = SweepPlan.of(spec, options.independentSeeds());
         long first = shard.firstRun(plan.runs());
         long end = shard.endRun(plan.runs());
         Path shardDir = folderOf(dir, shard);
         Path shards = shardDir.getParent();
-        refuseOtherShards(dir, spec, shard.count(), options, "--out");
+        refuseOtherShards(dir, spec, shard.count(), options, "--out", whole);
         Files.createDirectories(shards);
         try (ResultsFolder folder = ResultsFolder.open(shardDir, ResultsFolder.Kind.SHARD, "--out", "dyad sweep "
                 + spec.name() + " --shard " + shard)) {
             JsonObject finished = SweepManifest.read(shardDir);
             if ("complete".equals(SweepManifest.status(finished)) && sameShard(shardDir, shard, first, end)
                     && SweepManifest.differences(finished, plan, options.allSeries()).isEmpty()
+                    && sameAnalysis(shardDir, whole)
                     && damage(shardDir, first, end, options.allSeries(), plan.baseScenario().months()) == null) {
                 notices.accept("Shard " + shard + " of sweep " + spec.name() + " in " + shardDir
                         + " is already complete.");
@@ -86,7 +118,8 @@ public final class ShardedSweep {
             if (Files.isDirectory(work)) {
                 JsonObject manifest = SweepManifest.read(work);
                 if (manifest != null && sameShard(work, shard, first, end)
-                        && SweepManifest.differences(manifest, plan, options.allSeries()).isEmpty()) {
+                        && SweepManifest.differences(manifest, plan, options.allSeries()).isEmpty()
+                        && sameAnalysis(work, whole)) {
                     continuing = Files.isRegularFile(work.resolve(SweepRunner.RUNS));
                     started = Sweep.startedAt(manifest, started);
                     if (continuing) {
@@ -103,6 +136,9 @@ public final class ShardedSweep {
                 Files.createDirectories(work);
             }
             ResolvedSweep resolved = ResolvedSweep.write(spec, work);
+            if (whole.fileName() != null) {
+                ResultsFolder.writeAtomically(work.resolve(whole.fileName()), whole.fileText());
+            }
             writeShardFile(work, shard, first, end);
             SweepManifest.write(work, plan, options, "running", started, null, 0, 0, resolved);
             SweepRunner runner = new SweepRunner(plan, pointRunner, options.threads(), options.allSeries(), first,
@@ -123,7 +159,13 @@ public final class ShardedSweep {
      */
     public static void refuseOtherShards(Path dir, SweepSpec spec, int count, Sweep.Options options, String option)
             throws IOException {
-        ResultsFolder.refuseUnlessUsable(dir, ResultsFolder.Kind.SWEEP, option);
+        refuseOtherShards(dir, spec, count, options, option, Whole.SWEEP);
+    }
+
+    /** As above, for the shards of a sweep or of an analysis, which must be of the same analysis file too. */
+    public static void refuseOtherShards(Path dir, SweepSpec spec, int count, Sweep.Options options, String option,
+                                         Whole whole) throws IOException {
+        ResultsFolder.refuseUnlessUsable(dir, whole.kind(), option);
         Path shards = dir.resolve(ResultsFolder.SHARDS);
         if (Files.exists(shards) && !Files.isDirectory(shards)) {
             throw new BadInputException(null, option, shards + " exists and is not a folder");
@@ -152,6 +194,10 @@ public final class ShardedSweep {
                         throw new BadInputException(null, option, entry + " holds a shard of another sweep or"
                                 + " settings (its " + key.getKey() + " differs)" + remedy);
                     }
+                }
+                if (!sameAnalysis(entry, whole)) {
+                    throw new BadInputException(null, option, entry + " holds a shard of another analysis (its "
+                            + (whole.fileName() != null ? whole.fileName() : "analysis file") + " differs)" + remedy);
                 }
             }
         }
@@ -200,6 +246,19 @@ public final class ShardedSweep {
             return null;
         } catch (IOException | IllegalStateException e) {
             return "its tables cannot be read (" + e.getMessage() + ")";
+        }
+    }
+
+    /** Whether a shard's folder holds the analysis file of {@code whole} as it is (and none for a sweep). */
+    private static boolean sameAnalysis(Path shardDir, Whole whole) {
+        if (whole.fileName() == null) {
+            return true;
+        }
+        try {
+            Path file = shardDir.resolve(whole.fileName());
+            return Files.isRegularFile(file) && Files.readString(file, StandardCharsets.UTF_8).equals(whole.fileText());
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return false;
         }
     }
 
@@ -256,9 +315,27 @@ public final class ShardedSweep {
      */
     public static SweepRunner.Tally merge(Path dir, int threads, Sweep.Finisher finisher)
             throws IOException, InterruptedException {
+        return merge(dir, threads, (shard, figures) -> new Finish(Whole.SWEEP, finisher));
+    }
+
+    /**
+     * Merges the shards in {@code dir} as above, into the results of a sweep or of an analysis on the sweep
+     * engine, as {@code finishing} tells from the first shard; every shard must hold the same analysis file.
+     */
+    public static SweepRunner.Tally merge(Path dir, int threads, Finishing finishing)
+            throws IOException, InterruptedException {
         List<Part> parts = completeParts(dir);
         JsonObject reference = parts.get(0).manifest();
+        Finish finish = finishing.of(parts.get(0).dir(), Figures.of(reference));
+        Whole whole = finish.whole();
+        Sweep.Finisher finisher = finish.finisher();
+        if (whole.fileName() != null) {
+            refuseOtherAnalyses(dir, parts, whole.fileName());
+        }
         SweepSpec spec = SweepLoader.load(parts.get(0).dir().resolve(ResolvedSweep.FILE));
+        if (whole.kind() == ResultsFolder.Kind.SWEEP) {
+            SweepMemory.checkMerge(spec, threads);
+        }
         boolean allSeries = reference.get("all_series").getAsBoolean();
         SweepPlan plan = SweepPlan.of(spec, "independent".equals(reference.get("seed_mode").getAsString()));
         for (Part part : parts) {
@@ -273,8 +350,7 @@ public final class ShardedSweep {
                         + dir + "'");
             }
         }
-        try (ResultsFolder folder = ResultsFolder.open(dir, ResultsFolder.Kind.SWEEP, "DIR", "dyad merge "
-                + spec.name())) {
+        try (ResultsFolder folder = ResultsFolder.open(dir, whole.kind(), "DIR", "dyad merge " + spec.name())) {
             Path staging = folder.stage();
             Files.copy(parts.get(0).dir().resolve(ResolvedSweep.FILE), staging.resolve(ResolvedSweep.FILE));
             Files.copy(parts.get(0).dir().resolve(dyad.scenario.ResolvedScenario.FILE),
@@ -314,6 +390,22 @@ public final class ShardedSweep {
             finisher.finish(staging);
             folder.commit(staging, false);
             return new SweepRunner.Tally(plan.runs(), failed);
+        }
+    }
+
+
+    /** Refuses shards whose analysis files differ: their runs may agree, but not what is made of them. */
+    private static void refuseOtherAnalyses(Path dir, List<Part> parts, String fileName) throws IOException {
+        Part first = parts.get(0);
+        byte[] expected = Files.readAllBytes(first.dir().resolve(fileName));
+        for (Part part : parts) {
+            Path file = part.dir().resolve(fileName);
+            if (!Files.isRegularFile(file) || !java.util.Arrays.equals(expected, Files.readAllBytes(file))) {
+                throw new BadInputException(null, "DIR", "shards " + first.shard().index() + " and "
+                        + part.shard().index() + " in " + dir.resolve(ResultsFolder.SHARDS) + " belong to different"
+                        + " analyses (their " + fileName + (Files.isRegularFile(file) ? " differs" : " is missing in "
+                        + part.shard().index()) + "): run the odd one again with the same analysis file");
+            }
         }
     }
 

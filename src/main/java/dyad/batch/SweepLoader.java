@@ -106,8 +106,8 @@ public final class SweepLoader {
             }
         }
         Design design = Design.of(designName, points, levels);
-        long pointCount = grid ? gridSize(parameters, root) : design.pointCount(parameters);
-        if (pointCount > MAX_POINTS) {
+        long pointCount = grid ? gridSize(parameters, replications, root) : design.pointCount(parameters);
+        if (!grid && pointCount > MAX_POINTS) {
             throw root.error("points", "the " + designName + " design of " + points + " gives " + pointCount
                     + " points for " + parameters.size() + " parameters, more than " + MAX_POINTS);
         }
@@ -160,13 +160,19 @@ public final class SweepLoader {
         return spec;
     }
 
-    /** The number of points of a full grid, found without listing them: a mistyped steps could ask for billions. */
-    private static long gridSize(List<SweepParameter> parameters, Fields root) {
+    /**
+     * The number of points of a full grid, found without listing them: a mistyped steps could ask for billions. A
+     * grid's points are computed from their index, never held, so it is bounded by its runs alone; whether a
+     * process has the memory for it is checked before it runs ({@link SweepMemory}).
+     */
+    private static long gridSize(List<SweepParameter> parameters, int replications, Fields root) {
         long size = 1;
         for (SweepParameter parameter : parameters) {
             size *= parameter.values().isEmpty() ? parameter.steps() : parameter.values().size();
-            if (size > MAX_POINTS) {
-                throw root.error("parameters", "the grid has more than " + MAX_POINTS + " points");
+            if (size > MAX_RUNS / replications) {
+                throw root.error("parameters", String.format(java.util.Locale.ROOT, "the grid has at least %,d"
+                        + " points, which with %d replication%s is more than the %,d runs a sweep may have", size,
+                        replications, replications == 1 ? "" : "s", MAX_RUNS));
             }
         }
         return size;

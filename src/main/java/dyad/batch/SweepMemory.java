@@ -75,19 +75,104 @@ public final class SweepMemory {
                     : "use fewer --threads", usable);
         }
         String field = byPoints > byReplications ? sizes.grid() ? "parameters" : "points" : "replications";
-        String remedy = byPoints > byReplications ? sizes.grid() ? "use fewer steps or values" : "use fewer points"
+        String remedy = byPoints > byReplications ? (sizes.grid() ? "use fewer steps or values" : "use fewer points")
+                + String.format(Locale.ROOT, " (about %,d fit), or run it as shards on a cluster with 'dyad slurm'",
+                mostPointsThatFit(sizes, usable))
                 : "lower replications, name fewer chart.fan_points, or shorten the scenario's period";
         throw estimate.refusal(locationOf(spec, field), field, remedy, usable);
+    }
+
+    /**
+     * Refuses an analysis on the sweep engine (sensitivity, region) too big for this Java's memory: it runs as a
+     * sweep does, then reads every point's row back for its estimates, but draws no sweep charts.
+     */
+    public static void checkAnalysis(SweepSpec spec, int threads) {
+        Sizes sizes = Sizes.of(spec, threads, false);
+        long running = pointList(sizes) + runsInFlight(sizes) + preparedPoints(sizes) + fanSeries(sizes)
+                + shared(sizes);
+        long reading = sizes.points() * csvRow(3 + sizes.parameters() + 4 * sizes.metrics());
+        MemoryEstimate estimate = new MemoryEstimate("analysis", Math.max(running, reading)
+                + MemoryEstimate.FIXED_BYTES, figures(sizes));
+        long usable = MemoryEstimate.usableBytes();
+        if (!estimate.fits(usable)) {
+            if (runsInFlight(sizes) + preparedPoints(sizes) > Math.max(reading, fanSeries(sizes))) {
+                throw estimate.refusal(null, "--threads", "use fewer --threads", usable);
+            }
+            // an analysis's sweep has its 'points' at the line of the file's key that sets them (base_samples, samples)
+            throw estimate.refusal(locationOf(spec, "points"), "points", "draw fewer points or lower replications, or"
+                    + " run it as shards on a cluster with 'dyad slurm'", usable);
+        }
+    }
+
+    /**
+     * Refuses a shard too big for this Java's memory. A shard holds only its runs in flight and the points they
+     * need (a grid's points are computed from their index, other designs' are listed) and draws no charts, so
+     * it fits where the whole sweep in one process would not.
+     */
+    public static void checkShard(SweepSpec spec, int threads, boolean allSeries) {
+        checkShard(spec, threads, allSeries, MemoryEstimate.usableBytes());
+    }
+
+    public static void checkShard(SweepSpec spec, int threads, boolean allSeries, long usable) {
+        MemoryEstimate estimate = estimateShard(Sizes.of(spec, threads, allSeries));
+        if (!estimate.fits(usable)) {
+            throw estimate.refusal(null, "--threads", allSeries ? "use fewer --threads, or leave out --all-series"
+                    : "use fewer --threads", usable);
+        }
+    }
+
+    /** What a shard holds at its peak, whatever its range: it never holds more than its threads' runs in flight. */
+    public static MemoryEstimate estimateShard(SweepSpec spec, int threads, boolean allSeries) {
+        return estimateShard(Sizes.of(spec, threads, allSeries));
+    }
+
+    static MemoryEstimate estimateShard(Sizes sizes) {
+        long bytes = pointList(sizes) + runsInFlight(sizes) + preparedPoints(sizes) + fanSeries(sizes) + shared(sizes)
+                + MemoryEstimate.FIXED_BYTES;
+        return new MemoryEstimate("shard", bytes, figures(sizes));
+    }
+
+    /**
+     * Refuses to merge a sweep whose charts would not fit in this Java's memory: the merge reads every point's
+     * row back to draw them, as the sweep in one process does at its end.
+     */
+    public static void checkMerge(SweepSpec spec, int threads) {
+        Sizes sizes = Sizes.of(spec, threads, false);
+        MemoryEstimate estimate = new MemoryEstimate("merge", charts(sizes) + fanSeries(sizes)
+                + MemoryEstimate.FIXED_BYTES, figures(sizes));
+        long usable = MemoryEstimate.usableBytes();
+        if (!estimate.fits(usable)) {
+            throw estimate.refusal(null, "DIR", "its charts draw every point: give the merge job more memory (--mem"
+                    + " of dyad slurm, with --java 'java -Xmx...')", usable);
+        }
+    }
+
+    /** The most points of this sweep's kind that fit in {@code usable} bytes, the rest as it is. */
+    static long mostPointsThatFit(Sizes sizes, long usable) {
+        long low = 0;
+        long high = sizes.points();
+        while (low < high) {
+            long middle = low + (high - low + 1) / 2;
+            if (estimate(sizes.withPoints(middle)).fits(usable)) {
+                low = middle;
+            } else {
+                high = middle - 1;
+            }
+        }
+        return low;
     }
 
     static MemoryEstimate estimate(Sizes sizes) {
         long running = pointList(sizes) + runsInFlight(sizes) + preparedPoints(sizes) + fanSeries(sizes)
                 + shared(sizes);
         long bytes = Math.max(running, charts(sizes)) + MemoryEstimate.FIXED_BYTES;
-        String figures = String.format(Locale.ROOT, "%s x %s x %d months, %s, %s%s", count(sizes.points(), "point"),
+        return new MemoryEstimate("sweep", bytes, figures(sizes));
+    }
+
+    private static String figures(Sizes sizes) {
+        return String.format(Locale.ROOT, "%s x %s x %d months, %s, %s%s", count(sizes.points(), "point"),
                 count(sizes.replications(), "replication"), sizes.months(), count(sizes.fanPoints(), "fan point"),
                 count(sizes.threads(), "thread"), sizes.allSeries() ? ", all series" : "");
-        return new MemoryEstimate("sweep", bytes, figures);
     }
 
     private static String count(long count, String noun) {
@@ -95,11 +180,11 @@ public final class SweepMemory {
     }
 
     /**
-     * The design's points, each an array, referred to by the design's list and the plan's copy of it; a
-     * grid also holds the layer before the last while it lays out the last.
+     * The design's points, each an array, referred to by the design's list and the plan's copy of it; a grid's
+     * points are computed from their index when a run needs them, so a grid holds none.
      */
     static long pointList(Sizes sizes) {
-        return sizes.points() * (2 * HeapSizes.doubles(sizes.parameters()) + 2 * HeapSizes.REFERENCE);
+        return sizes.grid() ? 0 : sizes.points() * (2 * HeapSizes.doubles(sizes.parameters()) + 2 * HeapSizes.REFERENCE);
     }
 
     /**
@@ -221,6 +306,11 @@ public final class SweepMemory {
 
         long runs() {
             return points * replications;
+        }
+
+        Sizes withPoints(long count) {
+            return new Sizes(count, parameters, replications, months, agents, series, effects, metrics,
+                    (int) Math.min(fanPoints, count), threads, allSeries, twins, pathSeries, grid);
         }
     }
 }

@@ -29,7 +29,8 @@ public record SweepPlan(SweepSpec spec, ScenarioLoader.Template template, Scenar
                         PointTemplates templates) {
 
     public SweepPlan {
-        points = List.copyOf(points);
+        // a grid's points are computed from their index, not held: copying them would lay them all out
+        points = points instanceof dyad.batch.design.GridDesign.Points ? points : List.copyOf(points);
         metricNames = List.copyOf(metricNames);
         facts = List.copyOf(facts);
         twins = List.copyOf(twins);

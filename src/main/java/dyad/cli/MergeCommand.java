@@ -13,10 +13,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code dyad merge DIR}: the whole sweep's results from the shards in DIR/shards. */
+/** {@code dyad merge DIR}: the whole sweep's or analysis's results from the shards in DIR/shards. */
 @Command(name = "merge", mixinStandardHelpOptions = true,
         description = {"Merge the shards of a sweep (run with 'dyad sweep SWEEP --shard k/K --out DIR') into the"
-                + " sweep's tables, charts and manifest in DIR, as 'dyad sweep' writes them in one process.",
+                + " sweep's tables, charts and manifest in DIR, as 'dyad sweep' writes them in one process; the shards"
+                + " of a sensitivity or region analysis ('dyad sensitivity FILE --shard k/K', 'dyad region FILE --shard"
+                + " k/K') into its indices or region, charts and tables, as the analysis writes them.",
                 "Refuses, naming them, shards that are missing, unfinished or of another sweep. The shards stay."})
 final class MergeCommand implements Callable<Integer> {
 
@@ -35,7 +37,7 @@ final class MergeCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         int threadCount = SweepCommand.checkThreads(spec.commandLine(), threads);
         long started = System.nanoTime();
-        SweepRunner.Tally tally = ShardedSweep.merge(dir, threadCount, SweepCharts::drawInto);
+        SweepRunner.Tally tally = ShardedSweep.merge(dir, threadCount, AnalysisShards.finishing(stdout));
         stdout.printf(Locale.ROOT, "Merged %d runs from the shards of %s in %.1f s%n", tally.done(),
                 dir.toString().replace('\\', '/'), Duration.ofNanos(System.nanoTime() - started).toMillis() / 1000.0);
         stdout.printf("Results written to %s/%n", dir.toString().replace('\\', '/'));

@@ -15,7 +15,6 @@ import dyad.batch.ResultsFolder;
 import dyad.batch.SweepParameter;
 import dyad.batch.SweepRunner;
 import dyad.batch.SweepSpec;
-import dyad.chart.RegionChart;
 import dyad.scenario.Fields;
 import dyad.scenario.ScenarioLoader;
 import java.io.PrintWriter;
@@ -43,6 +42,11 @@ import picocli.CommandLine.Spec;
                         + " --resume."})
 final class RegionCommand implements Callable<Integer> {
 
+    /** Why sequential Monte Carlo is not split into shards or cluster jobs. */
+    static final String ONE_PROCESS = "sequential Monte Carlo (sampling: smc) runs in one process: each generation"
+            + " draws from the one before and proposes until enough particles are accepted, so its runs cannot be"
+            + " split ahead into shards; run 'dyad region' on one node with --threads set to its cores";
+
     /** How many of the most constrained parameters the console lists. */
     private static final int LISTED = 8;
 
@@ -55,25 +59,29 @@ final class RegionCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "Region file (YAML).")
     private Path file;
 
+    @picocli.CommandLine.Option(names = "--shard", paramLabel = "k/K", description = "Run only shard k of K of the"
+            + " draws' runs, into DIR/shards/k ('dyad slurm' writes the scripts that run them all); 'dyad merge DIR'"
+            + " then writes the region and its charts. Not for sequential Monte Carlo, whose generations follow each"
+            + " other.")
+    private String shard;
+
     @Override
     public Integer call() throws Exception {
         run.dataFolders.grant();
         RegionFile analysis = RegionFile.load(file);
         if (analysis.sequential()) {
+            if (shard != null) {
+                throw new dyad.scenario.BadInputException(null, "--shard", ONE_PROCESS);
+            }
             return sequential(analysis);
         }
         SweepSpec sweep = analysis.sweep();
+        if (shard != null) {
+            return AnalysisShards.runShard(spec.commandLine(), run, shard, "region", sweep, AnalysisShards.of(analysis));
+        }
         List<Region> found = new ArrayList<>();
-        SweepRunner.Tally tally = run.runAnalysis(spec.commandLine(), "region", file, sweep, work -> {
-            Region region = Region.estimate(analysis, work);
-            region.write(work);
-            dyad.scenario.Scenario scenario = ScenarioLoader.template(sweep.scenarioFile()).bind(Map.of());
-            for (dyad.batch.FigureOutput output : run.figures.figures().outputs()) {
-                RegionChart.writeAll(region, scenario, work, output);
-            }
-            analysis.writeResolved(work);
-            found.add(region);
-        }, ResultsFolder.Kind.REGION);
+        SweepRunner.Tally tally = run.runAnalysis(spec.commandLine(), "region", file, sweep,
+                AnalysisShards.finisher(analysis, run.figures.figures(), found::add), ResultsFolder.Kind.REGION);
         PrintWriter stdout = spec.commandLine().getOut();
         // an analysis already complete is not estimated again: its tables are in its folder
         if (!found.isEmpty()) {

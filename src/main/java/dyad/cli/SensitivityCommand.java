@@ -5,15 +5,12 @@ import dyad.analysis.sensitivity.SensitivityFile;
 import dyad.batch.ResultsFolder;
 import dyad.batch.SweepRunner;
 import dyad.batch.SweepSpec;
-import dyad.chart.SensitivityChart;
-import dyad.scenario.ScenarioLoader;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -38,21 +35,24 @@ final class SensitivityCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "Sensitivity file (YAML).")
     private Path file;
 
+    @picocli.CommandLine.Option(names = "--shard", paramLabel = "k/K", description = "Run only shard k of K of the"
+            + " analysis's runs, into DIR/shards/k ('dyad slurm' writes the scripts that run them all); 'dyad merge"
+            + " DIR' then writes the indices and charts.")
+    private String shard;
+
     @Override
     public Integer call() throws Exception {
         run.dataFolders.grant();
         SensitivityFile analysis = SensitivityFile.load(file);
         SweepSpec sweep = analysis.sweep();
+        if (shard != null) {
+            return AnalysisShards.runShard(spec.commandLine(), run, shard, "sensitivity", sweep,
+                    AnalysisShards.of(analysis));
+        }
         List<Sensitivity.Estimate> estimates = new ArrayList<>();
-        SweepRunner.Tally tally = run.runAnalysis(spec.commandLine(), "sensitivity", file, sweep, work -> {
-            estimates.addAll(Sensitivity.estimate(analysis, work));
-            Sensitivity.write(estimates, work);
-            dyad.scenario.Scenario scenario = ScenarioLoader.template(sweep.scenarioFile()).bind(Map.of());
-            for (dyad.batch.FigureOutput output : run.figures.figures().outputs()) {
-                SensitivityChart.writeAll(analysis, scenario, estimates, work, output);
-            }
-            analysis.writeResolved(work);
-        }, ResultsFolder.Kind.SENSITIVITY);
+        SweepRunner.Tally tally = run.runAnalysis(spec.commandLine(), "sensitivity", file, sweep,
+                AnalysisShards.finisher(analysis, run.figures.figures(), estimates::addAll),
+                ResultsFolder.Kind.SENSITIVITY);
         PrintWriter stdout = spec.commandLine().getOut();
         // an analysis already complete is not estimated again: its indices are in its folder
         if (!estimates.isEmpty()) {

@@ -1,11 +1,17 @@
 package dyad.cli;
 
+import dyad.analysis.region.RegionFile;
+import dyad.analysis.sensitivity.SensitivityFile;
 import dyad.batch.ResolvedSweep;
 import dyad.batch.ResultsFolder;
 import dyad.batch.ShardedSweep;
 import dyad.batch.SweepLoader;
 import dyad.batch.SweepSpec;
+import dyad.scenario.BadInputException;
+import dyad.scenario.FileKind;
 import dyad.scenario.ResolvedScenario;
+import dyad.scenario.YamlReader;
+import dyad.scenario.YamlValue;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -31,6 +37,9 @@ import picocli.CommandLine.Spec;
                 + " sweep's results ('dyad merge'), and submit.sh, which submits both, the merge to start when every"
                 + " task has succeeded. The sweep and its scenario are frozen in DIR/shards, so editing them later"
                 + " does not change the runs.",
+                "A sensitivity file or a region file (rejection sampling) runs the same way, its shards with 'dyad"
+                        + " sensitivity --shard k/K' or 'dyad region --shard k/K'. Sequential Monte Carlo and"
+                        + " calibrations run in one process, their generations depending on each other.",
                 "Then: sbatch DIR/submit.sh (or bash DIR/submit.sh on the login node)."})
 final class SlurmCommand implements Callable<Integer> {
 
@@ -46,7 +55,7 @@ final class SlurmCommand implements Callable<Integer> {
     @Mixin
     private FigureOptions figures = new FigureOptions();
 
-    @Parameters(index = "0", paramLabel = "SWEEP", description = "Sweep file (YAML).")
+    @Parameters(index = "0", paramLabel = "SWEEP", description = "Sweep, sensitivity or region file (YAML).")
     private Path file;
 
     @Option(names = "--shards", paramLabel = "K", required = true,
@@ -102,7 +111,8 @@ final class SlurmCommand implements Callable<Integer> {
                     + " not '" + time + "'");
         }
         Path dyadJar = (jar != null ? jar : runningJar()).toAbsolutePath().normalize();
-        SweepSpec sweep = SweepLoader.load(file);
+        Job job = job();
+        SweepSpec sweep = job.sweep();
         Path dir = (out != null ? out : Path.of("results", sweep.name())).toAbsolutePath().normalize();
         if (!dir.toString().matches("[A-Za-z0-9_./+:@,=-]+")) {
             throw new ParameterException(spec.commandLine(), "the folder " + dir + " cannot be written in Slurm's"
@@ -110,16 +120,21 @@ final class SlurmCommand implements Callable<Integer> {
                     + " path has only letters, digits and . _ - / + : @ , =");
         }
         ShardedSweep.refuseOtherShards(dir, sweep, shards,
-                new dyad.batch.Sweep.Options(cpusPerTask, true, independentSeeds, allSeries), "--out");
+                new dyad.batch.Sweep.Options(cpusPerTask, true, independentSeeds, allSeries), "--out", job.whole());
         int tasks = Math.min(shards, MAX_TASKS);
-        try (ResultsFolder folder = ResultsFolder.open(dir, ResultsFolder.Kind.SWEEP, "--out",
+        try (ResultsFolder folder = ResultsFolder.open(dir, job.whole().kind(), "--out",
                 "dyad slurm " + sweep.name())) {
             Path frozen = dir.resolve(ResultsFolder.SHARDS);
             Files.createDirectories(frozen.resolve("logs"));
             ResolvedSweep resolved = ResolvedSweep.write(sweep, frozen);
+            Path frozenFile = resolved.sweepFile();
+            if (job.whole().fileName() != null) {
+                frozenFile = frozen.resolve(job.whole().fileName());
+                ResultsFolder.writeAtomically(frozenFile, job.whole().fileText());
+            }
             Path staging = folder.stage();
-            String common = header(sweep) + variables(dyadJar, resolved.sweepFile(), dir, tasks);
-            write(staging.resolve("task.sh"), taskScript(sweep, dir, tasks, common));
+            String common = header(sweep) + variables(dyadJar, frozenFile, dir, tasks, job);
+            write(staging.resolve("task.sh"), taskScript(sweep, dir, tasks, common, job));
             write(staging.resolve("merge.sh"), mergeScript(sweep, dir, common));
             write(staging.resolve("submit.sh"), submitScript(sweep, dir, tasks));
             folder.commit(staging, false);
@@ -136,8 +151,57 @@ final class SlurmCommand implements Callable<Integer> {
         return 0;
     }
 
+    /**
+     * What the cluster runs: a sweep, or an analysis on the sweep engine, whose shards the subcommand of its
+     * kind runs.
+     *
+     * @param command the subcommand that runs a shard: sweep, sensitivity or region
+     */
+    private record Job(SweepSpec sweep, String command, ShardedSweep.Whole whole) {
+    }
+
+    /** The file's job; an analysis whose runs depend on earlier ones is refused in one line that says why. */
+    private Job job() {
+        YamlValue.Mapping tree = YamlReader.readMapping(file);
+        FileKind kind = FileKind.of(tree).orElse(FileKind.SWEEP);
+        if (kind == FileKind.SENSITIVITY || kind == FileKind.REGION) {
+            if (independentSeeds) {
+                throw new ParameterException(spec.commandLine(), "--independent-seeds is for sweeps: an analysis runs"
+                        + " its design with common random numbers");
+            }
+            if (allSeries) {
+                throw new ParameterException(spec.commandLine(), "--all-series is for sweeps: an analysis keeps no"
+                        + " monthly series of its runs");
+            }
+        }
+        switch (kind) {
+            case SENSITIVITY -> {
+                SensitivityFile analysis = SensitivityFile.load(file);
+                return new Job(analysis.sweep(), "sensitivity", AnalysisShards.of(analysis));
+            }
+            case REGION -> {
+                RegionFile analysis = RegionFile.load(file);
+                if (analysis.sequential()) {
+                    throw new BadInputException(tree.entries().get("sampling").location(), "sampling",
+                            RegionCommand.ONE_PROCESS);
+                }
+                return new Job(analysis.sweep(), "region", AnalysisShards.of(analysis));
+            }
+            case CALIBRATION -> throw new BadInputException(tree.keyLocations().get("targets"), "targets",
+                    CALIBRATION_ON_ONE_NODE);
+            default -> {
+                return new Job(SweepLoader.load(file), "sweep", ShardedSweep.Whole.SWEEP);
+            }
+        }
+    }
+
+    /** Why a calibration is not split into shards or cluster jobs. */
+    static final String CALIBRATION_ON_ONE_NODE = "a calibration runs in one process: CMA-ES draws each generation"
+            + " of candidates from the scores of the one before, so its runs cannot be split ahead into shards; run"
+            + " 'dyad calibrate' on one node, where each candidate's replications use every core (--threads)";
+
     private static Path runningJar() {
-        return Invocation.runningJar().orElseThrow(() -> new dyad.scenario.BadInputException(null, "--jar", "this"
+        return Invocation.runningJar().orElseThrow(() -> new BadInputException(null, "--jar", "this"
                 + " Dyad does not run from a jar: give the dyad.jar the cluster's nodes should run with --jar"));
     }
 
@@ -147,7 +211,7 @@ final class SlurmCommand implements Callable<Integer> {
                 + "#SBATCH --mem=" + memory + "M\n";
     }
 
-    private String variables(Path dyadJar, Path frozenSweep, Path dir, int tasks) {
+    private String variables(Path dyadJar, Path frozenSweep, Path dir, int tasks, Job job) {
         StringBuilder options = new StringBuilder();
         if (independentSeeds) {
             options.append(" --independent-seeds");
@@ -160,7 +224,7 @@ final class SlurmCommand implements Callable<Integer> {
                 + "# How the nodes start Java, and the Dyad they run\n"
                 + "JAVA=${JAVA:-" + quoted(java) + "}\n"
                 + "DYAD_JAR=" + quoted(dyadJar.toString()) + "\n"
-                + "# The sweep, frozen when the scripts were written, and its folder\n"
+                + "# The " + what(job) + ", frozen when the scripts were written, and its folder\n"
                 + "SWEEP=" + quoted(frozenSweep.toString()) + "\n"
                 + "OUT=" + quoted(dir.toString()) + "\n"
                 + "SHARDS=" + shards + "\n"
@@ -168,9 +232,15 @@ final class SlurmCommand implements Callable<Integer> {
                 + "OPTIONS=\"" + options.toString().strip() + "\"\n";
     }
 
-    private String taskScript(SweepSpec sweep, Path dir, int tasks, String common) {
+    /** "sweep", "sensitivity analysis", as the scripts' comments name what they run. */
+    private static String what(Job job) {
+        return job.command().equals("sweep") ? "sweep" : job.command() + " analysis";
+    }
+
+    private String taskScript(SweepSpec sweep, Path dir, int tasks, String common, Job job) {
         return "#!/bin/bash\n"
-                + "# One task of the job array that runs sweep " + sweep.name() + ": task t runs shards t, t + TASKS,"
+                + "# One task of the job array that runs " + what(job) + " " + sweep.name() + ": task t runs shards t,"
+                + " t + TASKS,"
                 + " ... of SHARDS.\n"
                 + "# A task that failed or was pre-empted can be submitted again alone; its shards resume:\n"
                 + "#     sbatch --array=17 " + dir.resolve("task.sh") + "\n"
@@ -181,7 +251,7 @@ final class SlurmCommand implements Callable<Integer> {
                 + common
                 + "for (( k = SLURM_ARRAY_TASK_ID; k <= SHARDS; k += TASKS )); do\n"
                 + "    # shellcheck disable=SC2086\n"
-                + "    \"$JAVA\" -jar \"$DYAD_JAR\" sweep \"$SWEEP\" --shard \"$k/$SHARDS\" --out \"$OUT\" \\\n"
+                + "    \"$JAVA\" -jar \"$DYAD_JAR\" " + job.command() + " \"$SWEEP\" --shard \"$k/$SHARDS\" --out \"$OUT\" \\\n"
                 + "        --threads \"${SLURM_CPUS_PER_TASK:-1}\" --quiet $OPTIONS\n"
                 + "done\n";
     }

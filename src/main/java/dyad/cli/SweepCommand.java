@@ -83,7 +83,7 @@ final class SweepCommand implements Callable<Integer> {
         PrintWriter stdout = commandLine.getOut();
         PrintWriter stderr = commandLine.getErr();
         int threadCount = checkThreads(commandLine, run.threads);
-        SweepMemory.check(sweep, threadCount, allSeries);
+        SweepMemory.checkShard(sweep, threadCount, allSeries);
         Progress progress = run.quiet ? Progress.QUIET : Progress.forConsole(stdout);
         long started = System.nanoTime();
         SweepRunner.Tally tally = ShardedSweep.run(sweep, dir, part,

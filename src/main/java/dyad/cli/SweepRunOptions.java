@@ -41,7 +41,8 @@ final class SweepRunOptions {
                                              dyad.batch.SweepSpec sweep, dyad.batch.Sweep.Finisher finisher,
                                              dyad.batch.ResultsFolder.Kind kind) throws Exception {
         int threadCount = SweepCommand.checkThreads(commandLine, threads);
-        dyad.batch.SweepMemory.check(sweep, threadCount, false);
+        // an analysis draws no sweep charts: it holds its runs in flight, then reads its points back
+        dyad.batch.SweepMemory.checkAnalysis(sweep, threadCount);
         String resumeCommand = "dyad " + command + " " + SlurmCommand.quoted(file.toString())
                 + (out == null ? "" : " --out " + SlurmCommand.quoted(out.toString()))
                 + figures.asOptions()

@@ -53,7 +53,8 @@ class SweepLoaderTest {
                 Arguments.of("missing-replications.yaml", "missing-replications.yaml:1:1", "replications",
                         "required field is missing"),
                 Arguments.of("huge-grid.yaml", "huge-grid.yaml:4:3", "parameters",
-                        "the grid has more than 1000000 points"),
+                        "the grid has at least 1,000,000,000,000 points, which with 1 replication is more than the"
+                                + " 100,000,000 runs a sweep may have"),
                 Arguments.of("empty-label.yaml", "empty-label.yaml:4:61", "parameters.agents.russia.oil_dependence.label",
                         "a label cannot be empty: write the words the charts should show, or leave the label out for"
                                 + " the one Dyad derives from the scenario"),

@@ -32,14 +32,15 @@ class SweepMemoryTest {
     }
 
     @Test
-    void aGridOfATrillionPointsIsRefusedByItsCountWithoutLayingItOut() throws IOException {
+    void aGridOfATrillionPointsIsRefusedByItsRunsWithoutLayingItOut() throws IOException {
         Path file = sweep("trillion", """
                   agents.russia.oil_dependence: {min: 0, max: 1, steps: 10000}
                   agents.usa.weights.containment: {min: 0, max: 1, steps: 10000}
                   agents.russia.weights.threat: {min: 0, max: 1, steps: 10000}
                 """, 1);
         BadInput.assertReported(() -> SweepLoader.load(file), "trillion.yaml:", "parameters",
-                "the grid has more than 1000000 points");
+                "the grid has at least 1,000,000,000,000 points, which with 1 replication is more than the 100,000,000"
+                        + " runs a sweep may have");
     }
 
     @Test
@@ -53,7 +54,8 @@ class SweepMemoryTest {
                 "parameters", "(1000000 points x 1 replication x 192 months, 3 fan points, 2 threads), more than the ");
         String message = assertThrows(BadInputException.class, () -> SweepMemory.check(spec, 2, false, 64L << 20))
                 .getMessage();
-        assertTrue(message.contains("use fewer steps or values, or give Java more memory with java -Xmx"), message);
+        assertTrue(message.matches(".*use fewer steps or values \\(about [0-9,]+ fit\\), or run it as shards on a"
+                + " cluster with 'dyad slurm', or give Java more memory with java -Xmx.*"), message);
     }
 
     @Test

@@ -100,10 +100,15 @@ public record RegionFile(SweepSpec sweep, List<FactSpec> facts, Accept accept, Y
      * {@code scenario.yaml} the sweep's results keep beside it, and its seed and replications written out.
      */
     public void writeResolved(Path dir) throws IOException {
+        Files.writeString(dir.resolve(FILE), resolvedText(), StandardCharsets.UTF_8);
+    }
+
+    /** The text of {@code region.yaml}, as {@link #writeResolved} writes it. */
+    public String resolvedText() {
         YamlValue.Mapping resolved = dyad.analysis.ResolvedAnalysisFile.of(source, sweep);
-        Files.writeString(dir.resolve(FILE), YamlWriter.write(resolved, "Region analysis " + sweep.name()
+        return YamlWriter.write(resolved, "Region analysis " + sweep.name()
                 + " as run; its base scenario, with everything it extends and reads, is " + ResolvedScenario.FILE
-                + ". dyad region this file (with --out) to reproduce the results."), StandardCharsets.UTF_8);
+                + ". dyad region this file (with --out) to reproduce the results.");
     }
 
     /**

@@ -74,11 +74,16 @@ public record SensitivityFile(SweepSpec sweep, List<String> outputs, Method meth
      * {@code scenario.yaml} that the sweep's results keep beside it, and its seed and replications written out.
      */
     public void writeResolved(Path dir) throws java.io.IOException {
+        java.nio.file.Files.writeString(dir.resolve(FILE), resolvedText(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /** The text of {@code sensitivity.yaml}, as {@link #writeResolved} writes it. */
+    public String resolvedText() {
         YamlValue.Mapping resolved = dyad.analysis.ResolvedAnalysisFile.of(source, sweep);
-        java.nio.file.Files.writeString(dir.resolve(FILE), dyad.scenario.YamlWriter.write(resolved, "Sensitivity"
+        return dyad.scenario.YamlWriter.write(resolved, "Sensitivity"
                 + " analysis " + sweep.name() + " as run; its base scenario, with everything it extends and reads, is "
                 + dyad.scenario.ResolvedScenario.FILE + ". dyad sensitivity this file (with --out) to reproduce the"
-                + " results."), java.nio.charset.StandardCharsets.UTF_8);
+                + " results.");
     }
 
     /**

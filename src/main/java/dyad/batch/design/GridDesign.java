@@ -1,28 +1,25 @@
 package dyad.batch.design;
 
 import dyad.batch.SweepParameter;
-import java.util.ArrayList;
+import java.util.AbstractList;
 import java.util.List;
+import java.util.RandomAccess;
 
-/** Full factorial grid: every combination of the parameters' values, the last parameter varying fastest. */
+/**
+ * Full factorial grid: every combination of the parameters' values, the last parameter varying fastest. The
+ * points are not laid out: point i is found from i by index arithmetic, so a grid of 10^8 points takes no more
+ * memory than one of ten, and a shard of it computes only its own points.
+ */
 public record GridDesign() implements Design {
 
     @Override
     public List<double[]> points(List<SweepParameter> parameters, long seed) {
-        List<double[]> points = new ArrayList<>();
-        points.add(new double[0]);
-        for (SweepParameter parameter : parameters) {
-            List<double[]> extended = new ArrayList<>();
-            for (double[] prefix : points) {
-                for (double value : parameter.gridValues()) {
-                    double[] point = java.util.Arrays.copyOf(prefix, prefix.length + 1);
-                    point[prefix.length] = value;
-                    extended.add(point);
-                }
-            }
-            points = extended;
+        long count = pointCount(parameters);
+        if (count > Integer.MAX_VALUE) {
+            throw new IllegalArgumentException("A grid of " + count + " points");
         }
-        return points;
+        return new Points(parameters.stream().map(parameter -> parameter.gridValues().stream()
+                .mapToDouble(Double::doubleValue).toArray()).toArray(double[][]::new), (int) count);
     }
 
     @Override
@@ -41,5 +38,36 @@ public record GridDesign() implements Design {
     @Override
     public String name() {
         return "grid";
+    }
+
+    /** The grid's points in order, each computed when asked for: the digits of its index, the last fastest. */
+    public static final class Points extends AbstractList<double[]> implements RandomAccess {
+
+        private final double[][] values;
+        private final int size;
+
+        Points(double[][] values, int size) {
+            this.values = values;
+            this.size = size;
+        }
+
+        @Override
+        public double[] get(int index) {
+            if (index < 0 || index >= size) {
+                throw new IndexOutOfBoundsException(index);
+            }
+            double[] point = new double[values.length];
+            int rest = index;
+            for (int d = values.length - 1; d >= 0; d--) {
+                point[d] = values[d][rest % values[d].length];
+                rest /= values[d].length;
+            }
+            return point;
+        }
+
+        @Override
+        public int size() {
+            return size;
+        }
     }
 }
