@@ -109,10 +109,7 @@ public record Scenario(String name, Text title, Text description, YearMonth star
      */
     public Scenario in(Language language) {
         java.util.function.UnaryOperator<Text> shown = text -> new Text(text.in(language), text.translations());
-        java.util.function.UnaryOperator<AgentSpec> shownAgent = a -> new AgentSpec(a.id(), shown.apply(a.name()),
-                a.capability(), a.capabilitySeries(), a.oilDependence(), a.roomMidpoint(), a.strengthHalfLife(),
-                a.memoryHalfLife(), a.grievanceHalfLife(), a.initialTrust(), a.initialGrievance(), a.weights(),
-                a.forgiveness(), a.areas());
+        java.util.function.UnaryOperator<AgentSpec> shownAgent = a -> a.withName(shown.apply(a.name()));
         List<AgentSpec> shownAgents = agents.stream().map(shownAgent).toList();
         DatedChanges shownChanges = new DatedChanges(changes.stages().stream().map(stage -> new DatedChanges.Stage(
                 stage.from(), stage.agents().stream().map(shownAgent).toList())).toList(), changes.eventEnds());
@@ -187,6 +184,24 @@ public record Scenario(String name, Text title, Text description, YearMonth star
         throw new BadInputException(null, option, "scenario " + name + " has no issue area '" + id + "': give one of "
                 + String.join(", ", ids) + (id.equals(IssueArea.ALL) ? " (why.png is of all of them together)"
                 : Fields.didYouMean(id, ids)));
+    }
+
+    /**
+     * The ids of the series that nothing reads, in alphabetical order: neither a capability, nor the oil price, nor a
+     * perception's link. They are checked and written to the results, and change nothing.
+     */
+    public List<String> unreadSeries() {
+        java.util.Set<String> read = new java.util.HashSet<>();
+        oilPriceSeries.ifPresent(read::add);
+        List<List<AgentSpec>> stages = new java.util.ArrayList<>(List.of(agents));
+        changes.stages().forEach(stage -> stages.add(stage.agents()));
+        for (List<AgentSpec> staged : stages) {
+            for (AgentSpec agent : staged) {
+                agent.capabilitySeries().ifPresent(read::add);
+                read.addAll(agent.linkedSeries());
+            }
+        }
+        return series.keySet().stream().filter(id -> !read.contains(id)).sorted().toList();
     }
 
     /** The fact with this id, or null. */
