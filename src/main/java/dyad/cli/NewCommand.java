@@ -31,7 +31,7 @@ final class NewCommand implements Callable<Integer> {
             + " its name (without .yaml) names the scenario.")
     private Path file;
 
-    @Option(names = "--agents", paramLabel = "A,B[,C]", required = true, split = ",",
+    @Option(names = "--agents", paramLabel = "ID", required = true, split = ",",
             description = "The agents' ids, 2 to 10, separated by commas: lower-case letters, digits, '_' and '-'.")
     private List<String> agents;
 
