@@ -2,6 +2,7 @@ package dyad.scenario;
 
 import static dyad.scenario.BadInput.assertReported;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -68,5 +69,23 @@ class SeriesLinkValidationTest {
         assertEquals(List.of("trade"), ScenarioLoader.load(unread).unreadSeries());
         Path linked = write("    perceptions: {ambition: {series: trade}}\n", "");
         assertEquals(List.of(), ScenarioLoader.load(linked).unreadSeries());
+    }
+
+    @Test
+    void aChangedLinkIsToldInWordsAndAHeldSeriesOnlyAsHeld() throws IOException {
+        Path base = write("    perceptions: {ambition: {series: trade, scale: 0.5, relative_to: 2006}}\n", "");
+        Path scaled = temp.resolve("scaled.yaml");
+        Files.writeString(scaled, "extends: bad.yaml\nname: scaled\nagents: {alpha: {perceptions: {ambition:"
+                + " {scale: 0}}}}\n");
+        Path held = temp.resolve("held.yaml");
+        Files.writeString(held, "extends: bad.yaml\nname: held\nseries: {trade: {hold: {from: 2008-01, mean_over:"
+                + " {start: 2006-01, end: 2006-12}}}}\n");
+        Texts english = Texts.of(Language.EN);
+        assertEquals(List.of("alpha: ambition from a series, trade × 0.5 relative to 2006 → trade × 0 relative to 2006"),
+                ScenarioDifference.describe(ScenarioLoader.load(base), ScenarioLoader.load(scaled), english));
+        List<String> heldLines = ScenarioDifference.describe(ScenarioLoader.load(base), ScenarioLoader.load(held),
+                english);
+        assertEquals(1, heldLines.size(), heldLines.toString());
+        assertTrue(heldLines.get(0).startsWith("series trade held at"), heldLines.toString());
     }
 }
