@@ -144,6 +144,11 @@ public final class ExogenousInputs implements java.io.Serializable {
      * link names its area and its scale itself. An agent whose perceptions read no series is left to the bit.
      */
     private static void addSeriesTerms(Scenario scenario, double[][][][] perception) {
+        boolean anyLink = scenario.agents().stream().anyMatch(AgentSpec::readsSeries) || scenario.changes().stages()
+                .stream().anyMatch(stage -> stage.agents().stream().anyMatch(AgentSpec::readsSeries));
+        if (!anyLink) {
+            return;
+        }
         List<IssueArea> areas = scenario.agenda();
         for (int m = 0; m < scenario.months(); m++) {
             List<AgentSpec> agents = scenario.agentsAt(m);
