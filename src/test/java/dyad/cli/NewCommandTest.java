@@ -76,6 +76,7 @@ class NewCommandTest {
         assertTrue(valid.out().contains(warning), valid.out());
         assertEquals(1, valid.out().lines().filter(line -> line.startsWith("warning")).count(), valid.out());
         assertTrue(dyad("check", scenario.toString()).out().contains(warning));
+        assertTrue(dyad("check", scenario.toString(), "--lang", "zh-TW").out().contains("警告：序列 'economic_ties'"));
     }
 
     @Test
