@@ -91,6 +91,24 @@ public record Scenario(String name, Text title, Text description, YearMonth star
         return oilPriceSeries.map(id -> series.get(id).values());
     }
 
+    /**
+     * The ids of the series that nothing reads, in alphabetical order: neither a capability, nor the oil price, nor a
+     * perception's link. They are checked and written to the results, and change nothing.
+     */
+    public List<String> unreadSeries() {
+        java.util.Set<String> read = new java.util.HashSet<>();
+        oilPriceSeries.ifPresent(read::add);
+        List<List<AgentSpec>> stages = new java.util.ArrayList<>(List.of(agents));
+        changes.stages().forEach(stage -> stages.add(stage.agents()));
+        for (List<AgentSpec> staged : stages) {
+            for (AgentSpec agent : staged) {
+                agent.capabilitySeries().ifPresent(read::add);
+                read.addAll(agent.linkedSeries());
+            }
+        }
+        return series.keySet().stream().filter(id -> !read.contains(id)).sorted().toList();
+    }
+
     public Scenario withSeedAndReplications(long newSeed, int newReplications) {
         return new Scenario(name, title, description, start, end, issuesPerMonth, newSeed, newReplications,
                 referenceOilPrice, oilPriceSeries, agents, series, events, periodisations, facts, inputFiles, derivation,
@@ -184,24 +202,6 @@ public record Scenario(String name, Text title, Text description, YearMonth star
         throw new BadInputException(null, option, "scenario " + name + " has no issue area '" + id + "': give one of "
                 + String.join(", ", ids) + (id.equals(IssueArea.ALL) ? " (why.png is of all of them together)"
                 : Fields.didYouMean(id, ids)));
-    }
-
-    /**
-     * The ids of the series that nothing reads, in alphabetical order: neither a capability, nor the oil price, nor a
-     * perception's link. They are checked and written to the results, and change nothing.
-     */
-    public List<String> unreadSeries() {
-        java.util.Set<String> read = new java.util.HashSet<>();
-        oilPriceSeries.ifPresent(read::add);
-        List<List<AgentSpec>> stages = new java.util.ArrayList<>(List.of(agents));
-        changes.stages().forEach(stage -> stages.add(stage.agents()));
-        for (List<AgentSpec> staged : stages) {
-            for (AgentSpec agent : staged) {
-                agent.capabilitySeries().ifPresent(read::add);
-                read.addAll(agent.linkedSeries());
-            }
-        }
-        return series.keySet().stream().filter(id -> !read.contains(id)).sorted().toList();
     }
 
     /** The fact with this id, or null. */
