@@ -187,10 +187,29 @@ public final class Manifest {
                 area.levels().forEach((perception, level) -> perceptions.put(perception.key(), level));
                 area.exposures().forEach((perception, exposure) -> perceptions.put(AgentArea.exposureKey(perception),
                         exposure));
+                if (!area.links().isEmpty()) {
+                    perceptions.put("perceptions", links(area.links()));
+                }
                 areas.put(id, perceptions);
             });
             values.put("areas", areas);
         }
+        if (!agent.links().isEmpty()) {
+            values.put("perceptions", links(agent.links()));
+        }
+        return values;
+    }
+
+    /** The series each perception reads, as the scenario writes them. */
+    private static Map<String, Object> links(Map<dyad.scenario.Perception, dyad.scenario.SeriesLink> links) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        links.forEach((perception, link) -> {
+            Map<String, Object> written = new LinkedHashMap<>();
+            written.put("series", link.series());
+            written.put("scale", link.scale());
+            link.relativeTo().ifPresent(month -> written.put("relative_to", month));
+            values.put(perception.key(), written);
+        });
         return values;
     }
 

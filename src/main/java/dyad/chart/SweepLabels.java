@@ -275,6 +275,10 @@ final class SweepLabels {
             return texts.get("sweep.parameter.agentArea", agent.name().text(), words(texts, "field.area.", steps[4]),
                     areaLabel(shown, steps[3]));
         }
+        String link = agent != null ? linkLabel(steps, agent, shown, texts) : null;
+        if (link != null) {
+            return link;
+        }
         if (steps.length == 3 && steps[0].equals("areas") && steps[2].equals("choices")) {
             return texts.get("sweep.parameter.areaChoices", areaLabel(shown, steps[1]));
         }
@@ -301,6 +305,32 @@ final class SweepLabels {
             return texts.get("sweep.scenario." + path);
         }
         return path;
+    }
+
+    /**
+     * The scale of a perception's link to a series ({@code agents.<id>.perceptions.<perception>.scale}, or in an
+     * area {@code agents.<id>.areas.<area>.perceptions.<perception>.scale}) in words, or null for another path.
+     */
+    private static String linkLabel(String[] steps, AgentSpec agent, Scenario shown, Texts texts) {
+        boolean everywhere = steps.length == 5 && steps[2].equals("perceptions") && steps[4].equals("scale");
+        boolean inArea = steps.length == 7 && steps[2].equals("areas") && steps[4].equals("perceptions")
+                && steps[6].equals("scale");
+        if (!everywhere && !inArea) {
+            return null;
+        }
+        String key = steps[steps.length - 2];
+        dyad.scenario.Perception perception = java.util.Arrays.stream(dyad.scenario.Perception.values())
+                .filter(p -> p.key().equals(key)).findFirst().orElse(null);
+        java.util.Map<dyad.scenario.Perception, dyad.scenario.SeriesLink> links = everywhere ? agent.links()
+                : agent.areas().getOrDefault(steps[3], dyad.scenario.AgentArea.NONE).links();
+        dyad.scenario.SeriesLink link = perception == null ? null : links.get(perception);
+        if (link == null) {
+            return null;
+        }
+        String read = texts.get("perception." + key);
+        return everywhere ? texts.get("sweep.parameter.link", agent.name().text(), read, link.series())
+                : texts.get("sweep.parameter.areaLink", agent.name().text(), read, link.series(),
+                        areaLabel(shown, steps[3]));
     }
 
     /** A field or weight in words, or its key with spaces where the texts have none for it. */

@@ -41,6 +41,7 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         Scenario scenario = scenarioOptions.load(spec.commandLine());
+        UnreadSeries.warn(scenario, spec);
         scenarioOptions.checkMemory(MemoryEstimate.ofRun(scenario, RunCommand.replays(scenario, true)));
         if (seeds < 1) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--seeds must be at least 1");

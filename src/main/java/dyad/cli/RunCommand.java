@@ -73,6 +73,7 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         ResolvedScenario resolved = scenarioOptions.resolve(spec.commandLine());
+        UnreadSeries.warn(resolved.scenario(), spec);
         List<String> areas = RunChartRedraw.whyAreas(resolved.scenario(), whyAreas.areas, List.of());
         scenarioOptions.checkMemory(MemoryEstimate.ofRun(resolved.scenario(), replays(resolved.scenario(), !noCheck)));
         Path target = out != null ? out : Path.of("results", resolved.scenario().name());

@@ -44,6 +44,7 @@ final class ValidateCommand implements Callable<Integer> {
         }
         noteUnitDependentTerms(scenario);
         warnOfMissingGlyphs(scenario);
+        UnreadSeries.warn(scenario, spec.commandLine().getOut(), dyad.scenario.Language.EN);
         return 0;
     }
 

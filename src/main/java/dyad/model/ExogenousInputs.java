@@ -13,7 +13,8 @@ import java.util.List;
 /**
  * Everything an agent perceives that does not depend on the agents' own choices, month by month: the
  * event-driven perceptions, strength from capability and oil revenue, the room to resist that strength
- * gives, and how strong the other side looks. Computed once per scenario and shared by all replications.
+ * gives, and how strong the other side looks; the perceptions include what linked data series add
+ * ({@code agents.<id>.perceptions}). Computed once per scenario and shared by all replications.
  * Marker events are skipped here: they never reach the agents. The scenario's dated changes enter here too:
  * an agent's parameters from the month they are set, a driver's effects up to the month they end. Serialisable, for a simulation's checkpoints.
  */
@@ -69,6 +70,7 @@ public final class ExogenousInputs implements java.io.Serializable {
             }
         }
         addStandingLevels(scenario, perception);
+        addSeriesTerms(scenario, perception);
         double[] oil = scenario.oilPrice().map(MonthlySeries::toArray).orElse(new double[months]);
         double[][] strength = new double[n][months];
         double[][] room = new double[n][months];
@@ -130,6 +132,34 @@ public final class ExogenousInputs implements java.io.Serializable {
                         if (level != 0) {
                             perception[a][k][channel.ordinal()][m] += level;
                         }
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * Adds what each agent's linked series add to its perceptions, month by month, as its links are in each month
+     * after its dated changes. Exposure does not multiply them: it is how much events count in an area, and a
+     * link names its area and its scale itself. An agent whose perceptions read no series is left to the bit.
+     */
+    private static void addSeriesTerms(Scenario scenario, double[][][][] perception) {
+        boolean anyLink = scenario.agents().stream().anyMatch(AgentSpec::readsSeries) || scenario.changes().stages()
+                .stream().anyMatch(stage -> stage.agents().stream().anyMatch(AgentSpec::readsSeries));
+        if (!anyLink) {
+            return;
+        }
+        List<IssueArea> areas = scenario.agenda();
+        for (int m = 0; m < scenario.months(); m++) {
+            List<AgentSpec> agents = scenario.agentsAt(m);
+            for (int a = 0; a < agents.size(); a++) {
+                AgentSpec agent = agents.get(a);
+                if (!agent.readsSeries()) {
+                    continue;
+                }
+                for (int k = 0; k < areas.size(); k++) {
+                    for (Perception channel : Perception.values()) {
+                        perception[a][k][channel.ordinal()][m] += agent.seriesTerm(areas.get(k).id(), channel, m);
                     }
                 }
             }

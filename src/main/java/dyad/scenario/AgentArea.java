@@ -6,21 +6,30 @@ import java.util.Map;
 
 /**
  * How an agent sees one issue area apart from events: its standing perceptions there (a lasting shared interest
- * in arms control, a standing threat in European security), and how exposed it is there to what events make it
- * perceive (a threat to its security counts more than the same threat elsewhere).
+ * in arms control, a standing threat in European security), how exposed it is there to what events make it
+ * perceive (a threat to its security counts more than the same threat elsewhere), and the perceptions there that
+ * read a data series.
  *
  * @param levels    by perception, the standing level added in this area (0 when not written)
  * @param exposures by perception, the factor by which events' effects count in this area (1 when not written)
+ * @param links     by perception, the series it reads in this area (none when not written)
  */
-public record AgentArea(Map<Perception, Double> levels, Map<Perception, Double> exposures) {
+public record AgentArea(Map<Perception, Double> levels, Map<Perception, Double> exposures,
+                        Map<Perception, SeriesLink> links) {
 
     public AgentArea {
         levels = copy(levels);
         exposures = copy(exposures);
+        links = copy(links);
     }
 
-    private static Map<Perception, Double> copy(Map<Perception, Double> values) {
-        EnumMap<Perception, Double> copy = new EnumMap<>(Perception.class);
+    /** An area whose perceptions read no series. */
+    public AgentArea(Map<Perception, Double> levels, Map<Perception, Double> exposures) {
+        this(levels, exposures, Map.of());
+    }
+
+    private static <V> Map<Perception, V> copy(Map<Perception, V> values) {
+        EnumMap<Perception, V> copy = new EnumMap<>(Perception.class);
         copy.putAll(values);
         return Collections.unmodifiableMap(copy);
     }

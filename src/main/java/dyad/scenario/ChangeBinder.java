@@ -14,7 +14,8 @@ import java.util.function.Function;
 /**
  * Reads a scenario's {@code changes}: each item either sets an agent's parameter from a month on
  * ({@code {from: 1997-06, set: agents.<agent>.oil_dependence, to: 0.2}}) or ends a driver's effects from a
- * month on ({@code {from: 1999-06, end: kosovo-war}}). A value set is checked as if the file had it in place,
+ * month on ({@code {from: 1999-06, end: kosovo-war}}); a perception's link to a series changes its
+ * {@code scale} only. A value set is checked as if the file had it in place,
  * and reported at the change.
  */
 final class ChangeBinder {
@@ -119,7 +120,9 @@ final class ChangeBinder {
         agents.forEach(agent -> ids.add(agent.id()));
         String[] parts = path.split("\\.", -1);
         String shape = "changes can set agents.<agent>.<field> (" + String.join(", ", SETTABLE)
-                + "), agents.<agent>.weights.<rule> or agents.<agent>.areas.<area>.<perception or exposure>";
+                + "), agents.<agent>.weights.<rule>, agents.<agent>.areas.<area>.<perception or exposure>, or the scale"
+                + " of a perception's series (agents.<agent>.perceptions.<perception>.scale, or in an area"
+                + " agents.<agent>.areas.<area>.perceptions.<perception>.scale)";
         if (parts.length < 3 || !parts[0].equals("agents")) {
             throw change.error("set", "'" + path + "' cannot change from a month: " + shape);
         }
@@ -134,10 +137,20 @@ final class ChangeBinder {
         boolean weight = parts.length == 4 && parts[2].equals("weights") && !parts[3].isEmpty();
         // an area and a key the scenario does not have are refused where the changed agents are bound
         boolean area = parts.length == 5 && parts[2].equals("areas") && !parts[3].isEmpty() && !parts[4].isEmpty();
-        if (!field && !weight && !area) {
+        // a link the agent does not have is refused where the changed agents are bound (its series is missing)
+        boolean link = parts.length == 5 && parts[2].equals(ScenarioBinder.PERCEPTIONS) && !parts[3].isEmpty()
+                && parts[4].equals("scale");
+        boolean areaLink = parts.length == 7 && parts[2].equals("areas") && !parts[3].isEmpty()
+                && parts[4].equals(ScenarioBinder.PERCEPTIONS) && !parts[5].isEmpty() && parts[6].equals("scale");
+        if (!field && !weight && !area && !link && !areaLink) {
             String suggestion = parts.length == 3 ? Fields.suggestion(parts[2], SETTABLE) : "";
             throw change.error("set", "'" + path + "' cannot change from a month" + (suggestion.isEmpty()
                     ? ": " + shape : suggestion));
+        }
+        String linked = path.substring(0, path.length() - ".scale".length());
+        if ((link || areaLink) && ParameterPath.get(tree, linked + ".series").isEmpty()) {
+            throw change.error("set", "'" + linked + "' reads no series: link it first in the agent ("
+                    + parts[parts.length - 2] + ": {series: <id>}), then change its scale");
         }
     }
 }

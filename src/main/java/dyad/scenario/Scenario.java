@@ -105,6 +105,24 @@ public record Scenario(String name, Text title, Text description, YearMonth star
         return oilPriceSeries.map(id -> series.get(id).values());
     }
 
+    /**
+     * The ids of the series that nothing reads, in alphabetical order: neither a capability, nor the oil price, nor a
+     * perception's link. They are checked and written to the results, and change nothing.
+     */
+    public List<String> unreadSeries() {
+        java.util.Set<String> read = new java.util.HashSet<>();
+        oilPriceSeries.ifPresent(read::add);
+        List<List<AgentSpec>> stages = new java.util.ArrayList<>(List.of(agents));
+        changes.stages().forEach(stage -> stages.add(stage.agents()));
+        for (List<AgentSpec> staged : stages) {
+            for (AgentSpec agent : staged) {
+                agent.capabilitySeries().ifPresent(read::add);
+                read.addAll(agent.linkedSeries());
+            }
+        }
+        return series.keySet().stream().filter(id -> !read.contains(id)).sorted().toList();
+    }
+
     public Scenario withSeedAndReplications(long newSeed, int newReplications) {
         return new Scenario(name, title, description, start, end, issuesPerMonth, newSeed, newReplications,
                 referenceOilPrice, oilPriceSeries, agents, series, events, periodisations, facts, inputFiles, derivation,
@@ -123,10 +141,7 @@ public record Scenario(String name, Text title, Text description, YearMonth star
      */
     public Scenario in(Language language) {
         java.util.function.UnaryOperator<Text> shown = text -> new Text(text.in(language), text.translations());
-        java.util.function.UnaryOperator<AgentSpec> shownAgent = a -> new AgentSpec(a.id(), shown.apply(a.name()),
-                a.capability(), a.capabilitySeries(), a.oilDependence(), a.roomMidpoint(), a.strengthHalfLife(),
-                a.memoryHalfLife(), a.grievanceHalfLife(), a.initialTrust(), a.initialGrievance(), a.weights(),
-                a.forgiveness(), a.areas());
+        java.util.function.UnaryOperator<AgentSpec> shownAgent = a -> a.withName(shown.apply(a.name()));
         List<AgentSpec> shownAgents = agents.stream().map(shownAgent).toList();
         DatedChanges shownChanges = new DatedChanges(changes.stages().stream().map(stage -> new DatedChanges.Stage(
                 stage.from(), stage.agents().stream().map(shownAgent).toList())).toList(), changes.eventEnds());

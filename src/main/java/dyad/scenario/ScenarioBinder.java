@@ -22,6 +22,8 @@ final class ScenarioBinder {
      * level is far beyond any real case, and keeps every sum of the model finite.
      */
     static final double MAX_STRENGTH = 1e6;
+    /** The key of an agent's perceptions that read series, in every area or in one. */
+    static final String PERCEPTIONS = "perceptions";
 
     private final List<Path> files;
     private final Map<String, double[]> csvCache;
@@ -100,7 +102,7 @@ final class ScenarioBinder {
             }
         }
 
-        List<AgentSpec> agents = bindAgents(root.mapping("agents"), series, oil.isPresent(), months, areaIds);
+        List<AgentSpec> agents = bindAgents(root.mapping("agents"), series, oil.isPresent(), start, months, areaIds);
         Set<String> agentIds = new HashSet<>();
         agents.forEach(agent -> agentIds.add(agent.id()));
 
@@ -131,7 +133,8 @@ final class ScenarioBinder {
         if (root.has("changes")) {
             boolean hasOil = oil.isPresent();
             changes = new ChangeBinder(tree, start, end, agents, events,
-                    changed -> bindAgents(new Fields(changed, "").mapping("agents"), series, hasOil, months, areaIds))
+                    changed -> bindAgents(new Fields(changed, "").mapping("agents"), series, hasOil, start, months,
+                            areaIds))
                     .bind(root.list("changes"));
         }
         List<FactSpec> facts = List.of();
@@ -246,7 +249,7 @@ final class ScenarioBinder {
     }
 
     private static List<AgentSpec> bindAgents(Fields agentFields, Map<String, Series> series, boolean hasOil,
-                                              int months, Set<String> areaIds) {
+                                              YearMonth start, int months, Set<String> areaIds) {
         agentFields.acceptAllKeys();
         List<AgentSpec> agents = new ArrayList<>();
         for (String id : agentFields.keys()) {
@@ -254,7 +257,7 @@ final class ScenarioBinder {
             requireSomethingToRemove(agentFields, id, "agent");
             Fields agent = agentFields.mapping(id);
             if (!agent.bool("remove", false)) {
-                agents.add(bindAgent(agent, id, series, hasOil, months, areaIds));
+                agents.add(bindAgent(agent, id, series, hasOil, start, months, areaIds));
             }
         }
         if (agents.size() < 2) {
@@ -293,8 +296,8 @@ final class ScenarioBinder {
         }
     }
 
-    private static AgentSpec bindAgent(Fields agent, String id, Map<String, Series> series, boolean hasOil, int months,
-                                       Set<String> areaIds) {
+    private static AgentSpec bindAgent(Fields agent, String id, Map<String, Series> series, boolean hasOil,
+                                       YearMonth start, int months, Set<String> areaIds) {
         Text name = agent.text("name", id);
         double[] capability;
         Optional<String> capabilitySeries;
@@ -332,17 +335,22 @@ final class ScenarioBinder {
         double initialGrievance = agent.number("initial_grievance", 0, 0, 1);
         Weights weights = bindWeights(agent.has("weights") ? agent.mapping("weights") : null);
         double forgiveness = agent.number("forgiveness", 0, 0, 1);
-        Map<String, AgentArea> areas = agent.has("areas") ? bindAgentAreas(agent.mapping("areas"), areaIds) : Map.of();
+        Map<String, AgentArea> areas = agent.has("areas") ? bindAgentAreas(agent.mapping("areas"), areaIds, series,
+                start, months) : Map.of();
+        Map<Perception, SeriesLink> links = agent.has(PERCEPTIONS) ? PerceptionLinkBinder.bind(
+                agent.mapping(PERCEPTIONS), series, start, months) : Map.of();
         agent.rejectUnknownKeys();
         return new AgentSpec(id, name, MonthlySeries.of(capability), capabilitySeries, oilDependence, roomMidpoint, strengthHalfLife,
-                memoryHalfLife, grievanceHalfLife, initialTrust, initialGrievance, weights, forgiveness, areas);
+                memoryHalfLife, grievanceHalfLife, initialTrust, initialGrievance, weights, forgiveness, areas, links);
     }
 
     /**
      * How an agent sees each issue area apart from events: standing perceptions and exposures, such as
-     * {@code areas: {arms_control: {shared_interest: 1}, security: {threat: 0.3, threat_exposure: 2}}}.
+     * {@code areas: {arms_control: {shared_interest: 1}, security: {threat: 0.3, threat_exposure: 2}}}, and the
+     * series its perceptions read there ({@code perceptions}).
      */
-    private static Map<String, AgentArea> bindAgentAreas(Fields fields, Set<String> areaIds) {
+    private static Map<String, AgentArea> bindAgentAreas(Fields fields, Set<String> areaIds,
+                                                         Map<String, Series> series, YearMonth start, int months) {
         fields.acceptAllKeys();
         Map<String, AgentArea> areas = new LinkedHashMap<>();
         for (String areaId : fields.keys()) {
@@ -359,8 +367,10 @@ final class ScenarioBinder {
                     exposures.put(perception, area.number(exposure, 0, 10));
                 }
             }
+            Map<Perception, SeriesLink> links = area.has(PERCEPTIONS) ? PerceptionLinkBinder.bind(
+                    area.mapping(PERCEPTIONS), series, start, months) : Map.of();
             area.rejectUnknownKeys();
-            areas.put(areaId, new AgentArea(levels, exposures));
+            areas.put(areaId, new AgentArea(levels, exposures, links));
         }
         return areas;
     }

@@ -147,6 +147,13 @@ public final class ScenarioDifference {
                             Fields.significant(before), Fields.significant(now)));
                 }
             }
+            links(lines, texts, name, null, a.links(), b.links());
+            Set<String> areas = new LinkedHashSet<>(a.areas().keySet());
+            areas.addAll(b.areas().keySet());
+            for (String area : areas) {
+                links(lines, texts, name, area, a.areas().getOrDefault(area, AgentArea.NONE).links(),
+                        b.areas().getOrDefault(area, AgentArea.NONE).links());
+            }
         }
         Map<String, AgentSpec> before = byId(fromAgents, AgentSpec::id);
         for (AgentSpec b : toAgents) {
@@ -154,6 +161,29 @@ public final class ScenarioDifference {
                 lines.add(texts.get("difference.agentAdded", b.name().text()));
             }
         }
+    }
+
+    /** The perceptions whose series, scale or reference differ, in every area ({@code area} null) or in one. */
+    private static void links(List<String> lines, Texts texts, String agent, String area,
+                              Map<Perception, SeriesLink> before, Map<Perception, SeriesLink> now) {
+        for (Perception perception : Perception.values()) {
+            SeriesLink was = before.get(perception);
+            SeriesLink is = now.get(perception);
+            // a held or replaced series is told as such: a link differs only in what it reads and how
+            if (!link(was, texts).equals(link(is, texts))) {
+                String read = texts.get("perception." + perception.key());
+                lines.add(texts.get("difference.agentLink", agent, area == null ? read
+                        : texts.get("difference.inArea", read, area), link(was, texts), link(is, texts)));
+            }
+        }
+    }
+
+    private static String link(SeriesLink link, Texts texts) {
+        if (link == null) {
+            return texts.get("difference.noLink");
+        }
+        String scaled = link.series() + " × " + Fields.significant(link.scale());
+        return link.relativeTo().map(from -> texts.get("difference.linkRelative", scaled, from)).orElse(scaled);
     }
 
     /** A rule's name in the language of the texts, else its key. */

@@ -45,6 +45,24 @@ class ManifestTest {
     }
 
     @Test
+    void aPerceptionThatReadsASeriesIsNamedWithItsScaleAndReference() throws IOException {
+        Path file = temp.resolve("linked.yaml");
+        Files.writeString(file, """
+                name: linked
+                period: {start: 2006-01, end: 2007-12}
+                series:
+                  trade: {values: {2006: 10, 2007: 12}}
+                agents:
+                  alpha: {capability: 1, perceptions: {shared_interest: {series: trade, scale: 0.5, relative_to: 2006}}}
+                  beta: {capability: 1}
+                """);
+        JsonObject agents = writeRun(file, "linked").getAsJsonObject("parameters").getAsJsonObject("agents");
+        assertEquals("{\"shared_interest\":{\"series\":\"trade\",\"scale\":0.5,\"relative_to\":\"2006\"}}",
+                agents.getAsJsonObject("alpha").get("perceptions").toString());
+        assertFalse(agents.getAsJsonObject("beta").has("perceptions"));
+    }
+
+    @Test
     void theSameRunWritesTheSameBytes() throws IOException {
         writeRun(BASELINE, "first");
         writeRun(BASELINE, "second");
