@@ -239,7 +239,7 @@ class RegionCommandTest {
         Path out = temp.resolve("out");
         CliTest.Result result = dyad("region", CliTest.BASELINE, "--out", out.toString());
         assertEquals(2, result.exitCode(), result.err());
-        assertTrue(result.err().contains("us-russia-1992-2007.yaml:19:1: field 'period': this is a scenario file, not"
+        assertTrue(result.err().contains("us-russia-1992-2007.yaml:28:1: field 'period': this is a scenario file, not"
                 + " a region file: give it to 'dyad run', or write a region file whose 'scenario' names it"),
                 result.err());
         result = dyad("sensitivity", "scenarios/analysis/where-the-story-holds.yaml", "--out", out.toString());
