@@ -58,6 +58,11 @@ public final class WhyChart {
     private static final int HEADROOM = 36;
     /** Pixels between two ticks of a panel's axis, at least. */
     private static final int MIN_TICK_SPACING = 26;
+    /**
+     * Pixels of an agent's panel, at least, on average: a scenario with more agents than fit at this height gets
+     * a taller figure rather than flatter panels.
+     */
+    private static final int MIN_PANEL_HEIGHT = 110;
     /** Room in log-odds between the highest or lowest stack and the end of its scale, at least. */
     private static final double MARGIN = 0.25;
 
@@ -91,7 +96,28 @@ public final class WhyChart {
     public static void write(Scenario scenario, Contributions contributions, int replications, Path dir,
                              Language language) throws IOException {
         ChartFiles.writeAll(create(scenario, contributions, replications, language), dir, FILE_NAME, IndexChart.WIDTH,
-                IndexChart.HEIGHT);
+                height(scenario, language));
+    }
+
+    /**
+     * The figure's height in pixels: the index figure's, or more for a scenario with so many agents that their
+     * panels would be shorter than {@link #MIN_PANEL_HEIGHT} in it.
+     */
+    public static int height(Scenario original, Language language) {
+        Scenario scenario = original.in(language);
+        return IndexChart.HEIGHT + extraHeight(scenario, laneHeight(new EventLane(scenario), scenario));
+    }
+
+    private static int extraHeight(Scenario scenario, int laneHeight) {
+        boolean shaded = scenario.periodisations().stream().anyMatch(Periodisation::shaded);
+        int needed = (laneHeight > 0 ? laneHeight + GAP : 0) + (shaded ? HEADROOM : 0)
+                + scenario.agents().size() * (PanelTitle.height() + 2 * GAP + MIN_PANEL_HEIGHT);
+        return Math.max(0, needed - PLOT_HEIGHT);
+    }
+
+    private static int laneHeight(EventLane events, Scenario scenario) {
+        return events.isEmpty() ? 0 : Math.min(MAX_LANE_HEIGHT,
+                events.height(AXIS_WIDTH, Months.start(scenario.start()), Months.end(scenario.end())));
     }
 
     /** The base name of the files of the figure for one issue area: why-&lt;area id&gt;. */
@@ -107,7 +133,7 @@ public final class WhyChart {
     public static void writeArea(Scenario scenario, String areaId, Contributions contributions, int replications,
                                  Path dir, Language language) throws IOException {
         ChartFiles.writeAll(create(scenario, areaId, contributions, replications, language), dir, fileName(areaId),
-                IndexChart.WIDTH, IndexChart.HEIGHT);
+                IndexChart.WIDTH, height(scenario, language));
     }
 
     /** The figure as a chart, with the scenario's texts and the fixed ones in a language. */
@@ -143,16 +169,15 @@ public final class WhyChart {
         CombinedDomainXYPlot plot = new CombinedDomainXYPlot(time);
         plot.setGap(GAP);
         plot.setInsets(new RectangleInsets(4, 4, 4, 24));
-        int laneHeight = 0;
-        if (!events.isEmpty()) {
-            laneHeight = Math.min(MAX_LANE_HEIGHT,
-                    events.height(AXIS_WIDTH, Months.start(scenario.start()), Months.end(scenario.end())));
+        int laneHeight = laneHeight(events, scenario);
+        if (laneHeight > 0) {
             plot.add(events.plot(), laneHeight);
         }
         Optional<Periodisation> shaded = scenario.periodisations().stream().filter(Periodisation::shaded).findFirst();
         int headroom = shaded.isPresent() ? HEADROOM : 0;
         int titleHeight = PanelTitle.height();
-        int panelsHeight = PLOT_HEIGHT - (laneHeight > 0 ? laneHeight + GAP : 0) - agents * (titleHeight + 2 * GAP);
+        int panelsHeight = PLOT_HEIGHT + extraHeight(scenario, laneHeight) - (laneHeight > 0 ? laneHeight + GAP : 0)
+                - agents * (titleHeight + 2 * GAP);
         double[][] scales = new double[agents][];
         double units = 0;
         for (int a = 0; a < agents; a++) {
@@ -173,7 +198,8 @@ public final class WhyChart {
                 }
             }
             events.addLines(panel);
-            plot.add(panel, (int) Math.round((top - scales[a][0]) * pixelsPerUnit));
+            // a panel whose scale is tiny beside another's still gets a pixel, which JFreeChart requires
+            plot.add(panel, Math.max(1, (int) Math.round((top - scales[a][0]) * pixelsPerUnit)));
         }
         plot.setFixedLegendItems(legend(contributions, events, texts));
 

@@ -18,6 +18,11 @@ final class ScenarioBinder {
     private static final double BIG = Double.MAX_VALUE;
     private static final int MAX_MONTHS = 12 * 500;
     /**
+     * The most agents a scenario may hold: as many as the G20, so that every figure keeps a readable panel per
+     * agent and a run stays quick.
+     */
+    public static final int MAX_AGENTS = 20;
+    /**
      * The largest capability and oil revenue, so the largest strength: a million times an agent's reference
      * level is far beyond any real case, and keeps every sum of the model finite.
      */
@@ -231,6 +236,10 @@ final class ScenarioBinder {
         }
         if (agents.size() < 2) {
             throw new BadInputException(agentFields.location(), "agents", "a dyad needs at least two agents, found " + agents.size());
+        }
+        if (agents.size() > MAX_AGENTS) {
+            throw new BadInputException(agentFields.location(), "agents", "a scenario may hold at most " + MAX_AGENTS
+                    + " agents, found " + agents.size() + ": remove agents (or set 'remove: true' on some)");
         }
         return agents;
     }
