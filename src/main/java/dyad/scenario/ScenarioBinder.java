@@ -40,12 +40,12 @@ final class ScenarioBinder {
 
     Scenario bind(YamlValue.Mapping tree) {
         Fields root = new Fields(tree, "");
-        String name = root.string("name");
+        String name = root.label("name");
         if (!name.matches("[A-Za-z0-9][A-Za-z0-9._-]*")) {
             throw root.error("name", "'" + name + "' cannot be used as a folder name: use letters, digits, '.', '_' and '-'");
         }
         Text title = root.text("title", name);
-        Text description = root.text("description", "");
+        Text description = root.prose("description", "");
         Fields period = root.mapping("period");
         YearMonth start = period.month("start");
         YearMonth end = period.month("end");
@@ -245,12 +245,12 @@ final class ScenarioBinder {
     }
 
     private static Derivation bindDerivation(Fields fields) {
-        Text from = fields.text("from");
+        Text from = Fields.parseLocalProse(fields.value("from"), fields.pathOf("from"));
         List<Text> changes = new ArrayList<>();
         if (fields.has("changes")) {
             List<YamlValue> items = fields.list("changes");
             for (int i = 0; i < items.size(); i++) {
-                changes.add(Fields.parseLocalText(items.get(i), fields.pathOf("changes") + "[" + i + "]"));
+                changes.add(Fields.parseLocalProse(items.get(i), fields.pathOf("changes") + "[" + i + "]"));
             }
         }
         boolean phasesInherited = fields.bool("phases_inherited", false);
@@ -481,7 +481,7 @@ final class ScenarioBinder {
         Set<String> ids = new HashSet<>();
         for (int i = 0; i < items.size(); i++) {
             Fields phase = Fields.of(items.get(i), fields.pathOf("phases") + "[" + i + "]");
-            String phaseId = phase.string("id");
+            String phaseId = phase.label("id");
             if (!ids.add(phaseId)) {
                 throw phase.error("id", "phase id '" + phaseId + "' is used twice in '" + id + "'");
             }

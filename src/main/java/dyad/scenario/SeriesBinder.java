@@ -24,7 +24,7 @@ final class SeriesBinder {
      */
     static Series bind(Fields fields, String id, YearMonth start, int months, List<Path> files,
                        Map<String, double[]> csvCache) {
-        String unit = fields.string("unit", "");
+        String unit = fields.label("unit", "");
         String source = fields.string("source", "");
         Reading reading = reading(fields, start, months, files, csvCache);
         double[] values = reading.values();
