@@ -316,7 +316,7 @@ public final class WhyChart {
         lineRenderer.setSeriesPaint(1, TOTAL);
         lineRenderer.setSeriesStroke(1, TOTAL_STROKE);
 
-        double step = pixelsPerUnit >= MIN_TICK_SPACING ? 1 : pixelsPerUnit * 2 >= MIN_TICK_SPACING ? 2 : 5;
+        double step = tickStep(pixelsPerUnit);
         XYPlot panel = new XYPlot(total, null, axis(low, high, step), lineRenderer);
         panel.setDataset(1, stacks);
         panel.setRenderer(1, stackRenderer);
@@ -331,6 +331,19 @@ public final class WhyChart {
         panel.addRangeMarker(new ValueMarker(0, ChartStyle.ZERO_LINE, ChartStyle.ZERO_STROKE), Layer.FOREGROUND);
         panel.addAnnotation(new StackLabels(x, areas, contributions.logOdds()[agent]), false);
         return panel;
+    }
+
+    /**
+     * Log-odds between two ticks of a panel: 1, 2 or 5 as far as {@link #MIN_TICK_SPACING} pixels apart, then 10,
+     * 20, 50... the first at least half as far, so that a panel of huge terms (a containment weight times a
+     * strength of a million) gets a few ticks, not millions of grid lines.
+     */
+    static double tickStep(double pixelsPerUnit) {
+        double step = pixelsPerUnit >= MIN_TICK_SPACING ? 1 : pixelsPerUnit * 2 >= MIN_TICK_SPACING ? 2 : 5;
+        while (pixelsPerUnit * step * 2 < MIN_TICK_SPACING) {
+            step *= String.valueOf((long) step).charAt(0) == '2' ? 2.5 : 2;
+        }
+        return step;
     }
 
     /** A panel's axis, unlabelled (the figure has one label at its left), with a tick every {@code step}. */
