@@ -334,13 +334,13 @@ public final class WhyChart {
     }
 
     /**
-     * Log-odds between two ticks of a panel: 1, 2 or 5 as far as {@link #MIN_TICK_SPACING} pixels apart, then 10,
-     * 20, 50... the first at least half as far, so that a panel of huge terms (a containment weight times a
-     * strength of a million) gets a few ticks, not millions of grid lines.
+     * Log-odds between two ticks of a panel: 1, 2, 5, 10, 20, 50... the first at least {@link #MIN_TICK_SPACING}
+     * pixels apart, so that a panel of huge terms (a containment weight times a strength of a million) gets a few
+     * ticks, not millions of grid lines.
      */
     static double tickStep(double pixelsPerUnit) {
-        double step = pixelsPerUnit >= MIN_TICK_SPACING ? 1 : pixelsPerUnit * 2 >= MIN_TICK_SPACING ? 2 : 5;
-        while (pixelsPerUnit * step * 2 < MIN_TICK_SPACING) {
+        double step = 1;
+        while (pixelsPerUnit * step < MIN_TICK_SPACING) {
             step *= String.valueOf((long) step).charAt(0) == '2' ? 2.5 : 2;
         }
         return step;

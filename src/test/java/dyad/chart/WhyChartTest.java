@@ -84,9 +84,10 @@ class WhyChartTest {
     void hugeTermsGetAFewTicksNotMillionsOfGridLines(@TempDir Path dir) throws IOException {
         assertEquals(1, WhyChart.tickStep(30));
         assertEquals(2, WhyChart.tickStep(20));
-        assertEquals(5, WhyChart.tickStep(3));
-        assertEquals(10, WhyChart.tickStep(2));
-        assertEquals(5e6, WhyChart.tickStep(5e-6));
+        assertEquals(5, WhyChart.tickStep(6));
+        assertEquals(10, WhyChart.tickStep(3));
+        assertEquals(20, WhyChart.tickStep(2));
+        assertEquals(1e7, WhyChart.tickStep(5e-6));
         // a containment weight of 50 times a strength of a million: terms of -5e7
         Path file = dir.resolve("huge-terms.yaml");
         Files.writeString(file, """
