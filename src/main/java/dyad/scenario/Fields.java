@@ -113,6 +113,18 @@ public final class Fields {
         return parseLocalText(value(key), pathOf(key));
     }
 
+    /**
+     * A text drawn on figures, such as a title or a label, with or without translations (see {@link #text}): at
+     * most {@link #MAX_LABEL_LENGTH} characters in each language.
+     */
+    public Text shortText(String key) {
+        return parseLocalText(value(key), pathOf(key), MAX_LABEL_LENGTH);
+    }
+
+    public Text shortText(String key, String fallback) {
+        return has(key) ? shortText(key) : Text.of(fallback);
+    }
+
     /** A text drawn on figures or naming a thing, at most {@link #MAX_LABEL_LENGTH} characters. */
     public String label(String key, String fallback) {
         return has(key) ? label(key) : fallback;
@@ -123,14 +135,6 @@ public final class Fields {
         String label = string(key);
         requireLength(label, value(key).location(), pathOf(key), "text", LABEL, MAX_LABEL_LENGTH);
         return label;
-    }
-
-    /**
-     * A text that may run to a page, such as a description, with or without translations (see {@link #text}).
-     * The reader of the file has already limited each text to {@link #MAX_TEXT_LENGTH} characters.
-     */
-    public Text prose(String key, String fallback) {
-        return has(key) ? parseLocalText(value(key), pathOf(key), MAX_TEXT_LENGTH) : Text.of(fallback);
     }
 
     /**
@@ -150,11 +154,6 @@ public final class Fields {
 
     /** A list item or value that is a text shown to people, with or without translations (see {@link #text}). */
     public static Text parseLocalText(YamlValue value, String path) {
-        return parseLocalText(value, path, MAX_LABEL_LENGTH);
-    }
-
-    /** A list item or value that is a text that may run to a page, with or without translations. */
-    public static Text parseLocalProse(YamlValue value, String path) {
         return parseLocalText(value, path, MAX_TEXT_LENGTH);
     }
 

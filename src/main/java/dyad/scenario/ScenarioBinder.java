@@ -44,8 +44,8 @@ final class ScenarioBinder {
         if (!name.matches("[A-Za-z0-9][A-Za-z0-9._-]*")) {
             throw root.error("name", "'" + name + "' cannot be used as a folder name: use letters, digits, '.', '_' and '-'");
         }
-        Text title = root.text("title", name);
-        Text description = root.prose("description", "");
+        Text title = root.shortText("title", name);
+        Text description = root.text("description", "");
         Fields period = root.mapping("period");
         YearMonth start = period.month("start");
         YearMonth end = period.month("end");
@@ -175,7 +175,7 @@ final class ScenarioBinder {
                         + " give the area another id");
             }
             Fields area = all.mapping(id);
-            Text label = area.text("label", id);
+            Text label = area.shortText("label", id);
             int choices;
             if (area.has("choices") == area.has("share")) {
                 throw new BadInputException(area.location(), area.path(), "give the area either 'choices' (how many"
@@ -245,12 +245,12 @@ final class ScenarioBinder {
     }
 
     private static Derivation bindDerivation(Fields fields) {
-        Text from = Fields.parseLocalProse(fields.value("from"), fields.pathOf("from"));
+        Text from = fields.text("from");
         List<Text> changes = new ArrayList<>();
         if (fields.has("changes")) {
             List<YamlValue> items = fields.list("changes");
             for (int i = 0; i < items.size(); i++) {
-                changes.add(Fields.parseLocalProse(items.get(i), fields.pathOf("changes") + "[" + i + "]"));
+                changes.add(Fields.parseLocalText(items.get(i), fields.pathOf("changes") + "[" + i + "]"));
             }
         }
         boolean phasesInherited = fields.bool("phases_inherited", false);
@@ -276,7 +276,7 @@ final class ScenarioBinder {
 
     private static AgentSpec bindAgent(Fields agent, String id, Map<String, Series> series, boolean hasOil, int months,
                                        Set<String> areaIds) {
-        Text name = agent.text("name", id);
+        Text name = agent.shortText("name", id);
         double[] capability;
         Optional<String> capabilitySeries;
         YamlValue capabilityValue = agent.value("capability");
@@ -399,7 +399,7 @@ final class ScenarioBinder {
         if (date.isBefore(start) || date.isAfter(end)) {
             throw event.error("date", "event date " + date + " is outside the period " + start + " to " + end);
         }
-        Text label = event.text("label");
+        Text label = event.shortText("label");
         EventKind kind = event.choice("kind", EventKind.class, null);
         if (kind == null) {
             event.value("kind");
@@ -474,7 +474,7 @@ final class ScenarioBinder {
 
     private static Periodisation bindPeriodisation(Fields fields, String id, YearMonth start, YearMonth end,
                                                    boolean first) {
-        Text label = fields.text("label", id);
+        Text label = fields.shortText("label", id);
         boolean shaded = fields.bool("shade", first);
         List<YamlValue> items = fields.list("phases");
         List<Phase> phases = new ArrayList<>();
@@ -485,7 +485,7 @@ final class ScenarioBinder {
             if (!ids.add(phaseId)) {
                 throw phase.error("id", "phase id '" + phaseId + "' is used twice in '" + id + "'");
             }
-            Text phaseLabel = phase.text("label", phaseId);
+            Text phaseLabel = phase.shortText("label", phaseId);
             YearMonth from = phase.month("start");
             YearMonth to = phase.month("end");
             if (from.isBefore(start) || to.isAfter(end)) {
