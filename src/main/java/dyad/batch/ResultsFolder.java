@@ -530,16 +530,24 @@ public final class ResultsFolder implements AutoCloseable {
         Map<String, Object> values = new LinkedHashMap<>();
         values.put("kind", inventory.kind().key());
         values.put("files", inventory.files());
-        writeAtomically(internal.resolve(INVENTORY), GSON.toJson(values) + "\n");
+        writeAtomically(internal.resolve(INVENTORY), GSON.toJson(values) + "\n", "folder-mark-written");
     }
 
     /** Writes a file so that it holds either its old content or the new one, whenever the process dies. */
     public static void writeAtomically(Path file, String text) throws IOException {
+        writeAtomically(file, text, null);
+    }
+
+    /** @param failpoint the failpoint between the temporary file and its move into place, or null */
+    private static void writeAtomically(Path file, String text, String failpoint) throws IOException {
         Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
         // a link left in its place (by anyone) is removed, not written through
         Files.deleteIfExists(temporary);
         Files.writeString(temporary, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW,
                 StandardOpenOption.WRITE);
+        if (failpoint != null) {
+            Failpoint.reach(failpoint);
+        }
         move(temporary, file);
     }
 

@@ -97,10 +97,13 @@ public final class Sweep {
                         return new SweepRunner.Tally(count(finished, "runs_done", plan.runs()),
                                 count(finished, "runs_failed", 0));
                     }
-                    throw new BadInputException(null, "--resume", "there is no unfinished " + what + " to resume in "
-                            + dir + ": run it without --resume to start it");
-                }
-                if (manifest == null) {
+                    if (finished != null) {
+                        throw new BadInputException(null, "--resume", "there is no unfinished " + what
+                                + " to resume in " + dir + ": run it without --resume to start it");
+                    }
+                    // killed before it wrote anything (the folder may not even exist): what is left to finish is all
+                    notices.accept("nothing of this " + what + " was written in " + dir + " yet; starting it");
+                } else if (manifest == null) {
                     notices.accept("The unfinished " + what + " in " + dir + " had not written its first run: starting it"
                             + " from the beginning.");
                 } else {

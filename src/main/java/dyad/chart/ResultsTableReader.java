@@ -49,17 +49,53 @@ final class ResultsTableReader {
         }
     }
 
-    /** A number cell; NA, the tables' mark for a missing value, gives NaN. */
+    /**
+     * The most an end of a metric's 95 % interval lies beyond the metric's values, -1 to 1: Student's t with one
+     * degree of freedom (12.71) times the largest standard error of two values in that range (1), rounded up.
+     */
+    static final double INTERVAL_REACH = 13;
+    private static final double ROUNDING = 1e-9;
+
+    /**
+     * A number cell; NA, the tables' mark for a missing value, gives NaN. Dyad writes every other number finite,
+     * so a cell such as NaN or Infinity is damage.
+     */
     double number(CSVRecord row, String column) {
         String text = row.get(column);
         if ("NA".equals(text)) {
             return Double.NaN;
         }
+        double value;
         try {
-            return Double.parseDouble(text);
+            value = Double.parseDouble(text);
         } catch (NumberFormatException e) {
-            throw problem(where(row) + "'" + text + "' in column '" + column + "' is not a number");
+            throw problem(where(row) + "'" + shown(text) + "' in column '" + column + "' is not a number");
         }
+        if (!Double.isFinite(value)) {
+            throw problem(where(row) + "'" + shown(text) + "' in column '" + column + "' is not a finite number:"
+                    + " the table is damaged");
+        }
+        return value;
+    }
+
+    /**
+     * A number cell (or NA) that Dyad writes only from low to high, such as an index (-1 to 1) or a share (0 to
+     * 1): a value outside is damage, which the charts would otherwise draw as it is.
+     */
+    double number(CSVRecord row, String column, double low, double high) {
+        double value = number(row, column);
+        // a mean taken run by run may round a hair past its range
+        if (value < low - ROUNDING || value > high + ROUNDING) {
+            throw problem(where(row) + "'" + shown(row.get(column)) + "' in column '" + column + "' is outside "
+                    + dyad.scenario.Fields.format(low) + " to " + dyad.scenario.Fields.format(high)
+                    + ", the values Dyad writes there: the table is damaged");
+        }
+        return value;
+    }
+
+    /** A cell as a message shows it: a long one by its length, so that the message stays short. */
+    private static String shown(String cell) {
+        return cell.length() <= 40 ? cell : "a cell of " + cell.length() + " characters";
     }
 
     int integer(CSVRecord row, String column) {

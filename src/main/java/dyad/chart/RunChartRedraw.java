@@ -189,7 +189,8 @@ public final class RunChartRedraw {
         double[][] values = new double[columns.size()][months];
         for (int month = 0; month < months; month++) {
             for (int c = 0; c < columns.size(); c++) {
-                values[c][month] = table.number(rows.get(month), columns.get(c));
+                // the index, its percentiles and the areas' indices: -1 to 1
+                values[c][month] = table.number(rows.get(month), columns.get(c), -1, 1);
             }
         }
         return values;

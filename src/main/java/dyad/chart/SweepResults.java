@@ -37,6 +37,7 @@ record SweepResults(String name, String design, List<String> parameters, int rep
                     List<PointMean> points, List<FanPoint> fans, SweepLabels labels) {
 
     static final String GRID = "grid";
+    private static final double INTERVAL_REACH = ResultsTableReader.INTERVAL_REACH;
 
     SweepResults {
         parameters = List.copyOf(parameters);
@@ -96,9 +97,11 @@ record SweepResults(String name, String design, List<String> parameters, int rep
         columns.addAll(List.of(metric + "_mean", metric + "_ci95_low", metric + "_ci95_high"));
         List<PointMean> points = new ArrayList<>();
         for (CSVRecord row : table.rows(columns)) {
+            // every metric Dyad records is an index, -1 to 1, or a share, 0 to 1
             points.add(new PointMean(table.integer(row, "point"), values(table, row, parameters, levels),
-                    table.number(row, metric + "_mean"), table.number(row, metric + "_ci95_low"),
-                    table.number(row, metric + "_ci95_high")));
+                    table.number(row, metric + "_mean", -1, 1),
+                    table.number(row, metric + "_ci95_low", -1 - INTERVAL_REACH, 1 + INTERVAL_REACH),
+                    table.number(row, metric + "_ci95_high", -1 - INTERVAL_REACH, 1 + INTERVAL_REACH)));
         }
         if (points.isEmpty()) {
             throw table.problem(file + " lists no points");
@@ -117,7 +120,8 @@ record SweepResults(String name, String design, List<String> parameters, int rep
             int point = table.integer(row, "point");
             values.computeIfAbsent(point, p -> values(table, row, parameters, levels));
             months.computeIfAbsent(point, p -> new ArrayList<>()).add(new FanMonth(month(table, row),
-                    table.number(row, "mean"), table.number(row, "p05"), table.number(row, "p95")));
+                    table.number(row, "mean", -1, 1), table.number(row, "p05", -1, 1),
+                    table.number(row, "p95", -1, 1)));
         }
         List<FanPoint> fans = new ArrayList<>();
         values.forEach((point, v) -> fans.add(new FanPoint(point, v, months.get(point))));

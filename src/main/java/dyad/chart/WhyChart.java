@@ -59,6 +59,11 @@ public final class WhyChart {
     private static final int HEADROOM = 36;
     /** Pixels between two ticks of a panel's axis, at least. */
     private static final int MIN_TICK_SPACING = 26;
+    /**
+     * Pixels of an agent's panel, at least, on average: a scenario with more agents than fit at this height gets
+     * a taller figure rather than flatter panels.
+     */
+    private static final int MIN_PANEL_HEIGHT = 110;
     /** Room in log-odds between the highest or lowest stack and the end of its scale, at least. */
     private static final double MARGIN = 0.25;
 
@@ -98,7 +103,28 @@ public final class WhyChart {
     public static void write(Scenario scenario, Contributions contributions, int replications, Path dir,
                              FigureOutput output) throws IOException {
         ChartFiles.writeAll(create(scenario, contributions, replications, output.language()), dir, FILE_NAME,
-                IndexChart.WIDTH, IndexChart.HEIGHT, output);
+                IndexChart.WIDTH, height(scenario, output.language()), output);
+    }
+
+    /**
+     * The figure's height in pixels: the index figure's, or more for a scenario with so many agents that their
+     * panels would be shorter than {@link #MIN_PANEL_HEIGHT} in it.
+     */
+    public static int height(Scenario original, Language language) {
+        Scenario scenario = original.in(language);
+        return IndexChart.HEIGHT + extraHeight(scenario, laneHeight(new EventLane(scenario), scenario));
+    }
+
+    private static int extraHeight(Scenario scenario, int laneHeight) {
+        boolean shaded = scenario.periodisations().stream().anyMatch(Periodisation::shaded);
+        int needed = (laneHeight > 0 ? laneHeight + GAP : 0) + (shaded ? HEADROOM : 0)
+                + scenario.agents().size() * (PanelTitle.height() + 2 * GAP + MIN_PANEL_HEIGHT);
+        return Math.max(0, needed - PLOT_HEIGHT);
+    }
+
+    private static int laneHeight(EventLane events, Scenario scenario) {
+        return events.isEmpty() ? 0 : Math.min(MAX_LANE_HEIGHT,
+                events.height(AXIS_WIDTH, Months.start(scenario.start()), Months.end(scenario.end())));
     }
 
     /** The base name of the files of the figure for one issue area: why-&lt;area id&gt;. */
@@ -114,7 +140,7 @@ public final class WhyChart {
     public static void writeArea(Scenario scenario, String areaId, Contributions contributions, int replications,
                                  Path dir, FigureOutput output) throws IOException {
         ChartFiles.writeAll(create(scenario, areaId, contributions, replications, output.language()), dir,
-                fileName(areaId), IndexChart.WIDTH, IndexChart.HEIGHT, output);
+                fileName(areaId), IndexChart.WIDTH, height(scenario, output.language()), output);
     }
 
     /** The figure as a chart, with the scenario's texts and the fixed ones in a language. */
@@ -150,16 +176,15 @@ public final class WhyChart {
         CombinedDomainXYPlot plot = new CombinedDomainXYPlot(time);
         plot.setGap(GAP);
         plot.setInsets(new RectangleInsets(4, 4, 4, 24));
-        int laneHeight = 0;
-        if (!events.isEmpty()) {
-            laneHeight = Math.min(MAX_LANE_HEIGHT,
-                    events.height(AXIS_WIDTH, Months.start(scenario.start()), Months.end(scenario.end())));
+        int laneHeight = laneHeight(events, scenario);
+        if (laneHeight > 0) {
             plot.add(events.plot(), laneHeight);
         }
         Optional<Periodisation> shaded = scenario.periodisations().stream().filter(Periodisation::shaded).findFirst();
         int headroom = shaded.isPresent() ? HEADROOM : 0;
         int titleHeight = PanelTitle.height();
-        int panelsHeight = PLOT_HEIGHT - (laneHeight > 0 ? laneHeight + GAP : 0) - agents * (titleHeight + 2 * GAP);
+        int panelsHeight = PLOT_HEIGHT + extraHeight(scenario, laneHeight) - (laneHeight > 0 ? laneHeight + GAP : 0)
+                - agents * (titleHeight + 2 * GAP);
         double[][] scales = new double[agents][];
         double units = 0;
         for (int a = 0; a < agents; a++) {
@@ -180,7 +205,8 @@ public final class WhyChart {
                 }
             }
             events.addLines(panel);
-            plot.add(panel, (int) Math.round((top - scales[a][0]) * pixelsPerUnit));
+            // a panel whose scale is tiny beside another's still gets a pixel, which JFreeChart requires
+            plot.add(panel, Math.max(1, (int) Math.round((top - scales[a][0]) * pixelsPerUnit)));
         }
         plot.setFixedLegendItems(legend(contributions, events, texts));
 
@@ -297,7 +323,7 @@ public final class WhyChart {
         lineRenderer.setSeriesPaint(1, TOTAL);
         lineRenderer.setSeriesStroke(1, TOTAL_STROKE);
 
-        double step = pixelsPerUnit >= MIN_TICK_SPACING ? 1 : pixelsPerUnit * 2 >= MIN_TICK_SPACING ? 2 : 5;
+        double step = tickStep(pixelsPerUnit);
         XYPlot panel = new XYPlot(total, null, axis(low, high, step), lineRenderer);
         panel.setDataset(1, stacks);
         panel.setRenderer(1, stackRenderer);
@@ -312,6 +338,19 @@ public final class WhyChart {
         panel.addRangeMarker(new ValueMarker(0, ChartStyle.ZERO_LINE, ChartStyle.ZERO_STROKE), Layer.FOREGROUND);
         panel.addAnnotation(new StackLabels(x, areas, contributions.logOdds()[agent]), false);
         return panel;
+    }
+
+    /**
+     * Log-odds between two ticks of a panel: 1, 2, 5, 10, 20, 50... the first at least {@link #MIN_TICK_SPACING}
+     * pixels apart, so that a panel of huge terms (a containment weight times a strength of a million) gets a few
+     * ticks, not millions of grid lines.
+     */
+    static double tickStep(double pixelsPerUnit) {
+        double step = 1;
+        while (pixelsPerUnit * step < MIN_TICK_SPACING) {
+            step *= String.valueOf((long) step).charAt(0) == '2' ? 2.5 : 2;
+        }
+        return step;
     }
 
     /** A panel's axis, unlabelled (the figure has one label at its left), with a tick every {@code step}. */

@@ -109,7 +109,7 @@ public final class Handout {
         }
         run.contributions().ifPresent(contributions -> chart(body, "why", texts.get("handout.why"),
                 WhyChart.create(scenario, contributions, run.replications(), texts.language()),
-                texts.get("handout.whyCaption")));
+                WhyChart.height(scenario, texts.language()), texts.get("handout.whyCaption")));
         comparison.ifPresent(c -> comparison(body, c));
         phases(body);
         scorecard(body);
@@ -149,9 +149,13 @@ public final class Handout {
     }
 
     private void chart(Html body, String id, String heading, JFreeChart chart, String caption) {
+        chart(body, id, heading, chart, IndexChart.HEIGHT, caption);
+    }
+
+    private void chart(Html body, String id, String heading, JFreeChart chart, int height, String caption) {
         body.open("section", "class=\"chart\" id=\"" + id + "\"").element("h2", heading).open("figure");
         String prefix = "dyad-" + id + "-";
-        body.raw(svgPlaceholder(ChartFiles.svg(chart, IndexChart.WIDTH, IndexChart.HEIGHT, prefix)));
+        body.raw(svgPlaceholder(ChartFiles.svg(chart, IndexChart.WIDTH, height, prefix)));
         body.element("figcaption", caption).close("figure").close("section");
     }
 

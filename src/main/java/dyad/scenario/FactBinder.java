@@ -68,7 +68,7 @@ final class FactBinder {
     }
 
     private FactSpec bindFact(Fields fact, String id) {
-        Text title = fact.text("title", id);
+        Text title = fact.shortText("title", id);
         Text claim = fact.text("claim");
         if (claim.all().stream().anyMatch(String::isBlank)) {
             throw fact.error("claim", "say which claim or section of the source the fact comes from");

@@ -21,6 +21,14 @@ public final class Fields {
 
     private static final Pattern MONTH = Pattern.compile("(\\d{4})-(\\d{1,2})(?:-(\\d{1,2}))?");
     static final String WHOLE_NUMBER_EXPECTED = "expected a whole number";
+    /**
+     * The most characters of a text drawn on a figure or naming a thing: a label, title, name, unit or id (the
+     * longest in the bundled scenarios has 63); a longer one would swamp the figures' layout.
+     */
+    public static final int MAX_LABEL_LENGTH = 200;
+    /** The most characters of any text of a file, such as a description or a claim: about a page. */
+    public static final int MAX_TEXT_LENGTH = 5000;
+    private static final String LABEL = "a label, title, name or id";
 
     /** While a scenario is bound to learn its defaults: each optional number it leaves out, by path, with its default. */
     private static final ThreadLocal<Map<String, Double>> DEFAULTS_USED = new ThreadLocal<>();
@@ -109,9 +117,54 @@ public final class Fields {
         return parseLocalText(value(key), pathOf(key));
     }
 
+    /**
+     * A text drawn on figures, such as a title or a label, with or without translations (see {@link #text}): at
+     * most {@link #MAX_LABEL_LENGTH} characters in each language.
+     */
+    public Text shortText(String key) {
+        return parseLocalText(value(key), pathOf(key), MAX_LABEL_LENGTH);
+    }
+
+    public Text shortText(String key, String fallback) {
+        return has(key) ? shortText(key) : Text.of(fallback);
+    }
+
+    /** A text drawn on figures or naming a thing, at most {@link #MAX_LABEL_LENGTH} characters. */
+    public String label(String key, String fallback) {
+        return has(key) ? label(key) : fallback;
+    }
+
+    /** A required text drawn on figures or naming a thing, at most {@link #MAX_LABEL_LENGTH} characters. */
+    public String label(String key) {
+        String label = string(key);
+        requireLength(label, value(key).location(), pathOf(key), "text", LABEL, MAX_LABEL_LENGTH);
+        return label;
+    }
+
+    /**
+     * Refuses a text longer than the limit, by its length in characters.
+     *
+     * @param what the thing that is too long, "text" or "key"
+     * @param kind what may have at most limit characters, e.g. "a label, title, name or id"
+     */
+    static void requireLength(String text, Location location, String field, String what, String kind, int limit) {
+        if (text.length() > limit && text.codePointCount(0, text.length()) > limit) {
+            throw new BadInputException(location, field, "the " + what + " has "
+                    + text.codePointCount(0, text.length()) + " characters; " + kind + " may have at most " + limit
+                    + (limit == MAX_TEXT_LENGTH ? ", and " + LABEL + " at most " + MAX_LABEL_LENGTH : "")
+                    + ": shorten it");
+        }
+    }
+
     /** A list item or value that is a text shown to people, with or without translations (see {@link #text}). */
     public static Text parseLocalText(YamlValue value, String path) {
+        return parseLocalText(value, path, MAX_TEXT_LENGTH);
+    }
+
+    private static Text parseLocalText(YamlValue value, String path, int limit) {
+        String kind = limit == MAX_LABEL_LENGTH ? LABEL : "a text";
         if (value instanceof YamlValue.Scalar scalar && !scalar.isNull()) {
+            requireLength(scalar.text(), value.location(), path, "text", kind, limit);
             return Text.of(scalar.text());
         }
         if (!(value instanceof YamlValue.Mapping mapping)) {
@@ -127,7 +180,9 @@ public final class Fields {
                         field, "unknown language; use one of " + Language.tags()
                                 + didYouMean(entry.getKey(), List.of(Language.tags().split(", "))));
             }
-            byLanguage.put(language, parseText(entry.getValue(), field));
+            String text = parseText(entry.getValue(), field);
+            requireLength(text, entry.getValue().location(), field, "text", kind, limit);
+            byLanguage.put(language, text);
         }
         if (byLanguage.isEmpty()) {
             throw new BadInputException(value.location(), path, "give the text, or at least one language ("

@@ -18,6 +18,11 @@ final class ScenarioBinder {
     private static final double BIG = Double.MAX_VALUE;
     private static final int MAX_MONTHS = 12 * 500;
     /**
+     * The most agents a scenario may hold: as many as the G20, so that every figure keeps a readable panel per
+     * agent and a run stays quick.
+     */
+    public static final int MAX_AGENTS = 20;
+    /**
      * The largest capability and oil revenue, so the largest strength: a million times an agent's reference
      * level is far beyond any real case, and keeps every sum of the model finite.
      */
@@ -37,11 +42,11 @@ final class ScenarioBinder {
 
     Scenario bind(YamlValue.Mapping tree) {
         Fields root = new Fields(tree, "");
-        String name = root.string("name");
+        String name = root.label("name");
         if (!name.matches("[A-Za-z0-9][A-Za-z0-9._-]*")) {
             throw root.error("name", "'" + name + "' cannot be used as a folder name: use letters, digits, '.', '_' and '-'");
         }
-        Text title = root.text("title", name);
+        Text title = root.shortText("title", name);
         Text description = root.text("description", "");
         Optional<Reference> reference = root.has("reference") ? Optional.of(bindReference(root.mapping("reference")))
                 : Optional.empty();
@@ -167,7 +172,7 @@ final class ScenarioBinder {
             }
             id = Optional.of(given);
         }
-        Text title = fields.text("title");
+        Text title = fields.shortText("title");
         if (title.all().stream().anyMatch(String::isBlank)) {
             throw fields.error("title", "give the title of the work");
         }
@@ -201,7 +206,7 @@ final class ScenarioBinder {
                         + " give the area another id");
             }
             Fields area = all.mapping(id);
-            Text label = area.text("label", id);
+            Text label = area.shortText("label", id);
             int choices;
             if (area.has("choices") == area.has("share")) {
                 throw new BadInputException(area.location(), area.path(), "give the area either 'choices' (how many"
@@ -263,6 +268,10 @@ final class ScenarioBinder {
         if (agents.size() < 2) {
             throw new BadInputException(agentFields.location(), "agents", "a dyad needs at least two agents, found " + agents.size());
         }
+        if (agents.size() > MAX_AGENTS) {
+            throw new BadInputException(agentFields.location(), "agents", "a scenario may hold at most " + MAX_AGENTS
+                    + " agents, found " + agents.size() + ": remove agents (or set 'remove: true' on some)");
+        }
         return agents;
     }
 
@@ -298,7 +307,7 @@ final class ScenarioBinder {
 
     private static AgentSpec bindAgent(Fields agent, String id, Map<String, Series> series, boolean hasOil,
                                        YearMonth start, int months, Set<String> areaIds) {
-        Text name = agent.text("name", id);
+        Text name = agent.shortText("name", id);
         double[] capability;
         Optional<String> capabilitySeries;
         YamlValue capabilityValue = agent.value("capability");
@@ -428,7 +437,7 @@ final class ScenarioBinder {
         if (date.isBefore(start) || date.isAfter(end)) {
             throw event.error("date", "event date " + date + " is outside the period " + start + " to " + end);
         }
-        Text label = event.text("label");
+        Text label = event.shortText("label");
         EventKind kind = event.choice("kind", EventKind.class, null);
         if (kind == null) {
             event.value("kind");
@@ -503,18 +512,18 @@ final class ScenarioBinder {
 
     private static Periodisation bindPeriodisation(Fields fields, String id, YearMonth start, YearMonth end,
                                                    boolean first) {
-        Text label = fields.text("label", id);
+        Text label = fields.shortText("label", id);
         boolean shaded = fields.bool("shade", first);
         List<YamlValue> items = fields.list("phases");
         List<Phase> phases = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         for (int i = 0; i < items.size(); i++) {
             Fields phase = Fields.of(items.get(i), fields.pathOf("phases") + "[" + i + "]");
-            String phaseId = phase.string("id");
+            String phaseId = phase.label("id");
             if (!ids.add(phaseId)) {
                 throw phase.error("id", "phase id '" + phaseId + "' is used twice in '" + id + "'");
             }
-            Text phaseLabel = phase.text("label", phaseId);
+            Text phaseLabel = phase.shortText("label", phaseId);
             YearMonth from = phase.month("start");
             YearMonth to = phase.month("end");
             if (from.isBefore(start) || to.isAfter(end)) {

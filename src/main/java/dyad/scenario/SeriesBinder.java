@@ -24,7 +24,7 @@ final class SeriesBinder {
      */
     static Series bind(Fields fields, String id, YearMonth start, int months, List<Path> files,
                        Map<String, double[]> csvCache) {
-        Text unit = fields.text("unit", "");
+        Text unit = fields.shortText("unit", "");
         Text source = fields.text("source", "");
         Reading reading = reading(fields, start, months, files, csvCache);
         double[] values = reading.values();

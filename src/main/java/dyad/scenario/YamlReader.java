@@ -108,6 +108,7 @@ public final class YamlReader {
         }
         try {
             if (node instanceof ScalarNode scalar) {
+                Fields.requireLength(scalar.getValue(), location, path, "text", "a text", Fields.MAX_TEXT_LENGTH);
                 return new YamlValue.Scalar(scalar.getValue(), node.getTag().getValue()
                         .substring(Tag.PREFIX.length()), location);
             }
@@ -129,6 +130,8 @@ public final class YamlReader {
                     throw new BadInputException(keyLocation, path, "keys must be plain names");
                 }
                 String key = keyScalar.getValue();
+                // a key may be an id drawn on figures, and is named in messages
+                Fields.requireLength(key, keyLocation, path, "key", "a key", Fields.MAX_LABEL_LENGTH);
                 String child = path.isEmpty() ? key : path + "." + key;
                 if (keyNode.getTag().equals(Tag.MERGE)) {
                     throw new BadInputException(keyLocation, child, "YAML merge keys ('<<') are not supported;"

@@ -310,8 +310,13 @@ class SweepTest {
         try (Stream<Path> entries = Files.list(foreign)) {
             assertEquals(List.of(foreign.resolve("thesis.docx")), entries.toList(), "nothing added");
         }
-        assertThrows(BadInputException.class, () -> run(temp.resolve("nothing-here"), 1, true));
-        assertTrue(Files.notExists(temp.resolve("nothing-here")), "a refused resume makes no folder");
+        // a resume where nothing was written yet (a kill before the folder was made) starts the sweep
+        Path nothingHere = temp.resolve("nothing-here");
+        List<String> started = new java.util.ArrayList<>();
+        Sweep.run(TINY, nothingHere, new Sweep.Options(1, true, false, true), PointRunner.SIMULATION,
+                Progress.QUIET, started::add, Sweep.Finisher.NOTHING);
+        assertEquals(List.of("nothing of this sweep was written in " + nothingHere + " yet; starting it"), started);
+        assertSameTables(reference, nothingHere);
     }
 
     @Test

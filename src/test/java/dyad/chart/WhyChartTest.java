@@ -81,6 +81,37 @@ class WhyChartTest {
     }
 
     @Test
+    void hugeTermsGetAFewTicksNotMillionsOfGridLines(@TempDir Path dir) throws IOException {
+        assertEquals(1, WhyChart.tickStep(30));
+        assertEquals(2, WhyChart.tickStep(20));
+        assertEquals(5, WhyChart.tickStep(6));
+        assertEquals(10, WhyChart.tickStep(3));
+        assertEquals(20, WhyChart.tickStep(2));
+        assertEquals(1e7, WhyChart.tickStep(5e-6));
+        // a containment weight of 50 times a strength of a million: terms of -5e7
+        Path file = dir.resolve("huge-terms.yaml");
+        Files.writeString(file, """
+                name: huge-terms
+                period: {start: 2000-01, end: 2001-12}
+                replications: 2
+                agents:
+                  alpha: {capability: 1000000, weights: {containment: 50}}
+                  beta: {capability: 1000000, weights: {containment: 50}}
+                """);
+        Scenario huge = ScenarioLoader.load(file);
+        Contributions terms = Replay.run(huge, ExogenousInputs.of(huge), 1, 2, ReplicationListener.NONE, true)
+                .contributions().orElseThrow();
+        var plot = (org.jfree.chart.plot.CombinedDomainXYPlot) WhyChart.create(huge, terms, 2, Language.EN).getPlot();
+        for (Object panel : plot.getSubplots()) {
+            var markers = ((org.jfree.chart.plot.XYPlot) panel).getRangeMarkers(org.jfree.chart.ui.Layer.BACKGROUND);
+            int lines = markers == null ? 0 : markers.size();
+            assertTrue(lines < 100, "grid lines: " + lines);
+        }
+        WhyChart.write(huge, terms, 2, dir, Language.EN);
+        assertTrue(Files.size(dir.resolve("why.png")) > 0);
+    }
+
+    @Test
     void eachRuleHasOneColourInEveryPanelAndNoTwoRulesShareOne() {
         Set<Color> colours = new HashSet<>();
         for (int r = 0; r < RuleSet.STANDARD.rules().size(); r++) {

@@ -32,7 +32,22 @@ class MemoryEstimateTest {
         MemoryEstimate huge = MemoryEstimate.ofRun(6000, 2, 1, 1_000_000, 1);
         assertTrue(huge.bytes() >= 6000L * 1_000_000 * Double.BYTES, huge.toString());
         assertTrue(huge.bytes() < 2 * 6000L * 1_000_000 * Double.BYTES, huge.toString());
-        assertTrue(MemoryEstimate.ofRun(6000, 2, 1, 1_000_000, 2).bytes() > 2 * huge.bytes() - (64L << 20));
+        // the figures are drawn once, whatever the replays
+        assertTrue(MemoryEstimate.ofRun(6000, 2, 1, 1_000_000, 2).bytes() > 2 * huge.bytes() - (64L << 20)
+                - 2 * 6000 * MemoryEstimate.FIGURE_BYTES_PER_AGENT_MONTH);
+    }
+
+    /**
+     * The why figure draws every agent's terms in every month, and its SVG is built in memory: 20 agents over 500
+     * years drew in a 2 GB heap and ran out of a 1 GB one, so the estimate counts it and refuses the run there.
+     */
+    @Test
+    void theFiguresOfManyAgentsOverALongPeriodAreCounted() {
+        MemoryEstimate many = MemoryEstimate.ofRun(6000, 20, 1, 100, 1);
+        assertFalse(many.fits((long) (0.8 * GB)), many.toString());
+        assertTrue(many.fits((long) (1.6 * GB)), many.toString());
+        assertTrue(many.figures().contains("100 replications x 6000 months x 20 agents"), many.figures());
+        assertTrue(MemoryEstimate.ofRun(192, 2, 1, 200, 1).fits(64L << 20), "the baseline needs little");
     }
 
     @Test
