@@ -32,7 +32,7 @@ public record Column(String name, Type type, String description, String unit) {
     public static final Column POINT = integer("point", "point of the sweep's design, from 0");
     /** A parameter, by the path a sweep names it with, as a value in a row. */
     public static final Column PARAMETER = text("parameter",
-            "the parameter's path in the scenario, as the sweep file names it (such as agents.russia.oil_dependence)");
+            "the parameter's path in the scenario, as the sweep file names it (such as agents.<id>.oil_dependence)");
     /** The mean cooperation index over replications. */
     public static final Column COOPERATION_INDEX = number("cooperation_index",
             "cooperation index: mean over replications of the agents' net stance (+1 all cooperate, -1 all resist)",

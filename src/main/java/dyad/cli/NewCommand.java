@@ -36,7 +36,7 @@ final class NewCommand implements Callable<Integer> {
     private List<String> agents;
 
     @Option(names = "--period", paramLabel = "YYYY-MM..YYYY-MM", required = true,
-            description = "The first and last month, such as 2006-01..2015-12 (at least two whole calendar years).")
+            description = "The first and last month, as YYYY-MM..YYYY-MM (at least two whole calendar years).")
     private String period;
 
     @Option(names = "--lang", paramLabel = "TAG", defaultValue = "en", converter = LanguageOption.Tag.class,

@@ -59,8 +59,8 @@ record StarterCase(Path file, List<String> agents, YearMonth start, YearMonth en
         }
         Matcher matcher = PERIOD.matcher(period.trim());
         if (!matcher.matches()) {
-            throw new IllegalArgumentException("--period: '" + period + "' is not YYYY-MM..YYYY-MM, such as"
-                    + " 2006-01..2015-12");
+            throw new IllegalArgumentException("--period: '" + period + "' is not YYYY-MM..YYYY-MM: the first and last month, joined"
+                    + " by two dots");
         }
         YearMonth start = month(matcher.group(1), matcher.group(2), period);
         YearMonth end = month(matcher.group(3), matcher.group(4), period);
@@ -73,7 +73,7 @@ record StarterCase(Path file, List<String> agents, YearMonth start, YearMonth en
         StarterCase starter = new StarterCase(file, agents, start, end);
         if (starter.lastWholeYear() <= starter.firstWholeYear()) {
             throw new IllegalArgumentException("--period: " + start + ".." + end + " holds fewer than two whole"
-                    + " calendar years; the starter compares years (such as 2006-01..2015-12)");
+                    + " calendar years; the starter compares years (start in a January, end in a December two or more years on)");
         }
         return starter;
     }
