@@ -45,6 +45,9 @@ public final class FanTable {
             int last = points.size() - 1;
             return List.copyOf(new TreeSet<>(List.of(0, last / 2, last)));
         }
+        if (points instanceof dyad.batch.design.GridDesign.Points) {
+            return gridPoints(plan.spec().parameters());
+        }
         int parameters = plan.spec().parameters().size();
         double[] low = new double[parameters];
         double[] span = new double[parameters];
@@ -82,6 +85,45 @@ public final class FanTable {
             }
         }
         return List.copyOf(new TreeSet<>(List.of(lowest, nearest, highest)));
+    }
+
+    /**
+     * The same three points of a grid, found parameter by parameter, since on a grid both the sum of the scaled
+     * values and the distance to the base are smallest (or the sum largest) where each parameter's own term is:
+     * a grid of 10^8 points is not walked through.
+     */
+    private static List<Integer> gridPoints(List<SweepParameter> parameters) {
+        long lowest = 0;
+        long highest = 0;
+        long nearest = 0;
+        for (SweepParameter parameter : parameters) {
+            List<Double> values = parameter.gridValues();
+            double low = values.stream().mapToDouble(Double::doubleValue).min().orElse(0);
+            double span = values.stream().mapToDouble(Double::doubleValue).max().orElse(0) - low;
+            double base = span == 0 ? 0 : (parameter.base() - low) / span;
+            int lowestAt = 0;
+            int highestAt = 0;
+            int nearestAt = 0;
+            for (int v = 0; v < values.size(); v++) {
+                double scaled = span == 0 ? 0 : (values.get(v) - low) / span;
+                double lowestScaled = span == 0 ? 0 : (values.get(lowestAt) - low) / span;
+                double highestScaled = span == 0 ? 0 : (values.get(highestAt) - low) / span;
+                double nearestScaled = span == 0 ? 0 : (values.get(nearestAt) - low) / span;
+                if (scaled < lowestScaled) {
+                    lowestAt = v;
+                }
+                if (scaled > highestScaled) {
+                    highestAt = v;
+                }
+                if ((scaled - base) * (scaled - base) < (nearestScaled - base) * (nearestScaled - base)) {
+                    nearestAt = v;
+                }
+            }
+            lowest = lowest * values.size() + lowestAt;
+            highest = highest * values.size() + highestAt;
+            nearest = nearest * values.size() + nearestAt;
+        }
+        return List.copyOf(new TreeSet<>(List.of((int) lowest, (int) nearest, (int) highest)));
     }
 
     /**
