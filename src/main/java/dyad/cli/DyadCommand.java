@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
                 + "charts the cooperation index that comes out of the state agents' choices.",
         subcommands = {RunCommand.class, CompareCommand.class, ReportCommand.class, ValidateCommand.class, CheckCommand.class, SweepCommand.class,
                 ChartCommand.class, RerunCommand.class, MergeCommand.class, SlurmCommand.class, DiscoverCommand.class,
-                GuiCommand.class, SensitivityCommand.class, CalibrateCommand.class, RegionCommand.class,
+                GuiCommand.class, SensitivityCommand.class, CalibrateCommand.class, RegionCommand.class, FuturesCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 success, 1 internal error, 2 bad input, 3 a fact did not come out as its scenario expects (check only), 4 some sweep runs failed."})
 public final class DyadCommand implements Runnable {

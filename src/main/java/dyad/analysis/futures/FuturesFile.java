@@ -9,6 +9,7 @@ import java.util.List;
  * A futures file as read and checked (see {@link FuturesLoader}): a base scenario carried to a horizon in
  * {@code futures} drawn futures, each run {@code replications} times under every combination of the levers.
  *
+ * @param name         what the results and the futures are called: the file's name, else the base's + "-futures"
  * @param file         the futures file
  * @param baseFile     the base scenario's file
  * @param base         the base scenario resolved
@@ -20,7 +21,7 @@ import java.util.List;
  * @param states       the outlook states, in file order
  * @param source       the file as read
  */
-public record FuturesFile(Path file, Path baseFile, ResolvedScenario base, Horizon horizon, int futures, long seed,
+public record FuturesFile(String name, Path file, Path baseFile, ResolvedScenario base, Horizon horizon, int futures, long seed,
                           int replications, List<SeriesUncertainty> series, List<EventUncertainty> events,
                           List<Lever> levers, List<OutlookState> states, YamlValue.Mapping source) {
 

@@ -65,10 +65,12 @@ public final class FuturesLoader {
         List<EventUncertainty> events = events(root, scenario);
         List<Lever> levers = levers(root, baseFile, base, events);
         List<OutlookState> states = states(root, scenario);
-        if (root.has("name")) {
-            root.string("name");
+        String name = root.string("name", scenario.name() + "-futures");
+        if (!name.matches("[A-Za-z0-9][A-Za-z0-9._-]*")) {
+            throw root.error("name", "'" + name + "' cannot be used as a folder name: use letters, digits, '.', '_'"
+                    + " and '-'");
         }
-        return new FuturesFile(file, baseFile, base, horizon, futures, seed, replications, series, events, levers,
+        return new FuturesFile(name, file, baseFile, base, horizon, futures, seed, replications, series, events, levers,
                 states, tree);
     }
 

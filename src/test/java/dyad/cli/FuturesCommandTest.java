@@ -1,0 +1,92 @@
+package dyad.cli;
+
+import static dyad.cli.CliTest.dyad;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dyad.scenario.EventSpec;
+import dyad.scenario.Scenario;
+import dyad.scenario.ScenarioLoader;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class FuturesCommandTest {
+
+    private static final String SMALL = "src/test/resources/futures/small-futures.yaml";
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void printsWhatTheFileDraws() {
+        CliTest.Result result = dyad("futures", SMALL);
+        assertEquals(0, result.exitCode(), result.err());
+        assertTrue(result.out().contains("3 futures of small, 2002-01 to 2003-12, 4 lever settings, 2 replications"
+                + " each: 24 runs"), result.out());
+        assertTrue(result.out().contains("events blows: blows to beta, 0.500 a year"), result.out());
+    }
+
+    @Test
+    void aWrittenFutureCarriesTheLeversAndTheSameDrawsUnderEachSetting() throws IOException {
+        Path on = temp.resolve("on.yaml");
+        Path off = temp.resolve("off.yaml");
+        // future 3 draws both blows and thaws
+        CliTest.Result result = dyad("futures", SMALL, "--write-future", "3", "--lever", "reciprocity=2", "--to",
+                on.toString());
+        assertEquals(0, result.exitCode(), result.err());
+        assertTrue(result.out().contains("dyad run " + on.toString().replace('\\', '/')), result.out());
+        assertEquals(0, dyad("futures", SMALL, "--write-future", "3", "--lever", "reciprocity=2", "--lever",
+                "thawing=off", "--to", off.toString()).exitCode());
+
+        Scenario withThaws = ScenarioLoader.load(on);
+        Scenario withoutThaws = ScenarioLoader.load(off);
+        assertEquals("small-futures-future-3-reciprocity-2-thawing-on", withThaws.name());
+        assertEquals(java.time.YearMonth.of(2003, 12), withThaws.end());
+        assertEquals(2, withThaws.replications());
+        assertEquals(2.0, withThaws.agents().get(1).weights().get("reciprocity"));
+        assertArrayEquals(withThaws.series().get("oil").values().toArray(),
+                withoutThaws.series().get("oil").values().toArray());
+        List<String> thaws = drawn(withThaws, "thaws");
+        assertFalse(thaws.isEmpty());
+        assertTrue(drawn(withoutThaws, "thaws").isEmpty());
+        assertFalse(drawn(withThaws, "blows").isEmpty());
+        assertEquals(drawn(withThaws, "blows"), drawn(withoutThaws, "blows"));
+
+        CliTest.Result run = dyad("run", on.toString(), "--out", temp.resolve("run").toString(), "--no-check");
+        assertEquals(0, run.exitCode(), run.err());
+    }
+
+    private static List<String> drawn(Scenario scenario, String process) {
+        return scenario.events().stream().map(EventSpec::id).filter(id -> id.startsWith(process + "-")).toList();
+    }
+
+    @Test
+    void neverOverwritesAFile() throws IOException {
+        Path mine = temp.resolve("mine.yaml");
+        Files.writeString(mine, "my notes\n");
+        CliTest.Result result = dyad("futures", SMALL, "--write-future", "1", "--to", mine.toString());
+        assertEquals(2, result.exitCode());
+        assertTrue(result.err().contains("does not overwrite"), result.err());
+        assertEquals("my notes\n", Files.readString(mine));
+    }
+
+    @Test
+    void refusesAnUnknownLeverOrValueOrFuture() {
+        CliTest.Result lever = dyad("futures", SMALL, "--write-future", "1", "--lever", "thawin=off", "--to",
+                temp.resolve("a.yaml").toString());
+        assertTrue(lever.exitCode() != 0);
+        assertTrue(lever.err().contains("did you mean 'thawing'"), lever.err());
+        CliTest.Result value = dyad("futures", SMALL, "--write-future", "1", "--lever", "reciprocity=3", "--to",
+                temp.resolve("a.yaml").toString());
+        assertTrue(value.err().contains("'3' is not one of its values, 1, 2"), value.err());
+        CliTest.Result future = dyad("futures", SMALL, "--write-future", "4", "--to", temp.resolve("a.yaml").toString());
+        assertTrue(future.err().contains("futures 1 to 3, not 4"), future.err());
+        assertFalse(Files.exists(temp.resolve("a.yaml")));
+    }
+}
