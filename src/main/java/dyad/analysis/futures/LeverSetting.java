@@ -32,11 +32,11 @@ public record LeverSetting(Map<String, String> values) {
         return settings;
     }
 
-    /** The parameters the setting sets, by path. */
+    /** The parameters the setting sets, by path; a lever it does not name leaves its parameter as the base has it. */
     public Map<String, Double> parameters(List<Lever> levers) {
         Map<String, Double> parameters = new LinkedHashMap<>();
         for (Lever lever : levers) {
-            if (lever instanceof Lever.Parameter parameter) {
+            if (lever instanceof Lever.Parameter parameter && values.containsKey(lever.name())) {
                 int index = lever.valueNames().indexOf(values.get(lever.name()));
                 parameters.put(parameter.path(), parameter.values().get(index));
             }
@@ -48,11 +48,22 @@ public record LeverSetting(Map<String, String> values) {
     public boolean keeps(String process, List<Lever> levers) {
         for (Lever lever : levers) {
             if (lever instanceof Lever.EventSwitch eventSwitch && eventSwitch.event().equals(process)
-                    && values.get(lever.name()).equals("off")) {
+                    && "off".equals(values.get(lever.name()))) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** The same setting of only the levers {@code kept} says. */
+    public LeverSetting only(java.util.function.Predicate<String> kept) {
+        Map<String, String> some = new LinkedHashMap<>();
+        values.forEach((lever, value) -> {
+            if (kept.test(lever)) {
+                some.put(lever, value);
+            }
+        });
+        return new LeverSetting(some);
     }
 
     /** The setting in a name: {@code -lever-value} for each lever. */
