@@ -4,6 +4,12 @@ import dyad.analysis.futures.EventUncertainty;
 import dyad.analysis.futures.FutureDrawing;
 import dyad.analysis.futures.FuturesFile;
 import dyad.analysis.futures.FuturesLoader;
+import dyad.analysis.futures.FuturesSweep;
+import dyad.analysis.futures.FuturesTable;
+import dyad.batch.ResultsFolder;
+import dyad.batch.SweepLoader;
+import dyad.batch.SweepRunner;
+import dyad.batch.SweepSpec;
 import dyad.analysis.futures.Lever;
 import dyad.analysis.futures.LeverSetting;
 import dyad.analysis.futures.SeriesUncertainty;
@@ -30,9 +36,14 @@ import picocli.CommandLine.Spec;
 @Command(name = "futures", mixinStandardHelpOptions = true,
         description = {"Futures of a relationship: its scenario carried past its data under uncertain series, blows"
                 + " and thaws, with levers to compare (see futures-format.md).",
-                "Checks the file and prints what it draws; --write-future N writes future N as a scenario file"
-                        + " that 'dyad run' replays."})
+                "Runs every future under every lever setting on all cores, reproducible from the file's seed, and"
+                        + " writes futures.csv, the sweep's tables and each future's scenario to results/<name>/ (or"
+                        + " --out). If interrupted, run it again with --resume. --write-future N writes future N as a"
+                        + " scenario file that 'dyad run' replays."})
 final class FuturesCommand implements Callable<Integer> {
+
+    @picocli.CommandLine.Mixin
+    private SweepRunOptions run = new SweepRunOptions();
 
     @Spec
     private CommandSpec spec;
@@ -53,7 +64,8 @@ final class FuturesCommand implements Callable<Integer> {
     private Path to;
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() throws Exception {
+        run.dataFolders.grant();
         FuturesFile futures = FuturesLoader.load(file);
         PrintWriter stdout = spec.commandLine().getOut();
         if (writeFuture == null) {
@@ -62,7 +74,7 @@ final class FuturesCommand implements Callable<Integer> {
                         + " --write-future N");
             }
             summary(futures).forEach(stdout::println);
-            return 0;
+            return runAll(futures);
         }
         if (writeFuture < 1 || writeFuture > futures.futures()) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--write-future: the file draws"
@@ -85,6 +97,24 @@ final class FuturesCommand implements Callable<Integer> {
         stdout.printf("Future %d written to %s; replay it with: dyad run %s%n", writeFuture,
                 target.toString().replace('\\', '/'), target.toString().replace('\\', '/'));
         return 0;
+    }
+
+    /**
+     * Runs every future under every lever setting on the sweep engine. The futures' scenario files are written
+     * to a temporary folder for the sweep to read; the results folder keeps each as scenario-<name>.yaml. The
+     * files' bytes, not their folder, identify the sweep, so a resumed run finds its unfinished sweep again.
+     */
+    private int runAll(FuturesFile futures) throws Exception {
+        Path inputs = Files.createTempDirectory("dyad-futures-");
+        try {
+            Path sweepFile = FuturesSweep.write(futures, inputs, futures.name() + ".yaml");
+            SweepSpec sweep = SweepLoader.load(sweepFile);
+            SweepRunner.Tally tally = run.runAnalysis(spec.commandLine(), "futures", file, sweep,
+                    work -> FuturesTable.write(futures, work), ResultsFolder.Kind.FUTURES);
+            return SweepCommand.written(spec.commandLine(), run.dir(sweep.name()), tally);
+        } finally {
+            ResultsFolder.deleteTree(inputs);
+        }
     }
 
     /** The command line's lever values, each lever not named at its first value. */

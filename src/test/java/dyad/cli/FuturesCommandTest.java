@@ -23,13 +23,55 @@ class FuturesCommandTest {
     @TempDir
     Path temp;
 
+    private static final List<String> SAME = List.of("futures.csv", "runs.csv", "points.csv", "fan.csv",
+            "sweep.yaml", "scenario.yaml", "scenario-small-futures-future-3-thawing-off.yaml");
+
     @Test
-    void printsWhatTheFileDraws() {
-        CliTest.Result result = dyad("futures", SMALL);
+    void runsEveryFutureUnderEveryLeverToTheSameBytesOnAnyThreadCount() throws IOException {
+        Path one = temp.resolve("one");
+        CliTest.Result result = dyad("futures", SMALL, "--out", one.toString(), "--threads", "1");
         assertEquals(0, result.exitCode(), result.err());
         assertTrue(result.out().contains("3 futures of small, 2002-01 to 2003-12, 4 lever settings, 2 replications"
                 + " each: 24 runs"), result.out());
         assertTrue(result.out().contains("events blows: blows to beta, 0.500 a year"), result.out());
+        Path two = temp.resolve("two");
+        assertEquals(0, dyad("futures", SMALL, "--out", two.toString(), "--threads", "2", "--quiet").exitCode());
+        for (String name : SAME) {
+            assertArrayEquals(Files.readAllBytes(one.resolve(name)), Files.readAllBytes(two.resolve(name)), name);
+        }
+        List<String> rows = Files.readAllLines(one.resolve("futures.csv"));
+        assertEquals("future,reciprocity,thawing,oil_growth_per_year,blows_events,thaws_events,index_2002,index_2003,"
+                + "cooperative_2002,cooperative_2003,hostile_2002,hostile_2003", rows.get(0));
+        assertEquals(1 + 3 * 4, rows.size());
+        // one future's draws are the same under every lever setting
+        for (int n = 1; n <= 3; n++) {
+            String future = n + ",";
+            List<String> draws = rows.stream().filter(row -> row.startsWith(future))
+                    .map(row -> String.join(",", List.of(row.split(",")).subList(3, 6))).distinct().toList();
+            assertEquals(1, draws.size(), draws.toString());
+        }
+        // a state holds in a year exactly when the year's mean index meets its bound
+        for (String row : rows.subList(1, rows.size())) {
+            String[] cells = row.split(",");
+            assertEquals(Double.parseDouble(cells[6]) > 0.2 ? "1" : "0", cells[8], row);
+            assertEquals(Double.parseDouble(cells[7]) < -0.2 ? "1" : "0", cells[11], row);
+        }
+    }
+
+    @Test
+    void aKilledRunResumesToTheSameBytes() throws Exception {
+        Path whole = temp.resolve("whole");
+        assertEquals(0, dyad("futures", SMALL, "--out", whole.toString(), "--quiet").exitCode());
+        Path cut = temp.resolve("cut");
+        DyadProcess killed = DyadProcess.start(temp.resolve("log"), "sweep-started", "futures", SMALL, "--out",
+                cut.toString(), "--quiet");
+        killed.awaitFailpoint("sweep-started").killHard();
+        assertFalse(Files.exists(cut.resolve("futures.csv")));
+        CliTest.Result resumed = dyad("futures", SMALL, "--out", cut.toString(), "--quiet", "--resume");
+        assertEquals(0, resumed.exitCode(), resumed.err());
+        for (String name : SAME) {
+            assertArrayEquals(Files.readAllBytes(whole.resolve(name)), Files.readAllBytes(cut.resolve(name)), name);
+        }
     }
 
     @Test

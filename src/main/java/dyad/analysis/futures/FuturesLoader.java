@@ -375,6 +375,10 @@ public final class FuturesLoader {
 
     private static OutlookState.Condition condition(Fields condition, List<String> agents, List<String> areas) {
         FactSeries of = FactSeries.read(condition, "of", agents, areas);
+        if (!of.equals(FactSeries.INDEX)) {
+            throw condition.error("of", "a state reads the year's mean cooperation index: write 'of: index' (or"
+                    + " leave 'of' out)");
+        }
         double low = of.isIndex() ? -1 : 0;
         Set<String> given = new LinkedHashSet<>();
         for (String bound : List.of("above", "below", "within")) {

@@ -15,7 +15,8 @@ import java.util.Map;
  * A futures file as a sweep, so that its runs go through the sweep engine: each future under each setting of
  * the event levers is a scenario file, a level of the sweep's scenario choice; each parameter lever is a
  * parameter with its values; the design is the grid of them all (futures slowest, then the event settings,
- * then the parameter levers in file order). Every point runs with the base scenario's seed, as the written
+ * then the parameter levers in file order). Each calendar year of the horizon is a window whose mean index
+ * every run records. Every point runs with the base scenario's seed, as the written
  * future does, so that {@code dyad run} of a future replays the sweep's runs of it.
  */
 public final class FuturesSweep {
@@ -77,7 +78,25 @@ public final class FuturesSweep {
         root.put("replications", new YamlValue.Scalar(Integer.toString(file.replications()), "int", at));
         root.put("seed", new YamlValue.Scalar(Long.toString(file.base().scenario().seed()), "int", at));
         root.put("parameters", mapping(at, parameters));
+        Map<String, YamlValue> windows = new LinkedHashMap<>();
+        for (int year = file.horizon().first().getYear(); year <= file.horizon().last().getYear(); year++) {
+            java.time.YearMonth first = java.time.YearMonth.of(year, 1);
+            java.time.YearMonth last = java.time.YearMonth.of(year, 12);
+            first = first.isBefore(file.horizon().first()) ? file.horizon().first() : first;
+            last = last.isAfter(file.horizon().last()) ? file.horizon().last() : last;
+            Map<String, YamlValue> window = new LinkedHashMap<>(); // in this order, for the same bytes every time
+            window.put("start", string(first.toString(), at));
+            window.put("end", string(last.toString(), at));
+            windows.put(yearWindow(year), mapping(at, window));
+        }
+        root.put("windows", mapping(at, windows));
+        root.put("metrics", new YamlValue.Sequence(List.of(string("mean_index", at), string("windows", at)), at));
         return mapping(at, root);
+    }
+
+    /** The window of a calendar year of the horizon (its months in the horizon), whose mean index is recorded. */
+    public static String yearWindow(int year) {
+        return "year_" + year;
     }
 
     private static YamlValue.Mapping mapping(Location at, Map<String, YamlValue> entries) {

@@ -83,6 +83,7 @@ class FuturesLoaderTest {
         "event lever not on or off|values: [on, off]|values: [on, maybe]|levers.thawing.values[1]|on and off",
         "state with two bounds|{of: index, above: 0.2}|{of: index, above: 0.2, below: 0.5}|states.cooperative.when|one of above, below or within",
         "state of an unknown agent|{of: index, above|{of: gamma, above|states.cooperative.when.of|gamma",
+        "state of a share|{of: index, above|{of: alpha, above|states.cooperative.when.of|write 'of: index'",
     })
     void refusesABadFileWithOneLineNamingTheField(String name, String from, String to, String field, String words,
                                                   @TempDir Path folder) throws IOException {
