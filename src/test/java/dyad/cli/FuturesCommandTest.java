@@ -43,6 +43,9 @@ class FuturesCommandTest {
         assertEquals("future,reciprocity,thawing,oil_growth_per_year,blows_events,thaws_events,index_2002,index_2003,"
                 + "cooperative_2002,cooperative_2003,hostile_2002,hostile_2003", rows.get(0));
         assertEquals(1 + 3 * 4, rows.size());
+        CliTest.Result rerun = dyad("rerun", one.toString());
+        assertEquals(2, rerun.exitCode());
+        assertTrue(rerun.err().contains("holds a futures analysis"), rerun.err());
         // one future's draws are the same under every lever setting
         for (int n = 1; n <= 3; n++) {
             String future = n + ",";
