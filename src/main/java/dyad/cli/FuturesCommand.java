@@ -105,6 +105,10 @@ final class FuturesCommand implements Callable<Integer> {
      * files' bytes, not their folder, identify the sweep, so a resumed run finds its unfinished sweep again.
      */
     private int runAll(FuturesFile futures) throws Exception {
+        if (futures.futures() == 1 && futures.levers().isEmpty()) {
+            throw new dyad.scenario.Fields(futures.source(), "").error("futures", "one future and no levers is a"
+                    + " single scenario: draw 2 futures or more, or write it with --write-future 1 and 'dyad run' it");
+        }
         Path inputs = Files.createTempDirectory("dyad-futures-");
         try {
             Path sweepFile = FuturesSweep.write(futures, inputs, futures.name() + ".yaml");
@@ -156,8 +160,8 @@ final class FuturesCommand implements Callable<Integer> {
     static List<String> summary(FuturesFile futures) {
         List<String> lines = new java.util.ArrayList<>();
         int settings = LeverSetting.all(futures.levers()).size();
-        lines.add(String.format(Locale.ROOT, "%s: %d futures of %s, %s to %s, %d lever setting%s, %d replication%s"
-                        + " each: %d runs", futures.name(), futures.futures(), futures.base().scenario().name(),
+        lines.add(String.format(Locale.ROOT, "%s: %d future%s of %s, %s to %s, %d lever setting%s, %d replication%s"
+                        + " each: %d runs", futures.name(), futures.futures(), futures.futures() == 1 ? "" : "s", futures.base().scenario().name(),
                 futures.horizon().first(), futures.horizon().last(), settings, settings == 1 ? "" : "s",
                 futures.replications(), futures.replications() == 1 ? "" : "s",
                 (long) futures.futures() * settings * futures.replications()));

@@ -112,6 +112,18 @@ class FuturesCommandTest {
     }
 
     @Test
+    void refusesToRunASingleFutureWithoutLevers() throws IOException {
+        Path file = dyad.analysis.futures.FuturesLoaderTest.variant(temp, "futures: 3", "futures: 1",
+                "  reciprocity: {path: agents.beta.weights.reciprocity, values: [1, 2]}\n", "",
+                "  thawing: {event: thaws, values: [on, off]}\n", "", "levers:\n", "");
+        CliTest.Result result = dyad("futures", file.toString(), "--out", temp.resolve("out").toString());
+        assertEquals(2, result.exitCode());
+        assertTrue(result.err().contains(file + ":") && result.err().contains("field 'futures': one future and no"
+                + " levers"), result.err());
+        assertFalse(Files.exists(temp.resolve("out")));
+    }
+
+    @Test
     void neverOverwritesAFile() throws IOException {
         Path mine = temp.resolve("mine.yaml");
         Files.writeString(mine, "my notes\n");

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-class FuturesLoaderTest {
+public class FuturesLoaderTest {
 
     static final Path SMALL = Path.of("src/test/resources/futures/small-futures.yaml");
 
@@ -103,7 +103,7 @@ class FuturesLoaderTest {
     }
 
     /** The small file in {@code folder}, its base named absolutely, with each pair of texts replaced. */
-    static Path variant(Path folder, String... replacements) throws IOException {
+    public static Path variant(Path folder, String... replacements) throws IOException {
         String text = Files.readString(SMALL).replace("../scenarios/small.yaml",
                 Path.of("src/test/resources/scenarios/small.yaml").toAbsolutePath().toString());
         for (int i = 0; i < replacements.length; i += 2) {
