@@ -56,6 +56,19 @@ public class FuturesLoaderTest {
     }
 
     @Test
+    void theBundledFuturesOfTheBaselineLoad() {
+        FuturesFile file = FuturesLoader.load(Path.of("scenarios/futures/us-russia-2008-2020.yaml"));
+        assertEquals(new Horizon(YearMonth.of(2008, 1), YearMonth.of(2020, 12)), file.horizon());
+        // the baseline's own drivers: 14 blows and 4 thaws to Russia in 16 years
+        assertEquals(14 / 16.0, file.events().get(0).process().ratePerYear(), 1e-12);
+        assertEquals(4 / 16.0, file.events().get(1).process().ratePerYear(), 1e-12);
+        for (EventUncertainty event : file.events()) {
+            assertTrue(event.process().label().translations().containsKey(Language.ZH_TW), event.name());
+        }
+        file.states().forEach(state -> assertTrue(state.label().translations().containsKey(Language.ZH_TW)));
+    }
+
+    @Test
     void leftOutReplicationsAndSeedTakeTheDefaults(@TempDir Path folder) throws IOException {
         FuturesFile file = FuturesLoader.load(variant(folder, "seed: 11\n", "", "replications: 2\n", ""));
         assertEquals(FuturesFile.REPLICATIONS, file.replications());
