@@ -9,8 +9,9 @@ import picocli.CommandLine.Command;
         description = "Agent-based simulation of bilateral relations: replays a scenario month by month and "
                 + "charts the cooperation index that comes out of the state agents' choices.",
         subcommands = {RunCommand.class, CompareCommand.class, ReportCommand.class, ValidateCommand.class, CheckCommand.class, SweepCommand.class,
+                FuturesCommand.class,
                 ChartCommand.class, RerunCommand.class, MergeCommand.class, SlurmCommand.class, DiscoverCommand.class,
-                GuiCommand.class, SensitivityCommand.class, CalibrateCommand.class, RegionCommand.class, FuturesCommand.class,
+                GuiCommand.class, SensitivityCommand.class, CalibrateCommand.class, RegionCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 success, 1 internal error, 2 bad input, 3 a fact did not come out as its scenario expects (check only), 4 some sweep runs failed."})
 public final class DyadCommand implements Runnable {
