@@ -49,7 +49,7 @@ public final class ResultsFolder implements AutoCloseable {
 
     /** What a folder holds; a folder of one kind is never used for the other. */
     public enum Kind {
-        RUN, SWEEP, SHARD, COMPARE, HANDOUT, DISCOVER, SENSITIVITY, CALIBRATION, REGION;
+        RUN, SWEEP, SHARD, COMPARE, HANDOUT, DISCOVER, SENSITIVITY, CALIBRATION, REGION, FUTURES;
 
         String key() {
             return name().toLowerCase(Locale.ROOT);
@@ -67,6 +67,7 @@ public final class ResultsFolder implements AutoCloseable {
                 case SENSITIVITY -> "a sensitivity analysis";
                 case CALIBRATION -> "a calibration";
                 case REGION -> "a region analysis";
+                case FUTURES -> "a futures analysis";
             };
         }
 
@@ -83,6 +84,7 @@ public final class ResultsFolder implements AutoCloseable {
             String command = switch (this) {
                 case SENSITIVITY -> "sensitivity";
                 case REGION -> "region";
+                case FUTURES -> "futures";
                 default -> "sweep";
             };
             String what = this == SWEEP || this == SHARD ? "the sweep" : "the " + noun();

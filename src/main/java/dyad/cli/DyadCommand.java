@@ -9,6 +9,7 @@ import picocli.CommandLine.Command;
         description = "Agent-based simulation of bilateral relations: replays a scenario month by month and "
                 + "charts the cooperation index that comes out of the state agents' choices.",
         subcommands = {RunCommand.class, CompareCommand.class, ReportCommand.class, ValidateCommand.class, CheckCommand.class, SweepCommand.class,
+                FuturesCommand.class,
                 ChartCommand.class, RerunCommand.class, MergeCommand.class, SlurmCommand.class, DiscoverCommand.class,
                 GuiCommand.class, SensitivityCommand.class, CalibrateCommand.class, RegionCommand.class, NewCommand.class,
                 CommandLine.HelpCommand.class},

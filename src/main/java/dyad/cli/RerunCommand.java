@@ -76,6 +76,10 @@ final class RerunCommand implements Callable<Integer> {
             throw new BadInputException(null, "DIR", dir + " holds a region analysis: run 'dyad region' again on the"
                     + " region.yaml kept in it");
         }
+        if (kind == ResultsFolder.Kind.FUTURES) {
+            throw new BadInputException(null, "DIR", dir + " holds a futures analysis: run 'dyad futures' again on its"
+                    + " futures file, or 'dyad run' on one of its scenario-<future>.yaml files");
+        }
         if (kind == ResultsFolder.Kind.SHARD) {
             throw new BadInputException(null, "DIR", dir + " holds one shard of a sweep: run it again with 'dyad sweep"
                     + " SWEEP --shard k/K', or rerun the merged sweep's folder");

@@ -1,0 +1,97 @@
+package dyad.analysis.futures;
+
+import dyad.batch.CsvTable;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * {@code futures.csv}: one row per future and lever setting, in the sweep's point order. Its columns: the
+ * future's number and the levers' values; what was drawn (each series' growth a year over the horizon, from
+ * its last observed value to the path's last value, and each process' number of events, as drawn: a lever
+ * that switches a process off leaves them out of the run, not out of this count); the mean index of each year of
+ * the horizon over the replications; and for each state and year, 1 if the state holds that year, else 0.
+ */
+public final class FuturesTable {
+
+    public static final String FILE = "futures.csv";
+
+    private FuturesTable() {
+    }
+
+    /** Writes futures.csv into {@code dir}, which holds the sweep's points.csv. */
+    public static void write(FuturesFile file, Path dir) throws IOException {
+        List<CSVRecord> points = points(dir.resolve("points.csv"));
+        List<Integer> years = new ArrayList<>();
+        for (int year = file.horizon().first().getYear(); year <= file.horizon().last().getYear(); year++) {
+            years.add(year);
+        }
+        List<String> header = new ArrayList<>(List.of("future"));
+        file.levers().forEach(lever -> header.add(lever.name()));
+        file.series().forEach(series -> header.add(series.id() + "_growth_per_year"));
+        file.events().forEach(event -> header.add(event.name() + "_events"));
+        years.forEach(year -> header.add("index_" + year));
+        for (OutlookState state : file.states()) {
+            years.forEach(year -> header.add(state.id() + "_" + year));
+        }
+        List<Lever> eventLevers = file.levers().stream().filter(l -> l instanceof Lever.EventSwitch).toList();
+        List<Lever> parameterLevers = file.levers().stream().filter(l -> l instanceof Lever.Parameter).toList();
+        List<LeverSetting> parameterSettings = LeverSetting.all(parameterLevers);
+        StringBuilder out = new StringBuilder();
+        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setRecordSeparator("\n").build())) {
+            printer.printRecord(header);
+            int point = 0;
+            for (int n = 1; n <= file.futures(); n++) {
+                Future drawn = FutureDrawing.draw(file, n, new LeverSetting(java.util.Map.of()));
+                for (LeverSetting events : LeverSetting.all(eventLevers)) {
+                    for (LeverSetting parameters : parameterSettings) {
+                        CSVRecord record = points.get(point++);
+                        List<Object> row = new ArrayList<>(List.of(n));
+                        for (Lever lever : file.levers()) {
+                            row.add(lever instanceof Lever.EventSwitch ? events.values().get(lever.name())
+                                    : parameters.values().get(lever.name()));
+                        }
+                        for (SeriesUncertainty series : file.series()) {
+                            double[] path = drawn.seriesPaths().get(series.id());
+                            double years12 = path.length / 12.0;
+                            row.add(CsvTable.number(Math.expm1((Math.log(path[path.length - 1])
+                                    - Math.log(series.fitted().lastObserved())) / years12)));
+                        }
+                        for (EventUncertainty event : file.events()) {
+                            row.add(drawn.events().stream().filter(e -> e.process().equals(event.name())).count());
+                        }
+                        List<Double> means = new ArrayList<>();
+                        for (int year : years) {
+                            double mean = Double.parseDouble(record.get("mean_index_" + FuturesSweep.yearWindow(year)
+                                    + "_mean"));
+                            means.add(mean);
+                            row.add(CsvTable.number(mean));
+                        }
+                        for (OutlookState state : file.states()) {
+                            for (double mean : means) {
+                                row.add(state.when().stream().allMatch(c -> c.holds(mean)) ? 1 : 0);
+                            }
+                        }
+                        printer.printRecord(row);
+                    }
+                }
+            }
+        }
+        Files.writeString(dir.resolve(FILE), out.toString(), StandardCharsets.UTF_8);
+    }
+
+    private static List<CSVRecord> points(Path file) throws IOException {
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+             CSVParser parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build().parse(reader)) {
+            return parser.getRecords();
+        }
+    }
+}
