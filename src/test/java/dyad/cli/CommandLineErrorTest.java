@@ -48,7 +48,7 @@ class CommandLineErrorTest {
                 Arguments.of(new String[] {"merge"},
                         "dyad: missing required parameter: 'DIR' (see 'dyad merge --help')"),
                 Arguments.of(new String[] {"fly"}, "dyad: 'fly' is not a command; the commands are run, compare,"
-                        + " report, validate, check, sweep, chart, rerun, merge, slurm, discover, gui, sensitivity, calibrate, region, new, help"
+                        + " report, validate, check, sweep, futures, chart, rerun, merge, slurm, discover, gui, sensitivity, calibrate, region, new, help"
                         + " (see 'dyad --help')"));
     }
 
