@@ -113,8 +113,13 @@ final class FuturesCommand implements Callable<Integer> {
         try {
             Path sweepFile = FuturesSweep.write(futures, inputs, futures.name() + ".yaml");
             SweepSpec sweep = SweepLoader.load(sweepFile);
+            dyad.analysis.futures.Robustness[] robustness = new dyad.analysis.futures.Robustness[1];
             SweepRunner.Tally tally = run.runAnalysis(spec.commandLine(), "futures", file, sweep,
-                    work -> FuturesTable.write(futures, work), ResultsFolder.Kind.FUTURES);
+                    work -> {
+                        FuturesTable.write(futures, work);
+                        robustness[0] = RobustnessLines.write(futures, work);
+                    }, ResultsFolder.Kind.FUTURES);
+            RobustnessLines.print(spec.commandLine().getOut(), robustness[0], run.figures.first());
             return SweepCommand.written(spec.commandLine(), run.dir(sweep.name()), tally);
         } finally {
             ResultsFolder.deleteTree(inputs);
