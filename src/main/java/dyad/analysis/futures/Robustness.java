@@ -92,7 +92,8 @@ public record Robustness(List<String> levers, List<Integer> years, List<Outcome>
             for (int year : last) {
                 sum += Double.parseDouble(row.get("index_" + year));
             }
-            values[i] = sum / last.size();
+            // as regret.csv writes it, so that a reader's best minus own gives the regret written beside it
+            values[i] = CsvTable.asWritten(sum / last.size());
             Map<String, String> setting = new LinkedHashMap<>();
             levers.forEach(lever -> setting.put(lever, row.get(lever)));
             settingOf[i] = new LeverSetting(setting);
