@@ -38,7 +38,9 @@ public record SweepTable(String sweep, Which which, Path file, List<String> para
 
     /** Which table of a sweep. */
     public enum Which {
-        RUNS(SweepRunner.RUNS, "runs"), POINTS(PointsTable.POINTS, "points");
+        RUNS(SweepRunner.RUNS, "runs"), POINTS(PointsTable.POINTS, "points"),
+        /** futures.csv of {@code dyad futures}: its drawn uncertainties are the parameters, all else the metrics. */
+        FUTURES("futures.csv", "futures");
 
         private final String file;
         private final String rows;
@@ -63,6 +65,12 @@ public record SweepTable(String sweep, Which which, Path file, List<String> para
     /** A column of points.csv that summarises a metric of runs.csv. */
     private static final java.util.regex.Pattern POINT_COLUMN =
             java.util.regex.Pattern.compile("(.+)_(mean|sd|ci95_low|ci95_high|on_mean_path)");
+    /** A column of futures.csv that one of the futures' draws fills: a series' growth or a process' event count. */
+    private static final java.util.regex.Pattern DRAWN = java.util.regex.Pattern.compile(".+_(growth_per_year|events)");
+    /** A column of futures.csv of a calendar year: the index or a state (1 if it holds). */
+    private static final java.util.regex.Pattern YEARLY = java.util.regex.Pattern.compile("(.+)_(\\d{4})");
+    /** A metric of futures.csv a condition may name that no column holds: a state in any year, or its count of years. */
+    private static final java.util.regex.Pattern OVER_YEARS = java.util.regex.Pattern.compile("(.+)_(any|years)");
 
     public SweepTable {
         parameters = List.copyOf(parameters);
@@ -101,9 +109,12 @@ public record SweepTable(String sweep, Which which, Path file, List<String> para
             throw problem(dyad.batch.ResultsFolder.Kind.SWEEP.unfinished(dir));
         }
         String sweep = manifest.get("sweep").getAsString();
-        List<String> parameters = texts(manifest, "parameters", manifestFile);
         Path file = dir.resolve(which.file());
         List<String> header = header(file);
+        if (which == Which.FUTURES) {
+            return futures(sweep, file, header);
+        }
+        List<String> parameters = texts(manifest, "parameters", manifestFile);
         for (String parameter : parameters) {
             if (!header.contains(parameter)) {
                 throw problem(file + " has no column '" + parameter + "', a parameter of the sweep");
@@ -122,6 +133,29 @@ public record SweepTable(String sweep, Which which, Path file, List<String> para
                     .toList();
         }
         return new SweepTable(sweep, which, file, parameters, metrics, SweepManifest.levels(manifest));
+    }
+
+    /**
+     * futures.csv: the drawn uncertainties are the parameters; the index and the states year by year are metrics,
+     * and so are, for each state, {@code <state>_any} (1 if it holds in any year of the horizon) and
+     * {@code <state>_years} (the number of years it holds).
+     */
+    private static SweepTable futures(String sweep, Path file, List<String> header) {
+        List<String> parameters = header.stream().filter(column -> DRAWN.matcher(column).matches()).toList();
+        if (parameters.isEmpty()) {
+            throw problem(file + " has no column of drawn series or events: its futures draw nothing to discover");
+        }
+        List<String> metrics = new ArrayList<>(header.stream().filter(column -> !column.equals("future")
+                && !parameters.contains(column)).toList());
+        java.util.Set<String> states = new java.util.LinkedHashSet<>();
+        for (String column : header) {
+            java.util.regex.Matcher yearly = YEARLY.matcher(column);
+            if (yearly.matches() && !yearly.group(1).equals("index")) {
+                states.add(yearly.group(1));
+            }
+        }
+        states.forEach(state -> metrics.addAll(List.of(state + "_any", state + "_years")));
+        return new SweepTable(sweep, Which.FUTURES, file, parameters, metrics);
     }
 
     /**
@@ -172,7 +206,7 @@ public record SweepTable(String sweep, Which which, Path file, List<String> para
                     skipped++;
                     continue;
                 }
-                double[] values = numbers(row, wanted);
+                double[] values = numbers(row, wanted, columns.keySet());
                 if (java.util.Arrays.stream(values).anyMatch(Double::isNaN)) {
                     skipped++;
                     continue;
@@ -199,7 +233,7 @@ public record SweepTable(String sweep, Which which, Path file, List<String> para
             String path = parameters.get(d);
             List<String> words = levels.get(path);
             if (words == null) {
-                values[d] = numbers(row, List.of(path))[0];
+                values[d] = numbers(row, List.of(path), List.of(path))[0];
             } else if ((values[d] = words.indexOf(row.get(path))) < 0) {
                 throw problem(where(row) + "'" + row.get(path) + "' in column '" + path + "' is not one of its"
                         + " levels " + String.join(", ", words));
@@ -208,9 +242,14 @@ public record SweepTable(String sweep, Which which, Path file, List<String> para
         return values;
     }
 
-    private double[] numbers(CSVRecord row, List<String> names) {
+    private double[] numbers(CSVRecord row, List<String> names, java.util.Collection<String> header) {
         double[] values = new double[names.size()];
         for (int j = 0; j < values.length; j++) {
+            java.util.regex.Matcher overYears = OVER_YEARS.matcher(names.get(j));
+            if (which == Which.FUTURES && !header.contains(names.get(j)) && overYears.matches()) {
+                values[j] = overYears(row, overYears.group(1), overYears.group(2).equals("any"), header);
+                continue;
+            }
             String text = row.get(names.get(j));
             if ("NA".equals(text)) {
                 values[j] = Double.NaN;
@@ -223,6 +262,22 @@ public record SweepTable(String sweep, Which which, Path file, List<String> para
             }
         }
         return values;
+    }
+
+    /** A state over the years of futures.csv: 1 if it holds in any, or the number of years it holds. */
+    private double overYears(CSVRecord row, String state, boolean any, java.util.Collection<String> header) {
+        List<String> years = header.stream().filter(column -> {
+            java.util.regex.Matcher yearly = YEARLY.matcher(column);
+            return yearly.matches() && yearly.group(1).equals(state);
+        }).toList();
+        double count = 0;
+        for (double holds : numbers(row, years, header)) {
+            if (Double.isNaN(holds)) {
+                return Double.NaN;
+            }
+            count += holds;
+        }
+        return any ? (count > 0 ? 1 : 0) : count;
     }
 
     private String where(CSVRecord row) {

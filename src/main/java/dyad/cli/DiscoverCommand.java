@@ -43,9 +43,11 @@ final class DiscoverCommand implements Callable<Integer> {
                     + " >=, ==, !=), combined with and, or, not and parentheses.")
     private String where;
 
-    @Option(names = "--table", paramLabel = "TABLE", defaultValue = "runs",
+    @Option(names = "--table", paramLabel = "TABLE",
             description = "The table whose rows are classified: runs (runs.csv, default) or points (points.csv, whose"
-                    + " metrics are named <metric>_mean and so on).")
+                    + " metrics are named <metric>_mean and so on); in the results of 'dyad futures', futures"
+                    + " (futures.csv, default there: which drawn series and events lead to a state, e.g."
+                    + " --where \"confrontation_any == 1\").")
     private String table;
 
     @Option(names = "--threshold", paramLabel = "SHARE", defaultValue = "0.8",
@@ -82,16 +84,24 @@ final class DiscoverCommand implements Callable<Integer> {
         if (box != null && box < 0) {
             throw new ParameterException(spec.commandLine(), "--box must be 0 or more, not " + box);
         }
-        SweepTable.Which which = switch (table) {
+        ResultsFolder.Kind kind = ResultsFolder.kindOfExisting(results, "RESULTS");
+        boolean futures = kind == ResultsFolder.Kind.FUTURES;
+        SweepTable.Which which = switch (table == null ? (futures ? "futures" : "runs") : table) {
             case "runs" -> SweepTable.Which.RUNS;
             case "points" -> SweepTable.Which.POINTS;
-            default -> throw new ParameterException(spec.commandLine(), "--table must be runs or points, not '" + table
-                    + "'");
+            case "futures" -> {
+                if (!futures) {
+                    throw new ParameterException(spec.commandLine(), "--table futures goes with the results of"
+                            + " 'dyad futures'; " + results + " holds " + kind.article());
+                }
+                yield SweepTable.Which.FUTURES;
+            }
+            default -> throw new ParameterException(spec.commandLine(), "--table must be runs, points or futures, not '"
+                    + table + "'");
         };
-        ResultsFolder.Kind kind = ResultsFolder.kindOfExisting(results, "RESULTS");
-        if (kind != ResultsFolder.Kind.SWEEP) {
+        if (kind != ResultsFolder.Kind.SWEEP && !futures) {
             throw new BadInputException(null, "RESULTS", results + " holds the results of " + kind.article()
-                    + ", not a sweep: give the folder of a finished 'dyad sweep'");
+                    + ", not a sweep: give the folder of a finished 'dyad sweep' or 'dyad futures'");
         }
         // finishes a commit that a killed process left half done, so that what is read is the latest result
         try (ResultsFolder folder = ResultsFolder.open(results, kind, "RESULTS", "dyad discover")) {
