@@ -136,15 +136,22 @@ public record SweepTable(String sweep, Which which, Path file, List<String> para
     }
 
     /**
-     * futures.csv: the drawn uncertainties are the parameters; the index and the states year by year are metrics,
+     * futures.csv: the levers and the drawn uncertainties are the parameters (a lever of words, such as an event
+     * switched on and off, is a choice of its values in the order the table first gives them); the index and the
+     * states year by year are metrics,
      * and so are, for each state, {@code <state>_any} (1 if it holds in any year of the horizon) and
      * {@code <state>_years} (the number of years it holds).
      */
     private static SweepTable futures(String sweep, Path file, List<String> header) {
-        List<String> parameters = header.stream().filter(column -> DRAWN.matcher(column).matches()).toList();
-        if (parameters.isEmpty()) {
+        List<String> drawn = header.stream().filter(column -> DRAWN.matcher(column).matches()).toList();
+        if (drawn.isEmpty()) {
             throw problem(file + " has no column of drawn series or events: its futures draw nothing to discover");
         }
+        List<String> levers = header.stream().filter(column -> !column.equals("future") && !drawn.contains(column)
+                && !YEARLY.matcher(column).matches()).toList();
+        List<String> parameters = new ArrayList<>(levers);
+        parameters.addAll(drawn);
+        Map<String, List<String>> levels = leverLevels(file, levers);
         List<String> metrics = new ArrayList<>(header.stream().filter(column -> !column.equals("future")
                 && !parameters.contains(column)).toList());
         java.util.Set<String> states = new java.util.LinkedHashSet<>();
@@ -155,7 +162,41 @@ public record SweepTable(String sweep, Which which, Path file, List<String> para
             }
         }
         states.forEach(state -> metrics.addAll(List.of(state + "_any", state + "_years")));
-        return new SweepTable(sweep, Which.FUTURES, file, parameters, metrics);
+        return new SweepTable(sweep, Which.FUTURES, file, parameters, metrics, levels);
+    }
+
+    /** Each lever of words with its values, in the order the table first gives them. */
+    private static Map<String, List<String>> leverLevels(Path file, List<String> levers) {
+        Map<String, List<String>> values = new java.util.LinkedHashMap<>();
+        levers.forEach(lever -> values.put(lever, new ArrayList<>()));
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+             CSVParser parser = CSVParser.parse(reader, FORMAT)) {
+            for (CSVRecord row : parser) {
+                for (String lever : levers) {
+                    if (row.isSet(lever) && !values.get(lever).contains(row.get(lever))) {
+                        values.get(lever).add(row.get(lever));
+                    }
+                }
+            }
+        } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
+            throw problem(file + " cannot be read: " + e.getMessage());
+        }
+        Map<String, List<String>> levels = new java.util.LinkedHashMap<>();
+        values.forEach((lever, words) -> {
+            if (words.stream().anyMatch(word -> !isNumber(word))) {
+                levels.put(lever, words);
+            }
+        });
+        return levels;
+    }
+
+    private static boolean isNumber(String text) {
+        try {
+            Double.parseDouble(text);
+            return true;
+        } catch (NumberFormatException e) {
+            return false;
+        }
     }
 
     /**
