@@ -96,8 +96,8 @@ final class DiscoverCommand implements Callable<Integer> {
                 }
                 yield SweepTable.Which.FUTURES;
             }
-            default -> throw new ParameterException(spec.commandLine(), "--table must be runs, points or futures, not '"
-                    + table + "'");
+            default -> throw new ParameterException(spec.commandLine(), "--table must be runs or points (or futures, in"
+                    + " the results of 'dyad futures'), not '" + table + "'");
         };
         if (kind != ResultsFolder.Kind.SWEEP && !futures) {
             throw new BadInputException(null, "RESULTS", results + " holds the results of " + kind.article()

@@ -48,29 +48,34 @@ class FuturesDiscoveryTest {
         Path out = temp.resolve("out");
         assertEquals(0, dyad("futures", SMALL, "--out", out.toString(), "--quiet").exitCode());
         // a table of 200 futures in which the state 'hostile' comes in some year exactly when 4 blows or more
-        // were drawn, whatever the oil price did and whatever the levers
+        // were drawn and the thaws were switched off, whatever the oil price did and whatever the other lever
         StringBuilder table = new StringBuilder("future,reciprocity,thawing,oil_growth_per_year,blows_events,"
                 + "thaws_events,index_2002,index_2003,cooperative_2002,cooperative_2003,hostile_2002,hostile_2003\n");
         java.util.Random random = new java.util.Random(5);
         for (int future = 1; future <= 200; future++) {
             int blows = random.nextInt(8);
-            boolean hostile = blows >= 4;
+            boolean thawing = random.nextBoolean();
+            boolean hostile = blows >= 4 && !thawing;
             boolean late = random.nextBoolean();
-            table.append(future).append(',').append(1 + random.nextInt(2)).append(random.nextBoolean() ? ",on," : ",off,").append(String.format(java.util.Locale.ROOT, "%.6f",
+            table.append(future).append(',').append(1 + random.nextInt(2)).append(thawing ? ",on," : ",off,").append(String.format(java.util.Locale.ROOT, "%.6f",
                     random.nextDouble() * 0.4 - 0.2)).append(',').append(blows).append(',').append(random.nextInt(3))
                     .append(",0.1,0.1,0,0,").append(hostile && !late ? 1 : 0).append(',').append(hostile && late ? 1 : 0)
                     .append('\n');
         }
         Files.writeString(out.resolve("futures.csv"), table.toString());
         Path found = temp.resolve("found");
-        CliTest.Result result = dyad("discover", out.toString(), "--where", "hostile_any == 1", "--out",
-                found.toString(), "--formats", "png");
+        // a density of 0.8 would take in the futures of 3 blows too: they make a fifth of the box
+        CliTest.Result result = dyad("discover", out.toString(), "--where", "hostile_any == 1", "--threshold", "0.95",
+                "--out", found.toString(), "--formats", "png");
         assertEquals(0, result.exitCode(), result.err());
         List<String> box = Files.readAllLines(found.resolve("box.csv"));
         assertEquals("parameter,lower,upper,quasi_p_value,restricted", box.get(0));
         assertTrue(box.stream().anyMatch(row -> row.startsWith("blows_events,4.000000,7.000000,")
                 && row.endsWith(",1")), box.toString());
-        for (String free : List.of("reciprocity,", "thawing,", "oil_growth_per_year,", "thaws_events,")) {
+        assertTrue(box.stream().anyMatch(row -> row.startsWith("thawing,off,off,") && row.endsWith(",1")),
+                box.toString());
+        assertTrue(result.out().contains("thawing ∈ {off}"), result.out());
+        for (String free : List.of("reciprocity,", "oil_growth_per_year,", "thaws_events,")) {
             assertTrue(box.stream().anyMatch(row -> row.startsWith(free) && row.endsWith(",0")), box.toString());
         }
         assertTrue(result.out().contains("100 %"), result.out());
