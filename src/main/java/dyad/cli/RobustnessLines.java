@@ -20,7 +20,8 @@ final class RobustnessLines {
     /** Writes regret.csv and robustness.csv beside futures.csv in dir. */
     static Robustness write(FuturesFile futures, Path dir) throws IOException {
         Robustness robustness = Robustness.of(dir.resolve(FuturesTable.FILE),
-                futures.levers().stream().map(Lever::name).toList(), Robustness.OUTCOME_YEARS);
+                futures.levers().stream().map(Lever::name).toList(),
+                dyad.analysis.futures.FuturesLoader.outcomeYears(futures));
         robustness.write(dir);
         return robustness;
     }

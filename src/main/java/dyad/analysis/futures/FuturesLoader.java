@@ -29,12 +29,25 @@ import java.util.Set;
 public final class FuturesLoader {
 
     static final List<String> KEYS = List.of("name", "description", "base", "horizon", "futures", "seed",
-            "replications", "series", "events", "levers", "states");
+            "replications", "series", "events", "levers", "states", "outcome_years");
     static final List<String> MODELS = List.of("block_bootstrap", "mean_reverting", "growth_range");
     static final List<String> KINDS = List.of("blow", "thaw");
     private static final String ID = "[a-z][a-z0-9_-]*";
 
     private FuturesLoader() {
+    }
+
+    /**
+     * How many of the horizon's last years make a lever setting's outcome in regret.csv: {@code outcome_years},
+     * by default {@link Robustness#OUTCOME_YEARS} or the whole horizon if shorter.
+     */
+    public static int outcomeYears(FuturesFile file) {
+        return outcomeYears(file.source(), file.horizon());
+    }
+
+    private static int outcomeYears(YamlValue.Mapping tree, Horizon horizon) {
+        int years = horizon.last().getYear() - horizon.first().getYear() + 1;
+        return (int) new Fields(tree, "").integer("outcome_years", Math.min(Robustness.OUTCOME_YEARS, years), 1, years);
     }
 
     /** @throws BadInputException with the file, line and field of the first problem */
@@ -61,6 +74,7 @@ public final class FuturesLoader {
         int futures = (int) root.integer("futures", 1, FuturesFile.MAX_FUTURES);
         long seed = root.integer("seed", scenario.seed(), Long.MIN_VALUE, Long.MAX_VALUE);
         int replications = (int) root.integer("replications", FuturesFile.REPLICATIONS, 1, 10_000);
+        outcomeYears(tree, horizon);
         List<SeriesUncertainty> series = series(root, scenario);
         List<EventUncertainty> events = events(root, scenario);
         List<Lever> levers = levers(root, baseFile, base, events);

@@ -73,6 +73,27 @@ class RobustnessTest {
         assertTrue(json.contains("regret.csv"), json);
     }
 
+    @Test
+    void theOutcomeYearsAreTheFilesOrThreeOrTheWholeShorterHorizon() throws IOException {
+        // the small file's horizon is two years: the outcome is their mean
+        assertEquals(2, FuturesLoader.outcomeYears(FuturesLoader.load(Path.of(
+                "src/test/resources/futures/small-futures.yaml"))));
+        assertEquals(1, FuturesLoader.outcomeYears(FuturesLoader.load(variant("outcome_years: 1\n"))));
+        dyad.scenario.BadInputException tooMany = org.junit.jupiter.api.Assertions.assertThrows(
+                dyad.scenario.BadInputException.class, () -> FuturesLoader.load(variant("outcome_years: 5\n")));
+        assertTrue(tooMany.getMessage().contains("outcome_years"), tooMany.getMessage());
+    }
+
+    /** The small futures file with more keys, its base found from the temporary folder. */
+    private Path variant(String more) throws IOException {
+        String text = Files.readString(Path.of("src/test/resources/futures/small-futures.yaml")).replace(
+                "base: ../scenarios/small.yaml", "base: " + Path.of("src/test/resources/scenarios/small.yaml")
+                        .toAbsolutePath().toString().replace('\\', '/'));
+        Path file = temp.resolve("variant.yaml");
+        Files.writeString(file, text + more);
+        return file;
+    }
+
     private static void assertArrayClose(double[] expected, double[] actual) {
         assertEquals(expected.length, actual.length);
         for (int i = 0; i < expected.length; i++) {
