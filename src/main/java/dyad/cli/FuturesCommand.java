@@ -114,7 +114,11 @@ final class FuturesCommand implements Callable<Integer> {
             Path sweepFile = FuturesSweep.write(futures, inputs, futures.name() + ".yaml");
             SweepSpec sweep = SweepLoader.load(sweepFile);
             SweepRunner.Tally tally = run.runAnalysis(spec.commandLine(), "futures", file, sweep,
-                    work -> FuturesTable.write(futures, work), ResultsFolder.Kind.FUTURES);
+                    work -> {
+                        FuturesTable.write(futures, work);
+                        dyad.analysis.futures.StatesTable.write(futures, work);
+                        dyad.chart.FuturesCharts.writeAll(futures, work, run.figures.figures());
+                    }, ResultsFolder.Kind.FUTURES);
             return SweepCommand.written(spec.commandLine(), run.dir(sweep.name()), tally);
         } finally {
             ResultsFolder.deleteTree(inputs);
