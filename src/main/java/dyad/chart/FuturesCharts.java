@@ -54,6 +54,8 @@ public final class FuturesCharts {
     private static final Color BAND_50 = new Color(0x3A, 0x76, 0xB8, 0x66);
     private static final Color SAMPLE = new Color(0x55, 0x55, 0x55, 0xB0);
     private static final Stroke SAMPLE_STROKE = new BasicStroke(1.4f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
+    private static final Color HISTORY = new Color(0x9E, 0x1B, 0x1B);
+    private static final Stroke HISTORY_STROKE = new BasicStroke(2.5f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
     /** States in the file's order, then "no state" in light grey. */
     private static final Color NONE = new Color(0xE4, 0xE4, 0xE4);
 
@@ -64,8 +66,9 @@ public final class FuturesCharts {
     public static void writeAll(FuturesFile file, Path dir, Figures figures) throws IOException {
         List<CSVRecord> rows = firstSetting(file, dir);
         List<StatesTable.Shares> shares = StatesTable.shares(file, dir);
+        double[] history = dyad.model.Replay.run(file.base().scenario()).index();
         for (FigureOutput output : figures.outputs()) {
-            ChartFiles.writeAll(fan(file, rows, output.language()), dir, FAN, IndexChart.WIDTH, IndexChart.HEIGHT,
+            ChartFiles.writeAll(fan(file, rows, history, output.language()), dir, FAN, IndexChart.WIDTH, IndexChart.HEIGHT,
                     output);
             ChartFiles.writeAll(states(file, shares.get(0), output.language()), dir, STATES, IndexChart.WIDTH,
                     IndexChart.HEIGHT, output);
@@ -80,7 +83,8 @@ public final class FuturesCharts {
                 .allMatch(lever -> row.get(lever.name()).equals(first.get(lever.name())))).toList();
     }
 
-    static JFreeChart fan(FuturesFile file, List<CSVRecord> rows, Language language) {
+    /** The fan over the horizon after {@code history}, the base scenario's mean index month by month. */
+    static JFreeChart fan(FuturesFile file, List<CSVRecord> rows, double[] history, Language language) {
         Texts texts = Texts.of(language);
         List<Integer> years = StatesTable.years(file);
         YIntervalSeries wide = new YIntervalSeries("90 %", false, false);
@@ -97,8 +101,8 @@ public final class FuturesCharts {
             narrow.add(x, mid, percentile.evaluate(25), percentile.evaluate(75));
             median.add(x, mid);
         }
-        XYPlot plot = SweepChartParts.plot(SweepChartParts.timeAxis(file.horizon().first(), file.horizon().last(),
-                texts), indexAxis(texts));
+        YearMonth start = file.base().scenario().start();
+        XYPlot plot = SweepChartParts.plot(yearAxis(start, file.horizon().last(), texts), indexAxis(texts));
         int dataset = 0;
         for (var band : List.of(wide, narrow)) {
             YIntervalSeriesCollection collection = new YIntervalSeriesCollection();
@@ -123,6 +127,25 @@ public final class FuturesCharts {
         }
         plot.setDataset(dataset, samples);
         plot.setRenderer(dataset++, sampleLines);
+        XYSeries past = new XYSeries("history", false, false);
+        for (int m = 0; m < history.length; m++) {
+            past.add(Months.middle(start.plusMonths(m)), history[m]);
+        }
+        XYLineAndShapeRenderer pastLine = new XYLineAndShapeRenderer(true, false);
+        pastLine.setSeriesPaint(0, HISTORY);
+        pastLine.setSeriesStroke(0, HISTORY_STROKE);
+        plot.setDataset(dataset, new XYSeriesCollection(past));
+        plot.setRenderer(dataset++, pastLine);
+        ValueMarker horizon = new ValueMarker(Months.start(file.horizon().first()), ChartStyle.MARKER,
+                ChartStyle.MARKER_STROKE);
+        horizon.setLabel(texts.get("futures.fan.horizon"));
+        horizon.setLabelFont(ChartStyle.BAND_LABEL);
+        horizon.setLabelPaint(ChartStyle.MARKER_TEXT);
+        horizon.setLabelBackgroundColor(new Color(255, 255, 255, 0));
+        horizon.setLabelAnchor(org.jfree.chart.ui.RectangleAnchor.TOP_RIGHT);
+        horizon.setLabelTextAnchor(org.jfree.chart.ui.TextAnchor.TOP_LEFT);
+        horizon.setLabelOffset(new org.jfree.chart.ui.RectangleInsets(8, 8, 8, 8));
+        plot.addDomainMarker(horizon);
         XYLineAndShapeRenderer medianLine = new XYLineAndShapeRenderer(true, false);
         medianLine.setSeriesPaint(0, ChartStyle.MEAN);
         medianLine.setSeriesStroke(0, ChartStyle.MEAN_STROKE);
@@ -135,6 +158,8 @@ public final class FuturesCharts {
         plot.addRangeMarker(new ValueMarker(0, ChartStyle.ZERO_LINE, ChartStyle.ZERO_STROKE), Layer.BACKGROUND);
 
         LegendItemCollection items = new LegendItemCollection();
+        items.add(SweepLegend.line(texts.get("futures.fan.history", file.base().scenario().name()), HISTORY_STROKE,
+                HISTORY));
         items.add(SweepLegend.line(texts.get("futures.fan.median"), ChartStyle.MEAN_STROKE, ChartStyle.MEAN));
         items.add(SweepLegend.box(texts.get("futures.fan.band50"), BAND_50));
         items.add(SweepLegend.box(texts.get("futures.fan.band90"), BAND_90));
@@ -174,8 +199,7 @@ public final class FuturesCharts {
         SweepChartParts.style(share);
         share.setRange(0, 100);
         share.setTickUnit(new NumberTickUnit(25));
-        XYPlot plot = SweepChartParts.plot(SweepChartParts.timeAxis(file.horizon().first(), file.horizon().last(),
-                texts), share);
+        XYPlot plot = SweepChartParts.plot(yearAxis(file.horizon().first(), file.horizon().last(), texts), share);
         plot.setDataset(stacked);
         plot.setRenderer(renderer);
         JFreeChart chart = SweepChartParts.chart(plot, texts.get("futures.states.title", file.name()),
@@ -207,6 +231,13 @@ public final class FuturesCharts {
         first = first.isBefore(file.horizon().first()) ? file.horizon().first() : first;
         last = last.isAfter(file.horizon().last()) ? file.horizon().last() : last;
         return (Months.start(first) + Months.end(last)) / 2.0;
+    }
+
+    /** The time axis, labelled in years: the futures' values are yearly means. */
+    private static org.jfree.chart.axis.DateAxis yearAxis(YearMonth first, YearMonth last, Texts texts) {
+        org.jfree.chart.axis.DateAxis axis = SweepChartParts.timeAxis(first, last, texts);
+        axis.setLabel(texts.get("futures.axis.year"));
+        return axis;
     }
 
     private static NumberAxis indexAxis(Texts texts) {
