@@ -29,7 +29,8 @@ import org.jfree.chart.plot.DatasetRenderingOrder;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.DeviationRenderer;
-import org.jfree.chart.renderer.xy.StackedXYAreaRenderer2;
+import org.jfree.chart.renderer.xy.StackedXYBarRenderer;
+import org.jfree.chart.renderer.xy.StandardXYBarPainter;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.ui.Layer;
 import org.jfree.data.xy.DefaultTableXYDataset;
@@ -175,8 +176,14 @@ public final class FuturesCharts {
         Texts texts = Texts.of(language);
         List<Integer> years = StatesTable.years(file);
         DefaultTableXYDataset stacked = new DefaultTableXYDataset();
-        StackedXYAreaRenderer2 renderer = new StackedXYAreaRenderer2();
-        renderer.setRoundXCoordinates(true);
+        // one block per year, as wide as the year: the shares are of yearly means, not of a path between them
+        stacked.setIntervalWidth(Months.end(YearMonth.of(2001, 12)) - Months.start(YearMonth.of(2001, 1)));
+        StackedXYBarRenderer renderer = new StackedXYBarRenderer();
+        renderer.setBarPainter(new StandardXYBarPainter());
+        renderer.setShadowVisible(false);
+        renderer.setDrawBarOutline(true);
+        renderer.setDefaultOutlinePaint(Color.WHITE);
+        renderer.setDefaultOutlineStroke(new BasicStroke(1f));
         LegendItemCollection items = new LegendItemCollection();
         for (int s = 0; s <= file.states().size(); s++) {
             boolean none = s == file.states().size();
@@ -193,6 +200,7 @@ public final class FuturesCharts {
             stacked.addSeries(series);
             Color colour = none ? NONE : ChartStyle.DISTINCT.get(s % ChartStyle.DISTINCT.size());
             renderer.setSeriesPaint(s, colour);
+            renderer.setSeriesOutlinePaint(s, Color.WHITE);
             items.add(SweepLegend.box(label, colour));
         }
         NumberAxis share = new NumberAxis(texts.get("futures.states.axis"));
