@@ -63,7 +63,7 @@ public final class FuturesCharts {
     private FuturesCharts() {
     }
 
-    /** Writes both figures into {@code dir}, which holds futures.csv, in every language and format asked for. */
+    /** Writes both figures into {@code dir} (the states' only if the file names states), which holds futures.csv, in every language and format asked for. */
     public static void writeAll(FuturesFile file, Path dir, Figures figures) throws IOException {
         List<CSVRecord> rows = firstSetting(file, dir);
         List<StatesTable.Shares> shares = StatesTable.shares(file, dir);
@@ -71,8 +71,10 @@ public final class FuturesCharts {
         for (FigureOutput output : figures.outputs()) {
             ChartFiles.writeAll(fan(file, rows, history, output.language()), dir, FAN, IndexChart.WIDTH, IndexChart.HEIGHT,
                     output);
-            ChartFiles.writeAll(states(file, shares.get(0), output.language()), dir, STATES, IndexChart.WIDTH,
-                    IndexChart.HEIGHT, output);
+            if (!file.states().isEmpty()) {
+                ChartFiles.writeAll(states(file, shares.get(0), output.language()), dir, STATES, IndexChart.WIDTH,
+                        IndexChart.HEIGHT, output);
+            }
         }
     }
 
