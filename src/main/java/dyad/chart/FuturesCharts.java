@@ -149,7 +149,9 @@ public final class FuturesCharts {
         horizon.setLabelTextAnchor(org.jfree.chart.ui.TextAnchor.TOP_LEFT);
         horizon.setLabelOffset(new org.jfree.chart.ui.RectangleInsets(8, 8, 8, 8));
         plot.addDomainMarker(horizon);
-        XYLineAndShapeRenderer medianLine = new XYLineAndShapeRenderer(true, false);
+        // a dot at each year's median: the values are yearly, which a short horizon would otherwise hide
+        XYLineAndShapeRenderer medianLine = new XYLineAndShapeRenderer(true, true);
+        medianLine.setSeriesShape(0, new java.awt.geom.Ellipse2D.Double(-5, -5, 10, 10));
         medianLine.setSeriesPaint(0, ChartStyle.MEAN);
         medianLine.setSeriesStroke(0, ChartStyle.MEAN_STROKE);
         plot.setDataset(dataset, new XYSeriesCollection(median));
