@@ -57,6 +57,11 @@ public final class FuturesCharts {
     private static final Stroke SAMPLE_STROKE = new BasicStroke(1.4f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
     private static final Color HISTORY = new Color(0x9E, 0x1B, 0x1B);
     private static final Stroke HISTORY_STROKE = new BasicStroke(2.5f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
+    /** The other lever settings' medians: Okabe–Ito orange, green, purple; more settings are not drawn. */
+    private static final List<Color> OTHER_SETTINGS = List.of(new Color(0xD5, 0x5E, 0x00), new Color(0x00, 0x9E, 0x73),
+            new Color(0xCC, 0x79, 0xA7));
+    private static final Stroke OTHER_STROKE = new BasicStroke(2.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND,
+            10f, new float[] {10f, 6f}, 0f);
     /** States in the file's order, then "no state" in light grey. */
     private static final Color NONE = new Color(0xE4, 0xE4, 0xE4);
 
@@ -65,11 +70,13 @@ public final class FuturesCharts {
 
     /** Writes both figures into {@code dir} (the states' only if the file names states), which holds futures.csv, in every language and format asked for. */
     public static void writeAll(FuturesFile file, Path dir, Figures figures) throws IOException {
-        List<CSVRecord> rows = firstSetting(file, dir);
+        List<CSVRecord> all = StatesTable.rowsOf(dir.resolve(FuturesTable.FILE));
+        List<CSVRecord> rows = all.stream().filter(row -> setting(file, row).equals(setting(file, all.get(0))))
+                .toList();
         List<StatesTable.Shares> shares = StatesTable.shares(file, dir);
         double[] history = dyad.model.Replay.run(file.base().scenario()).index();
         for (FigureOutput output : figures.outputs()) {
-            ChartFiles.writeAll(fan(file, rows, history, output.language()), dir, FAN, IndexChart.WIDTH, IndexChart.HEIGHT,
+            ChartFiles.writeAll(fan(file, all, history, output.language()), dir, FAN, IndexChart.WIDTH, IndexChart.HEIGHT,
                     output);
             if (!file.states().isEmpty()) {
                 ChartFiles.writeAll(states(file, shares.get(0), output.language()), dir, STATES, IndexChart.WIDTH,
@@ -78,17 +85,20 @@ public final class FuturesCharts {
         }
     }
 
-    /** The rows of futures.csv under the first lever setting, one per future. */
-    private static List<CSVRecord> firstSetting(FuturesFile file, Path dir) throws IOException {
-        List<CSVRecord> all = StatesTable.rowsOf(dir.resolve(FuturesTable.FILE));
-        CSVRecord first = all.get(0);
-        return all.stream().filter(row -> file.levers().stream()
-                .allMatch(lever -> row.get(lever.name()).equals(first.get(lever.name())))).toList();
+    /** The lever setting of a row of futures.csv, as its subtitle and legend name it. */
+    private static String setting(FuturesFile file, CSVRecord row) {
+        List<String> values = new ArrayList<>();
+        file.levers().forEach(lever -> values.add(lever.name() + " = " + row.get(lever.name())));
+        return String.join(", ", values);
     }
 
     /** The fan over the horizon after {@code history}, the base scenario's mean index month by month. */
-    static JFreeChart fan(FuturesFile file, List<CSVRecord> rows, double[] history, Language language) {
+    static JFreeChart fan(FuturesFile file, List<CSVRecord> all, double[] history, Language language) {
         Texts texts = Texts.of(language);
+        Map<String, List<CSVRecord>> bySetting = new java.util.LinkedHashMap<>();
+        all.forEach(row -> bySetting.computeIfAbsent(setting(file, row), k -> new ArrayList<>()).add(row));
+        List<List<CSVRecord>> settings = new ArrayList<>(bySetting.values());
+        List<CSVRecord> rows = settings.get(0);
         List<Integer> years = StatesTable.years(file);
         YIntervalSeries wide = new YIntervalSeries("90 %", false, false);
         YIntervalSeries narrow = new YIntervalSeries("50 %", false, false);
@@ -149,6 +159,21 @@ public final class FuturesCharts {
         horizon.setLabelTextAnchor(org.jfree.chart.ui.TextAnchor.TOP_LEFT);
         horizon.setLabelOffset(new org.jfree.chart.ui.RectangleInsets(8, 8, 8, 8));
         plot.addDomainMarker(horizon);
+        // the median under each other lever setting, to compare the levers on the same futures
+        XYSeriesCollection others = new XYSeriesCollection();
+        XYLineAndShapeRenderer otherLines = new XYLineAndShapeRenderer(true, false);
+        List<String> otherNames = new ArrayList<>(bySetting.keySet());
+        for (int k = 1; k < Math.min(settings.size(), OTHER_SETTINGS.size() + 1); k++) {
+            XYSeries other = new XYSeries(otherNames.get(k), false, false);
+            for (int year : years) {
+                other.add(middle(file, year), median(settings.get(k), year));
+            }
+            otherLines.setSeriesPaint(k - 1, OTHER_SETTINGS.get(k - 1));
+            otherLines.setSeriesStroke(k - 1, OTHER_STROKE);
+            others.addSeries(other);
+        }
+        plot.setDataset(dataset, others);
+        plot.setRenderer(dataset++, otherLines);
         // a dot at each year's median: the values are yearly, which a short horizon would otherwise hide
         XYLineAndShapeRenderer medianLine = new XYLineAndShapeRenderer(true, true);
         medianLine.setSeriesShape(0, new java.awt.geom.Ellipse2D.Double(-5, -5, 10, 10));
@@ -170,8 +195,12 @@ public final class FuturesCharts {
         items.add(SweepLegend.box(texts.get("futures.fan.band90"), BAND_90));
         items.add(SweepLegend.line(texts.get("futures.fan.samples", Math.min(SAMPLES, rows.size())), SAMPLE_STROKE,
                 SAMPLE));
+        for (int k = 0; k < others.getSeriesCount(); k++) {
+            items.add(SweepLegend.line(texts.get("futures.fan.other", others.getSeries(k).getKey()), OTHER_STROKE,
+                    OTHER_SETTINGS.get(k)));
+        }
         JFreeChart chart = SweepChartParts.chart(plot, texts.get("futures.fan.title", file.name()),
-                subtitles(file, rows.size(), texts, "futures.fan.subtitle"));
+                subtitles(file, rows.size(), texts, "futures.fan.subtitle", "futures.fan.setting"));
         chart.addLegend(SweepLegend.title(items));
         return chart;
     }
@@ -215,13 +244,15 @@ public final class FuturesCharts {
         plot.setDataset(stacked);
         plot.setRenderer(renderer);
         JFreeChart chart = SweepChartParts.chart(plot, texts.get("futures.states.title", file.name()),
-                subtitles(file, shares.futures(), texts, "futures.states.subtitle"));
+                subtitles(file, shares.futures(), texts, "futures.states.subtitle",
+                        "futures.firstSetting"));
         chart.addLegend(SweepLegend.title(items));
         return chart;
     }
 
     /** What the figure shows, and under which lever setting when there are several. */
-    private static List<String> subtitles(FuturesFile file, int futures, Texts texts, String key) {
+    private static List<String> subtitles(FuturesFile file, int futures, Texts texts, String key,
+                                          String settingKey) {
         List<String> lines = new ArrayList<>();
         lines.add(texts.get(key, futures, file.replications()));
         if (!file.levers().isEmpty()) {
@@ -230,10 +261,15 @@ public final class FuturesCharts {
             for (Map.Entry<String, String> lever : first.values().entrySet()) {
                 values.add(lever.getKey() + " = " + lever.getValue());
             }
-            lines.add(texts.get("futures.firstSetting", String.join(", ", values),
+            lines.add(texts.get(settingKey, String.join(", ", values),
                     LeverSetting.all(file.levers()).size()));
         }
         return lines;
+    }
+
+    private static double median(List<CSVRecord> rows, int year) {
+        return new Percentile().evaluate(rows.stream().mapToDouble(r -> Double.parseDouble(r.get("index_" + year)))
+                .toArray(), 50);
     }
 
     /** The middle of a year's months in the horizon, where its mean is drawn. */
