@@ -118,6 +118,8 @@ final class FuturesCommand implements Callable<Integer> {
                     work -> {
                         FuturesTable.write(futures, work);
                         robustness[0] = RobustnessLines.write(futures, work);
+                        dyad.analysis.futures.StatesTable.write(futures, work);
+                        dyad.chart.FuturesCharts.writeAll(futures, work, run.figures.figures());
                     }, ResultsFolder.Kind.FUTURES);
             RobustnessLines.print(spec.commandLine().getOut(), robustness[0], run.figures.first());
             return SweepCommand.written(spec.commandLine(), run.dir(sweep.name()), tally);
