@@ -210,7 +210,8 @@ public final class FuturesCharts {
         List<Integer> years = StatesTable.years(file);
         DefaultTableXYDataset stacked = new DefaultTableXYDataset();
         // one block per year, as wide as the year: the shares are of yearly means, not of a path between them
-        stacked.setIntervalWidth(Months.end(YearMonth.of(2001, 12)) - Months.start(YearMonth.of(2001, 1)));
+        int first = years.get(0);
+        stacked.setIntervalWidth(Months.end(YearMonth.of(first, 12)) - Months.start(YearMonth.of(first, 1)));
         StackedXYBarRenderer renderer = new StackedXYBarRenderer();
         renderer.setBarPainter(new StandardXYBarPainter());
         renderer.setShadowVisible(false);
