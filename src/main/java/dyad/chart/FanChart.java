@@ -134,7 +134,7 @@ final class FanChart {
     }
 
     /** The index from −1 to +1, as on the run figure. */
-    private static NumberAxis indexAxis(Texts texts) {
+    static NumberAxis indexAxis(Texts texts) {
         NumberAxis axis = new NumberAxis(texts.get("index.axis.oneLine"));
         SweepChartParts.style(axis);
         axis.setRange(-1, 1);

@@ -115,7 +115,7 @@ public final class FuturesCharts {
             median.add(x, mid);
         }
         YearMonth start = file.base().scenario().start();
-        XYPlot plot = SweepChartParts.plot(yearAxis(start, file.horizon().last(), texts), indexAxis(texts));
+        XYPlot plot = SweepChartParts.plot(yearAxis(start, file.horizon().last(), texts), FanChart.indexAxis(texts));
         int dataset = 0;
         for (var band : List.of(wide, narrow)) {
             YIntervalSeriesCollection collection = new YIntervalSeriesCollection();
@@ -289,13 +289,4 @@ public final class FuturesCharts {
         return axis;
     }
 
-    private static NumberAxis indexAxis(Texts texts) {
-        NumberAxis axis = new NumberAxis(texts.get("index.axis.oneLine"));
-        SweepChartParts.style(axis);
-        axis.setRange(-1, 1);
-        axis.setTickUnit(new NumberTickUnit(0.5, Decimals.format(1)));
-        axis.setAxisLineVisible(false);
-        axis.setTickMarkPaint(ChartStyle.GRID);
-        return axis;
-    }
 }
