@@ -3,7 +3,6 @@ package dyad.chart;
 import dyad.analysis.futures.FuturesFile;
 import dyad.analysis.futures.FuturesTable;
 import dyad.analysis.futures.LeverSetting;
-import dyad.analysis.futures.OutlookState;
 import dyad.analysis.futures.StatesTable;
 import dyad.batch.FigureOutput;
 import dyad.batch.Figures;
