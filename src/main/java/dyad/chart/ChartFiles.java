@@ -77,7 +77,17 @@ public final class ChartFiles {
     }
 
     public static void writePng(JFreeChart chart, Path file, int width, int height) throws IOException {
-        ChartUtils.saveChartAsPNG(file.toFile(), chart, width, height);
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(width, height,
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g2 = image.createGraphics();
+        chart.draw(g2, new java.awt.geom.Rectangle2D.Double(0, 0, width, height), null, null);
+        g2.dispose();
+        Files.write(file, png(image));
+    }
+
+    private static byte[] png(java.awt.image.BufferedImage image) {
+        return new com.pngencoder.PngEncoder().withBufferedImage(image).withMultiThreadedCompressionEnabled(false)
+                .toBytes();
     }
 
     /**

@@ -23,7 +23,8 @@ class ScenariosBeforeAreasTest {
 
     /**
      * SHA-256 of each output, as the release before issue areas wrote them; the figures as drawn since phases are
-     * named by their labels (cut short with an ellipsis where narrow), not by their ids; the PDFs' since they keep
+     * named by their labels (cut short with an ellipsis where narrow), not by their ids, the PNGs encoded as RGB
+     * (the same pixels); the PDFs' since they keep
      * their text as text; why.csv's since its time column is called date.
      */
     private static final Map<String, String> DIGESTS = Map.ofEntries(
@@ -31,8 +32,8 @@ class ScenariosBeforeAreasTest {
             Map.entry("summary.csv", "16f1ef44c574c677839554f6afd2ee649ff258fce21cc0b15c011cf3c01e4067"),
             Map.entry("paper-check.csv", "05bb54d90063b5f391e63c6d922cae1a3858d40464e910afedb9ca4c977e6ae3"),
             Map.entry("why.csv", "b5a98cac97b41bc8236f3c89dfe7e6a03b2c0ec465ebedbdc328dde9ca85774e"),
-            Map.entry("cooperation-index.png", "670175e8c32406136d6609412f6de72fe88321973df8a1ff0cfe7fd9900665ff"),
-            Map.entry("why.png", "d35e1febcb65acfd31bd45f12c628b3aacbd7ad028e911d1c64819c881d9646f"),
+            Map.entry("cooperation-index.png", "60c5c881559414b8767c60ad8960111ce2433372068d1fd2086a670847dc62aa"),
+            Map.entry("why.png", "92659288639fd35dd7ca72bf50c7c0aa4986529d05b350be3d59402c8972eec0"),
             Map.entry("cooperation-index.svg", "f1c7939565e8e6c9093b923188ea0c22db5d99313b1c0dfa232240be2cf3ec23"),
             Map.entry("why.svg", "0811a8641ec31e7c0e2808187bafa81f3b906c99c28956f5ebd2857309e5a0d9"),
             Map.entry("cooperation-index.pdf", "0acb78369ec0d577b345a6356797996b0c8044f9d84ba4c749ae05661ef73782"),
