@@ -52,6 +52,11 @@ public final class ScenarioLoader {
             return binder().bind(treeWith(overrides));
         }
 
+        /** The scenario of a tree made from this one (changed or added to), read as this one's files are. */
+        public Scenario bindTree(YamlValue.Mapping changed) {
+            return binder().bind(changed);
+        }
+
         ScenarioBinder binder() {
             return new ScenarioBinder(files, csvCache, twins);
         }

@@ -4,6 +4,7 @@ import static dyad.cli.CliTest.dyad;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dyad.scenario.EventSpec;
@@ -24,7 +25,7 @@ class FuturesCommandTest {
     Path temp;
 
     private static final List<String> SAME = List.of("futures.csv", "runs.csv", "points.csv", "fan.csv",
-            "sweep.yaml", "scenario.yaml", "scenario-small-futures-future-3-thawing-off.yaml");
+            "sweep.yaml", "scenario.yaml", "scenario-small-futures-future-3-reciprocity-2-thawing-off.yaml");
 
     @Test
     void runsEveryFutureUnderEveryLeverToTheSameBytesOnAnyThreadCount() throws IOException {
@@ -94,7 +95,9 @@ class FuturesCommandTest {
         assertEquals("small-futures-future-3-reciprocity-2-thawing-on", withThaws.name());
         assertEquals(java.time.YearMonth.of(2003, 12), withThaws.end());
         assertEquals(2, withThaws.replications());
-        assertEquals(2.0, withThaws.agents().get(1).weights().get("reciprocity"));
+        var fromHorizon = withThaws.changes().stages().get(withThaws.changes().stages().size() - 1);
+        assertEquals(java.time.YearMonth.of(2002, 1), fromHorizon.from());
+        assertEquals(2.0, fromHorizon.agents().get(1).weights().get("reciprocity"));
         assertArrayEquals(withThaws.series().get("oil").values().toArray(),
                 withoutThaws.series().get("oil").values().toArray());
         List<String> thaws = drawn(withThaws, "thaws");
@@ -105,7 +108,30 @@ class FuturesCommandTest {
 
         CliTest.Result run = dyad("run", on.toString(), "--out", temp.resolve("run").toString(), "--no-check");
         assertEquals(0, run.exitCode(), run.err());
+        // under the other value of the lever the base period replays the same, month for month, and the horizon not
+        Path other = temp.resolve("other.yaml");
+        assertEquals(0, dyad("futures", SMALL, "--write-future", "3", "--lever", "reciprocity=1", "--to",
+                other.toString()).exitCode());
+        assertEquals(0, dyad("run", other.toString(), "--out", temp.resolve("other").toString(), "--no-check")
+                .exitCode());
+        // the lever sets its weight from the horizon's first month on; the base period keeps the base's weight
+        Scenario withOneFromHorizon = ScenarioLoader.load(other);
+        assertEquals(BASE_RECIPROCITY, withOneFromHorizon.agents().get(1).weights().get("reciprocity"));
+        assertNotEquals(1.0, BASE_RECIPROCITY);
+        var changed = withOneFromHorizon.changes().stages().get(withOneFromHorizon.changes().stages().size() - 1);
+        assertEquals(java.time.YearMonth.of(2002, 1), changed.from());
+        assertEquals(1.0, changed.agents().get(1).weights().get("reciprocity"));
+        List<String> withTwo = Files.readAllLines(temp.resolve("run/timeseries.csv"));
+        List<String> withOne = Files.readAllLines(temp.resolve("other/timeseries.csv"));
+        int horizon = withTwo.indexOf(withTwo.stream().filter(row -> row.startsWith("2002-01,")).findFirst()
+                .orElseThrow());
+        assertEquals(withOne.subList(0, horizon), withTwo.subList(0, horizon));
+        assertNotEquals(withOne.subList(horizon, withOne.size()), withTwo.subList(horizon, withTwo.size()));
     }
+
+    /** The weight the base scenario gives beta's reciprocity. */
+    private static final double BASE_RECIPROCITY = ScenarioLoader.load(Path.of("src/test/resources/scenarios/small.yaml"))
+            .agents().get(1).weights().get("reciprocity");
 
     private static List<String> drawn(Scenario scenario, String process) {
         return scenario.events().stream().map(EventSpec::id).filter(id -> id.startsWith(process + "-")).toList();

@@ -42,11 +42,12 @@ public final class FutureDrawing {
 
     /**
      * Future {@code n} under {@code setting} as a scenario file that {@code dyad run} replays: the base with the
-     * setting's parameters, the file's replications and the base's seed.
+     * file's replications and the base's seed, and the setting's parameters from the horizon's first month on
+     * (the base period is the same under every setting).
      */
     public static String scenario(FuturesFile file, int n, LeverSetting setting) {
         ResolvedScenario base = ResolvedScenario.of(file.baseFile(),
-                ScenarioOverrides.parameters(setting.parameters(file.levers())).withReplications(file.replications()));
-        return FutureScenario.yaml(base, file.horizon(), draw(file, n, setting));
+                ScenarioOverrides.NONE.withReplications(file.replications()));
+        return FutureScenario.yaml(base, file.horizon(), draw(file, n, setting), setting.parameters(file.levers()));
     }
 }

@@ -35,6 +35,14 @@ public final class FutureScenario {
      *                                  path has not one value per month of the horizon, or a series is unknown
      */
     public static String yaml(ResolvedScenario base, Horizon horizon, Future future) {
+        return yaml(base, horizon, future, Map.of());
+    }
+
+    /**
+     * The future's scenario file with each of {@code fromHorizon}'s parameters (by path) set from the horizon's
+     * first month on, as dated changes after the base's own, so that the base period stays as it was.
+     */
+    public static String yaml(ResolvedScenario base, Horizon horizon, Future future, Map<String, Double> fromHorizon) {
         Scenario scenario = base.scenario();
         if (!horizon.first().equals(scenario.end().plusMonths(1))) {
             throw new IllegalArgumentException("the horizon must start the month after scenario " + scenario.name()
@@ -51,8 +59,29 @@ public final class FutureScenario {
         }
         tree = tree.with("series", series(tree, scenario, horizon, future.seriesPaths()));
         tree = tree.with("events", events(tree, future.events(), at));
+        tree = withChanges(tree, horizon.first(), fromHorizon);
         return YamlWriter.write(tree, "Future " + future.name() + " of scenario " + scenario.name() + ", carried to "
                 + horizon.last() + " with drawn series and events; dyad run this file to replay it.");
+    }
+
+    /** The tree with a dated change for each parameter (by path) from {@code from} on, after its own changes. */
+    public static YamlValue.Mapping withChanges(YamlValue.Mapping tree, YearMonth from, Map<String, Double> settings) {
+        if (settings.isEmpty()) {
+            return tree;
+        }
+        Location at = tree.location();
+        List<YamlValue> changes = new ArrayList<>();
+        if (tree.entries().get("changes") instanceof YamlValue.Sequence own) {
+            changes.addAll(own.items());
+        }
+        settings.forEach((path, value) -> {
+            Map<String, YamlValue> change = new LinkedHashMap<>();
+            change.put("from", string(from.toString(), at));
+            change.put("set", string(path, at));
+            change.put("to", number(value, at));
+            changes.add(new YamlValue.Mapping(change, Map.of(), at));
+        });
+        return tree.with("changes", new YamlValue.Sequence(changes, at));
     }
 
     private static YamlValue.Mapping series(YamlValue.Mapping tree, Scenario scenario, Horizon horizon,

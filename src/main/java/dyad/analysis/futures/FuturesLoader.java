@@ -321,8 +321,13 @@ public final class FuturesLoader {
                     }
                     try {
                         template.bind(Map.of(path, value));
+                        // a lever acts from the horizon on, as a dated change: the base's last month stands in
+                        template.bindTree(FutureScenario.withChanges(template.tree(), base.scenario().end(),
+                                Map.of(path, value)));
                     } catch (BadInputException e) {
-                        throw new BadInputException(items.get(i).location(), field, e.problem());
+                        throw new BadInputException(items.get(i).location(), field, "a lever sets its parameter from"
+                                + " the horizon's first month on, as a dated change (see 'changes' in"
+                                + " scenario-format.md): " + e.problem());
                     }
                     values.add(value);
                 }
@@ -388,12 +393,42 @@ public final class FuturesLoader {
     }
 
     private static OutlookState.Condition condition(Fields condition, List<String> agents, List<String> areas) {
-        FactSeries of = FactSeries.read(condition, "of", agents, areas);
-        if (!of.equals(FactSeries.INDEX)) {
-            throw condition.error("of", "a state reads the year's mean cooperation index: write 'of: index' (or"
-                    + " leave 'of' out)");
+        OutlookState.Scope scope = OutlookState.Scope.INDEX;
+        String area = null;
+        if (condition.has("of") && condition.value("of") instanceof YamlValue.Scalar) {
+            String of = condition.string("of");
+            List<String> scopes = List.of(dyad.scenario.FactTest.INDEX, "every_area", "any_area");
+            if (!scopes.contains(of)) {
+                throw condition.error("of", "'" + of + "' is not what a state reads" + Fields.didYouMeanThen(of, scopes,
+                        "write 'of: index' (or leave 'of' out), {area: ...} for an area's index, every_area or"
+                                + " any_area"));
+            }
+            if (of.equals("every_area") || of.equals("any_area")) {
+                if (areas.isEmpty()) {
+                    throw condition.error("of", "'" + of + "' reads the issue areas, but the base scenario declares"
+                            + " none ('areas' at its top)");
+                }
+                scope = of.equals("every_area") ? OutlookState.Scope.EVERY_AREA : OutlookState.Scope.ANY_AREA;
+            }
         }
-        double low = of.isIndex() ? -1 : 0;
+        if (scope == OutlookState.Scope.INDEX) {
+            FactSeries of = FactSeries.read(condition, "of", agents, areas);
+            if (!of.isIndex()) {
+                throw condition.error("of", "a state reads the year's mean index: write 'of: index' (or leave 'of'"
+                        + " out), {area: ...} for an area's, every_area or any_area");
+            }
+            if (of.inArea()) {
+                scope = OutlookState.Scope.AREA;
+                area = of.area();
+            }
+        }
+        String what = switch (scope) {
+            case INDEX -> "the year's mean index";
+            case AREA -> "the year's mean index in " + area;
+            case EVERY_AREA -> "every area's mean index that year";
+            case ANY_AREA -> "some area's mean index that year";
+        };
+        double low = -1;
         Set<String> given = new LinkedHashSet<>();
         for (String bound : List.of("above", "below", "within")) {
             if (condition.has(bound)) {
@@ -402,7 +437,7 @@ public final class FuturesLoader {
         }
         if (given.size() != 1) {
             throw new BadInputException(condition.location(), condition.path(), "give one of above, below or within"
-                    + " [min, max]: the bound on the year's mean of '" + of + "'");
+                    + " [min, max]: the bound on " + what);
         }
         double min = Double.NEGATIVE_INFINITY;
         double max = Double.POSITIVE_INFINITY;
@@ -423,7 +458,7 @@ public final class FuturesLoader {
             }
         }
         condition.rejectUnknownKeys();
-        return new OutlookState.Condition(of, min, max);
+        return new OutlookState.Condition(scope, area, min, max);
     }
 
     private static String article(String title) {

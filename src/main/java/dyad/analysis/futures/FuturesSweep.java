@@ -12,10 +12,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A futures file as a sweep, so that its runs go through the sweep engine: each future under each setting of
- * the event levers is a scenario file, a level of the sweep's scenario choice; each parameter lever is a
- * parameter with its values; the design is the grid of them all (futures slowest, then the event settings,
- * then the parameter levers in file order). Each calendar year of the horizon is a window whose mean index
+ * A futures file as a sweep, so that its runs go through the sweep engine: each future under each lever
+ * setting is a scenario file, a level of the sweep's scenario choice (futures slowest, then the event levers'
+ * settings, then the parameter levers', which the file sets from the horizon's first month on). Each calendar year of the horizon is a window whose mean index
  * every run records. Every point runs with the base scenario's seed, as the written
  * future does, so that {@code dyad run} of a future replays the sweep's runs of it.
  */
@@ -27,9 +26,25 @@ public final class FuturesSweep {
     private FuturesSweep() {
     }
 
-    /** The settings of the event levers alone, in the grid's order. */
-    public static List<LeverSetting> eventSettings(FuturesFile file) {
-        return LeverSetting.all(file.levers().stream().filter(lever -> lever instanceof Lever.EventSwitch).toList());
+    /**
+     * Every lever setting in the grid's order: the event levers' settings slowest, then the parameter levers';
+     * each setting names its levers in the file's order.
+     */
+    public static List<LeverSetting> settings(FuturesFile file) {
+        List<Lever> eventLevers = file.levers().stream().filter(lever -> lever instanceof Lever.EventSwitch).toList();
+        List<Lever> parameterLevers = file.levers().stream().filter(lever -> lever instanceof Lever.Parameter).toList();
+        List<LeverSetting> all = new ArrayList<>();
+        for (LeverSetting events : LeverSetting.all(eventLevers)) {
+            for (LeverSetting parameters : LeverSetting.all(parameterLevers)) {
+                Map<String, String> values = new LinkedHashMap<>();
+                for (Lever lever : file.levers()) {
+                    values.put(lever.name(), lever instanceof Lever.EventSwitch ? events.values().get(lever.name())
+                            : parameters.values().get(lever.name()));
+                }
+                all.add(new LeverSetting(values));
+            }
+        }
+        return all;
     }
 
     /**
@@ -43,7 +58,7 @@ public final class FuturesSweep {
         Files.createDirectories(futures);
         List<String> names = new ArrayList<>();
         for (int n = 1; n <= file.futures(); n++) {
-            for (LeverSetting setting : eventSettings(file)) {
+            for (LeverSetting setting : settings(file)) {
                 String name = FutureDrawing.draw(file, n, setting).name() + ".yaml";
                 Files.writeString(futures.resolve(name), FutureDrawing.scenario(file, n, setting),
                         StandardCharsets.UTF_8);
@@ -64,13 +79,6 @@ public final class FuturesSweep {
             List<YamlValue> files = futureFiles.stream().map(name -> (YamlValue) string(name, at)).toList();
             parameters.put("scenario", mapping(at, Map.of("files", new YamlValue.Sequence(files, at))));
         }
-        for (Lever lever : file.levers()) {
-            if (lever instanceof Lever.Parameter parameter) {
-                List<YamlValue> values = parameter.values().stream()
-                        .map(value -> (YamlValue) new YamlValue.Scalar(Double.toString(value), "float", at)).toList();
-                parameters.put(parameter.path(), mapping(at, Map.of("values", new YamlValue.Sequence(values, at))));
-            }
-        }
         Map<String, YamlValue> root = new LinkedHashMap<>();
         root.put("name", string(file.name(), at));
         root.put("scenario", string(futureFiles.get(0), at));
@@ -90,7 +98,12 @@ public final class FuturesSweep {
             windows.put(yearWindow(year), mapping(at, window));
         }
         root.put("windows", mapping(at, windows));
-        root.put("metrics", new YamlValue.Sequence(List.of(string("mean_index", at), string("windows", at)), at));
+        List<YamlValue> metrics = new java.util.ArrayList<>(List.of(string("mean_index", at), string("windows", at)));
+        if (file.base().scenario().hasAreas()) {
+            // each area's yearly index, which the fan's area panels and the states' area conditions read
+            metrics.add(string("area_index", at));
+        }
+        root.put("metrics", new YamlValue.Sequence(metrics, at));
         return mapping(at, root);
     }
 

@@ -18,7 +18,7 @@ import org.apache.commons.csv.CSVRecord;
  * future's number and the levers' values; what was drawn (each series' growth a year over the horizon, from
  * its last observed value to the path's last value, and each process' number of events, as drawn: a lever
  * that switches a process off leaves them out of the run, not out of this count); the mean index of each year of
- * the horizon over the replications; and for each state and year, 1 if the state holds that year, else 0.
+ * the horizon over the replications, then each issue area's; and for each state and year, 1 if the state holds that year, else 0.
  */
 public final class FuturesTable {
 
@@ -39,26 +39,23 @@ public final class FuturesTable {
         file.series().forEach(series -> header.add(series.id() + "_growth_per_year"));
         file.events().forEach(event -> header.add(event.name() + "_events"));
         years.forEach(year -> header.add("index_" + year));
+        List<String> areas = file.base().scenario().areas().stream().map(dyad.scenario.IssueArea::id).toList();
+        for (String area : areas) {
+            years.forEach(year -> header.add(areaColumn(area, year)));
+        }
         for (OutlookState state : file.states()) {
             years.forEach(year -> header.add(state.id() + "_" + year));
         }
-        List<Lever> eventLevers = file.levers().stream().filter(l -> l instanceof Lever.EventSwitch).toList();
-        List<Lever> parameterLevers = file.levers().stream().filter(l -> l instanceof Lever.Parameter).toList();
-        List<LeverSetting> parameterSettings = LeverSetting.all(parameterLevers);
         StringBuilder out = new StringBuilder();
         try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setRecordSeparator("\n").build())) {
             printer.printRecord(header);
             int point = 0;
             for (int n = 1; n <= file.futures(); n++) {
                 Future drawn = FutureDrawing.draw(file, n, new LeverSetting(java.util.Map.of()));
-                for (LeverSetting events : LeverSetting.all(eventLevers)) {
-                    for (LeverSetting parameters : parameterSettings) {
+                for (LeverSetting setting : FuturesSweep.settings(file)) {
                         CSVRecord record = points.get(point++);
                         List<Object> row = new ArrayList<>(List.of(n));
-                        for (Lever lever : file.levers()) {
-                            row.add(lever instanceof Lever.EventSwitch ? events.values().get(lever.name())
-                                    : parameters.values().get(lever.name()));
-                        }
+                        row.addAll(setting.values().values());
                         for (SeriesUncertainty series : file.series()) {
                             double[] path = drawn.seriesPaths().get(series.id());
                             double years12 = path.length / 12.0;
@@ -75,17 +72,31 @@ public final class FuturesTable {
                             means.add(mean);
                             row.add(CsvTable.number(mean));
                         }
+                        List<java.util.Map<String, Double>> areaMeans = new ArrayList<>();
+                        years.forEach(year -> areaMeans.add(new java.util.LinkedHashMap<>()));
+                        for (String area : areas) {
+                            for (int y = 0; y < years.size(); y++) {
+                                double mean = Double.parseDouble(record.get(area + "_index_"
+                                        + FuturesSweep.yearWindow(years.get(y)) + "_mean"));
+                                areaMeans.get(y).put(area, mean);
+                                row.add(CsvTable.number(mean));
+                            }
+                        }
                         for (OutlookState state : file.states()) {
-                            for (double mean : means) {
-                                row.add(state.when().stream().allMatch(c -> c.holds(mean)) ? 1 : 0);
+                            for (int y = 0; y < years.size(); y++) {
+                                row.add(state.holds(means.get(y), areaMeans.get(y)) ? 1 : 0);
                             }
                         }
                         printer.printRecord(row);
-                    }
                 }
             }
         }
         Files.writeString(dir.resolve(FILE), out.toString(), StandardCharsets.UTF_8);
+    }
+
+    /** The column of an issue area's mean index in a year. */
+    public static String areaColumn(String area, int year) {
+        return area + "_index_" + year;
     }
 
     private static List<CSVRecord> points(Path file) throws IOException {

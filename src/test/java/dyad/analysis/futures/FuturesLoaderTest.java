@@ -50,7 +50,7 @@ public class FuturesLoaderTest {
         assertEquals(List.of("on", "off"), file.levers().get(1).valueNames());
 
         OutlookState cooperative = file.states().get(0);
-        assertEquals(List.of(new OutlookState.Condition(FactSeries.INDEX, 0.2, Double.POSITIVE_INFINITY)),
+        assertEquals(List.of(OutlookState.Condition.onIndex(0.2, Double.POSITIVE_INFINITY)),
                 cooperative.when());
         assertEquals(-0.2, file.states().get(1).when().get(0).max());
     }
@@ -97,6 +97,8 @@ public class FuturesLoaderTest {
         "state with two bounds|{of: index, above: 0.2}|{of: index, above: 0.2, below: 0.5}|states.cooperative.when|one of above, below or within",
         "state of an unknown agent|{of: index, above|{of: gamma, above|states.cooperative.when.of|gamma",
         "state of a share|{of: index, above|{of: alpha, above|states.cooperative.when.of|write 'of: index'",
+        "state of a misspelt scope|{of: index, above|{of: any_aera, above|states.cooperative.when.of|did you mean 'any_area'",
+        "state of an agent in an area|{of: index, above|{of: {agent: alpha, area: x}, above|states.cooperative.when.of.area|no issue areas",
     })
     void refusesABadFileWithOneLineNamingTheField(String name, String from, String to, String field, String words,
                                                   @TempDir Path folder) throws IOException {
@@ -106,6 +108,23 @@ public class FuturesLoaderTest {
         assertTrue(error.getMessage().contains(words), error.getMessage());
         assertTrue(error.getMessage().startsWith(file.toString() + ":"), error.getMessage());
         assertFalse(error.getMessage().contains("\n"));
+    }
+
+    @Test
+    void refusesALeverOnAParameterThatCannotChangeFromAMonth(@TempDir Path folder) throws IOException {
+        Path base = folder.resolve("base.yaml");
+        Files.createDirectories(folder.resolve("data"));
+        Files.copy(Path.of("src/test/resources/scenarios/data/oil.csv"), folder.resolve("data/oil.csv"));
+        Files.writeString(base, Files.readString(Path.of("src/test/resources/scenarios/small.yaml"))
+                .replace("    oil_dependence: 0.5\n", "    oil_dependence: 0.5\n    initial_trust: 0.5\n"));
+        Path file = variant(folder, "agents.beta.weights.reciprocity, values: [1, 2]",
+                "agents.beta.initial_trust, values: [0.2, 0.4]");
+        Files.writeString(file, Files.readString(file).replace(
+                Path.of("src/test/resources/scenarios/small.yaml").toAbsolutePath().toString(), base.toString()));
+        BadInputException error = assertThrows(BadInputException.class, () -> FuturesLoader.load(file));
+        assertEquals("levers.reciprocity.values[0]", error.field(), error.getMessage());
+        assertTrue(error.getMessage().contains("from the horizon's first month on, as a dated change")
+                && error.getMessage().contains("memory at the start of the period"), error.getMessage());
     }
 
     @Test
