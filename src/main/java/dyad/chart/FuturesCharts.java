@@ -47,6 +47,7 @@ public final class FuturesCharts {
 
     public static final String FAN = "futures-fan";
     public static final String STATES = "futures-states";
+    public static final String AREAS = "futures-areas";
 
     /** How many futures are drawn as lines of their own. */
     private static final int SAMPLES = 3;
@@ -61,6 +62,9 @@ public final class FuturesCharts {
             new Color(0xCC, 0x79, 0xA7));
     private static final Stroke OTHER_STROKE = new BasicStroke(2.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND,
             10f, new float[] {10f, 6f}, 0f);
+    /** The gap between the area panels and their titles, and each panel's weight against its title's height. */
+    private static final int AREA_GAP = 5;
+    private static final int AREA_PANEL_WEIGHT = 110;
     /** States in the file's order, then "no state" in light grey. */
     private static final Color NONE = new Color(0xE4, 0xE4, 0xE4);
 
@@ -73,10 +77,15 @@ public final class FuturesCharts {
         List<CSVRecord> rows = all.stream().filter(row -> setting(file, row).equals(setting(file, all.get(0))))
                 .toList();
         List<StatesTable.Shares> shares = StatesTable.shares(file, dir);
-        double[] history = dyad.model.Replay.run(file.base().scenario()).index();
+        dyad.model.RunSummary base = dyad.model.Replay.run(file.base().scenario());
+        double[] history = base.index();
         for (FigureOutput output : figures.outputs()) {
             ChartFiles.writeAll(fan(file, all, history, output.language()), dir, FAN, IndexChart.WIDTH, IndexChart.HEIGHT,
                     output);
+            if (file.base().scenario().hasAreas()) {
+                ChartFiles.writeAll(areas(file, rows, base.areas().orElseThrow().index(), output.language()), dir,
+                        AREAS, IndexChart.WIDTH, IndexChart.HEIGHT, output);
+            }
             if (!file.states().isEmpty()) {
                 ChartFiles.writeAll(states(file, shares.get(0), output.language()), dir, STATES, IndexChart.WIDTH,
                         IndexChart.HEIGHT, output);
@@ -200,6 +209,90 @@ public final class FuturesCharts {
         }
         JFreeChart chart = SweepChartParts.chart(plot, texts.get("futures.fan.title", file.name()),
                 subtitles(file, rows.size(), texts, "futures.fan.subtitle", "futures.fan.setting"));
+        chart.addLegend(SweepLegend.title(items));
+        return chart;
+    }
+
+    /**
+     * One panel per issue area, on one time axis and one scale: the area's yearly index over the futures under
+     * the first lever setting (median, the bands holding 50 % and 90 % of them) after the base scenario's mean
+     * index in the area, month by month.
+     *
+     * @param rows    futures.csv's rows of the first lever setting
+     * @param history each area's mean index in the base scenario by month, in the scenario's order of areas
+     */
+    static JFreeChart areas(FuturesFile file, List<CSVRecord> rows, double[][] history, Language language) {
+        Texts texts = Texts.of(language);
+        dyad.scenario.Scenario scenario = file.base().scenario().in(language);
+        List<Integer> years = StatesTable.years(file);
+        YearMonth start = scenario.start();
+        org.jfree.chart.axis.DateAxis time = yearAxis(start, file.horizon().last(), texts);
+        org.jfree.chart.plot.CombinedDomainXYPlot plot = new org.jfree.chart.plot.CombinedDomainXYPlot(time);
+        plot.setGap(AREA_GAP);
+        plot.setInsets(new org.jfree.chart.ui.RectangleInsets(4, 4, 4, 24));
+        List<dyad.scenario.IssueArea> areas = scenario.areas();
+        Percentile percentile = new Percentile();
+        for (int k = 0; k < areas.size(); k++) {
+            String id = areas.get(k).id();
+            YIntervalSeries wide = new YIntervalSeries("90 %", false, false);
+            YIntervalSeries narrow = new YIntervalSeries("50 %", false, false);
+            XYSeries median = new XYSeries("median", false, false);
+            for (int year : years) {
+                double[] values = rows.stream()
+                        .mapToDouble(r -> Double.parseDouble(r.get(FuturesTable.areaColumn(id, year)))).toArray();
+                Arrays.sort(values);
+                percentile.setData(values);
+                double x = middle(file, year);
+                double mid = percentile.evaluate(50);
+                wide.add(x, mid, percentile.evaluate(5), percentile.evaluate(95));
+                narrow.add(x, mid, percentile.evaluate(25), percentile.evaluate(75));
+                median.add(x, mid);
+            }
+            XYSeries past = new XYSeries("history", false, false);
+            for (int m = 0; m < history[k].length; m++) {
+                past.add(Months.middle(start.plusMonths(m)), history[k][m]);
+            }
+            NumberAxis axis = IndexPlot.axis(null, -1, 1, 1);
+            XYPlot panel = new XYPlot(null, null, axis, null);
+            IndexPlot.style(panel);
+            int dataset = 0;
+            for (var band : List.of(wide, narrow)) {
+                YIntervalSeriesCollection collection = new YIntervalSeriesCollection();
+                collection.addSeries(band);
+                DeviationRenderer renderer = new DeviationRenderer(false, false);
+                renderer.setSeriesFillPaint(0, band == wide ? BAND_90 : BAND_50);
+                renderer.setAlpha(1f);
+                renderer.setSeriesPaint(0, new Color(0, 0, 0, 0));
+                panel.setDataset(dataset, collection);
+                panel.setRenderer(dataset++, renderer);
+            }
+            XYLineAndShapeRenderer pastLine = new XYLineAndShapeRenderer(true, false);
+            pastLine.setSeriesPaint(0, HISTORY);
+            pastLine.setSeriesStroke(0, HISTORY_STROKE);
+            panel.setDataset(dataset, new XYSeriesCollection(past));
+            panel.setRenderer(dataset++, pastLine);
+            XYLineAndShapeRenderer medianLine = new XYLineAndShapeRenderer(true, true);
+            medianLine.setSeriesShape(0, new java.awt.geom.Ellipse2D.Double(-4, -4, 8, 8));
+            medianLine.setSeriesPaint(0, ChartStyle.MEAN);
+            medianLine.setSeriesStroke(0, ChartStyle.MEAN_STROKE);
+            panel.setDataset(dataset, new XYSeriesCollection(median));
+            panel.setRenderer(dataset, medianLine);
+            panel.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
+            panel.addDomainMarker(new ValueMarker(Months.start(file.horizon().first()), ChartStyle.MARKER,
+                    ChartStyle.MARKER_STROKE));
+            IndexPlot.addGrid(panel);
+            plot.add(PanelTitle.strip(areas.get(k).label().text(), ChartStyle.TEXT), PanelTitle.height());
+            plot.add(panel, AREA_PANEL_WEIGHT);
+        }
+        LegendItemCollection items = new LegendItemCollection();
+        items.add(SweepLegend.line(texts.get("futures.areas.history", file.base().scenario().name()), HISTORY_STROKE,
+                HISTORY));
+        items.add(SweepLegend.line(texts.get("futures.fan.median"), ChartStyle.MEAN_STROKE, ChartStyle.MEAN));
+        items.add(SweepLegend.box(texts.get("futures.fan.band50"), BAND_50));
+        items.add(SweepLegend.box(texts.get("futures.fan.band90"), BAND_90));
+        JFreeChart chart = SweepChartParts.chart(plot, texts.get("futures.areas.title", file.name()),
+                subtitles(file, rows.size(), texts, "futures.areas.subtitle", "futures.firstSetting"));
+        chart.addSubtitle(SweepChartParts.sideLabel(texts.get("index.axis.oneLine")));
         chart.addLegend(SweepLegend.title(items));
         return chart;
     }

@@ -58,6 +58,23 @@ class FuturesAreasTest {
     }
 
     @Test
+    void drawsEachAreasFanInEachLanguageOnlyForAScenarioWithAreas() throws IOException {
+        Path out = temp.resolve("out");
+        assertEquals(0, dyad("futures", AREAS, "--out", out.toString(), "--quiet", "--lang", "en,zh-TW",
+                "--formats", "png,svg").exitCode());
+        assertTrue(Files.size(out.resolve("futures-areas.en.png")) > 1000);
+        String en = Files.readString(out.resolve("futures-areas.en.svg"));
+        String zh = Files.readString(out.resolve("futures-areas.zh-TW.svg"));
+        assertTrue(en.contains("Climate") && en.contains("Trade"), "the areas' labels");
+        assertTrue(zh.contains("氣候") && zh.contains("貿易"), "the areas' zh-TW labels");
+        Path small = temp.resolve("small");
+        assertEquals(0, dyad("futures", "src/test/resources/futures/small-futures.yaml", "--out", small.toString(),
+                "--quiet", "--formats", "png").exitCode());
+        assertTrue(Files.exists(small.resolve("futures-fan.png")));
+        assertTrue(!Files.exists(small.resolve("futures-areas.png")), "no areas, no area figure");
+    }
+
+    @Test
     void aStateOnTheAreasOfAScenarioWithoutAreasIsRefusedNamingTheField() throws IOException {
         Path file = dyad.analysis.futures.FuturesLoaderTest.variant(temp, "when: {of: index, above: 0.2}",
                 "when: {of: every_area, above: 0.2}");
