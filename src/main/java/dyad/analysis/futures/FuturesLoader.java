@@ -201,6 +201,11 @@ public final class FuturesLoader {
             YearMonth[] window = window(spec, "fitted", scenario);
             DriverHistory.Estimate estimate = blows ? DriverHistory.blows(scenario, agent, window[0], window[1])
                     : DriverHistory.thaws(scenario, agent, window[0], window[1]);
+            if (spec.has("fitted") && estimate.ratePerYear() == 0) {
+                throw spec.error("fitted", "the base scenario has no " + (blows ? "blows" : "thaws") + " to " + agent
+                        + " in " + window[0] + ".." + window[1] + " to estimate a rate from: give 'rate_per_year'"
+                        + " instead");
+            }
             double rate = spec.has("rate_per_year") ? spec.number("rate_per_year", 0, 1000) : estimate.ratePerYear();
             List<String> on = spec.has("on") ? areas(spec, scenario) : null;
             ShapeSource shapes = sizes(spec, estimate, blows, on, agent);

@@ -97,6 +97,7 @@ public class FuturesLoaderTest {
         "state with two bounds|{of: index, above: 0.2}|{of: index, above: 0.2, below: 0.5}|states.cooperative.when|one of above, below or within",
         "state of an unknown agent|{of: index, above|{of: gamma, above|states.cooperative.when.of|gamma",
         "state of a share|{of: index, above|{of: alpha, above|states.cooperative.when.of|write 'of: index'",
+        "rate fitted to no events|rate_per_year: 1\\n    sizes|fitted: {start: 2000-01, end: 2001-12}\\n    sizes|events.thaws.fitted|no thaws to alpha",
         "state of a misspelt scope|{of: index, above|{of: any_aera, above|states.cooperative.when.of|did you mean 'any_area'",
         "state of an agent in an area|{of: index, above|{of: {agent: alpha, area: x}, above|states.cooperative.when.of.area|no issue areas",
     })
