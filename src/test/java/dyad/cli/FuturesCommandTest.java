@@ -69,10 +69,13 @@ class FuturesCommandTest {
         Path tmp = Files.createDirectories(temp.resolve("tmp"));
         DyadProcess killed = DyadProcess.start(List.of("-Djava.io.tmpdir=" + tmp), temp.resolve("log"),
                 "sweep-started", "futures", SMALL, "--out", cut.toString(), "--quiet");
-        killed.awaitFailpoint("sweep-started");
-        // the futures' scenario files are made inside the results folder's own records
-        assertEquals(6, scratchFutures(cut).size(), scratchFutures(cut).toString());
-        killed.killHard();
+        try {
+            killed.awaitFailpoint("sweep-started");
+            // the futures' scenario files are made inside the results folder's own records
+            assertEquals(6, scratchFutures(cut).size(), scratchFutures(cut).toString());
+        } finally {
+            killed.killHard();
+        }
         assertEquals(List.of(), entries(tmp), "nothing is left in the temporary folder");
         assertFalse(Files.exists(cut.resolve("futures.csv")));
         CliTest.Result resumed = dyad("futures", SMALL, "--out", cut.toString(), "--quiet", "--resume");
