@@ -147,6 +147,23 @@ public class AnalysisShardsTest {
     }
 
     @Test
+    void aFuturesFileWithAnUnknownKeyOrIndependentSeedsIsRefusedInOneLineBeforeAnythingIsWritten() throws IOException {
+        Path file = temp.resolve("bad-futures.yaml");
+        Files.writeString(file, Files.readString(Path.of(SMALL_FUTURES)).replace("horizon:", "horizn:"));
+        Path cluster = temp.resolve("cluster");
+        CliTest.Result result = dyad("slurm", file.toString(), "--shards", "3", "--out", cluster.toString(), "--jar",
+                temp.resolve("dyad.jar").toString());
+        assertEquals(2, result.exitCode());
+        assertEquals("dyad: " + file + ":4:1: field 'horizn': unknown key; did you mean 'horizon'?",
+                result.err().strip());
+        CliTest.Result seeds = dyad("slurm", SMALL_FUTURES, "--shards", "3", "--out", cluster.toString(), "--jar",
+                temp.resolve("dyad.jar").toString(), "--independent-seeds");
+        assertEquals(2, seeds.exitCode());
+        assertTrue(seeds.err().contains("--independent-seeds is for sweeps"), seeds.err());
+        assertFalse(Files.exists(cluster));
+    }
+
+    @Test
     void aShardOfFuturesIsNotAlsoAWrittenFuture() {
         CliTest.Result both = dyad("futures", SMALL_FUTURES, "--shard", "1/2", "--write-future", "1", "--out",
                 temp.resolve("cluster").toString());
