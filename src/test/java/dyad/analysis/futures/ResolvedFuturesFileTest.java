@@ -34,7 +34,7 @@ class ResolvedFuturesFileTest {
         assertEquals(original.name(), kept.name());
         assertTrue(kept.resolvedText().contains("\nbase: \"" + FuturesFile.BASE_FILE + "\"\n"), kept.resolvedText());
         for (int n : new int[] {1, 2}) {
-            for (LeverSetting setting : FuturesSweep.eventSettings(original)) {
+            for (LeverSetting setting : LeverSetting.all(original.levers())) {
                 assertEquals(FutureDrawing.scenario(original, n, setting), FutureDrawing.scenario(kept, n, setting),
                         "future " + n + " under " + setting);
             }
