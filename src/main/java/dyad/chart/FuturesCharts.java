@@ -14,6 +14,7 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Stroke;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -71,36 +72,42 @@ public final class FuturesCharts {
 
     /** Writes both figures into {@code dir} (the states' only if the file names states), which holds futures.csv, in every language and format asked for. */
     public static void writeAll(FuturesFile file, Path dir, Figures figures) throws IOException {
-        writeAll(file, dir, dir, figures);
+        List<CSVRecord> all = StatesTable.rowsOf(dir.resolve(FuturesTable.FILE));
+        List<CSVRecord> rows = all.stream().filter(row -> setting(file, row).equals(setting(file, all.get(0))))
+                .toList();
+        List<StatesTable.Shares> shares = StatesTable.shares(file, dir);
+        double[] history = dyad.model.Replay.run(file.base().scenario()).index();
+        for (FigureOutput output : figures.outputs()) {
+            ChartFiles.writeAll(fan(file, all, history, output.language()), dir, FAN, IndexChart.WIDTH, IndexChart.HEIGHT,
+                    output);
+            if (!file.states().isEmpty()) {
+                ChartFiles.writeAll(states(file, shares.get(0), output.language()), dir, STATES, IndexChart.WIDTH,
+                        IndexChart.HEIGHT, output);
+            }
+        }
     }
 
     /**
      * Redraws the figures of the futures results in {@code dir} into {@code staging}, from its futures.csv and the
-     * futures file kept beside it ({@link FuturesFile#FILE}), as {@code dyad futures} drew them.
+     * futures file kept beside it ({@link FuturesFile#FILE}). They are drawn by {@link #writeAll} from a copy of
+     * futures.csv in {@code staging}, removed afterwards, so that they are the figures {@code dyad futures} drew.
      *
      * @throws BadInputException if the folder keeps no futures file, as Dyad's results did before they kept it
      */
     public static void redraw(Path dir, Path staging, Figures figures) throws IOException {
         Path kept = dir.resolve(FuturesFile.FILE);
-        if (!java.nio.file.Files.isRegularFile(kept)) {
+        if (!Files.isRegularFile(kept)) {
             throw new BadInputException(null, "DIR", dir + " holds futures results without the futures file they"
                     + " were drawn from (" + FuturesFile.FILE + "), which Dyad keeps since: run 'dyad futures' on the"
                     + " file again, with --out and --lang, to draw its figures");
         }
-        writeAll(FuturesLoader.load(kept), dir, staging, figures);
-    }
-
-    private static void writeAll(FuturesFile file, Path tables, Path into, Figures figures) throws IOException {
-        List<CSVRecord> all = StatesTable.rowsOf(tables.resolve(FuturesTable.FILE));
-        List<StatesTable.Shares> shares = StatesTable.shares(file, tables);
-        double[] history = dyad.model.Replay.run(file.base().scenario()).index();
-        for (FigureOutput output : figures.outputs()) {
-            ChartFiles.writeAll(fan(file, all, history, output.language()), into, FAN, IndexChart.WIDTH,
-                    IndexChart.HEIGHT, output);
-            if (!file.states().isEmpty()) {
-                ChartFiles.writeAll(states(file, shares.get(0), output.language()), into, STATES, IndexChart.WIDTH,
-                        IndexChart.HEIGHT, output);
-            }
+        FuturesFile file = FuturesLoader.load(kept);
+        Path table = staging.resolve(FuturesTable.FILE);
+        Files.copy(dir.resolve(FuturesTable.FILE), table);
+        try {
+            writeAll(file, staging, figures);
+        } finally {
+            Files.delete(table);
         }
     }
 
