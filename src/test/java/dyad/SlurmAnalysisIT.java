@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A sensitivity and a region analysis on a real Slurm cluster: the scripts {@code dyad slurm} writes for them run
+ * A sensitivity analysis, a region and futures on a real Slurm cluster: the scripts {@code dyad slurm} writes for them run
  * the shards as a job array and the merge, which writes every file the analysis writes in one process, each the
  * same bytes (SHA-256), but the manifest and the cluster's own files. Skipped without Slurm, unless
  * {@code DYAD_REQUIRE_SLURM=1}, as {@link SlurmIT}.
@@ -54,6 +54,14 @@ class SlurmAnalysisIT {
     void aSobolAnalysisOnTheClusterGivesTheBytesOfOneProcess() throws Exception {
         Path dir = assertTheClusterGivesTheBytesOfOneProcess("sensitivity", AnalysisShardsTest.sobol(temp), 3);
         assertTrue(Files.readString(dir.resolve("shards/logs/merge.out")).contains("Merged 128 runs"));
+    }
+
+    @Test
+    void futuresOnTheClusterGiveTheBytesOfOneProcess() throws Exception {
+        Path dir = assertTheClusterGivesTheBytesOfOneProcess("futures",
+                Path.of(AnalysisShardsTest.SMALL_FUTURES).toAbsolutePath(), 3);
+        assertTrue(Files.readString(dir.resolve("shards/logs/merge.out")).contains("Merged 24 runs"));
+        assertTrue(Files.isRegularFile(dir.resolve("robustness.csv")));
     }
 
     @Test

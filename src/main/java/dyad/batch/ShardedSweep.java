@@ -55,13 +55,40 @@ public final class ShardedSweep {
      * analysis), whose resolved file every shard keeps beside its tables so that the merge can finish the
      * analysis and refuse shards of another one.
      *
-     * @param kind     the kind of the results folder the shards are merged into
-     * @param fileName the analysis file's name in a shard's folder, or null for a sweep
-     * @param fileText the resolved analysis file, or null for a sweep
+     * @param kind        the kind of the results folder the shards are merged into
+     * @param fileName    the analysis file's name in a shard's folder, or null for a sweep
+     * @param fileText    the resolved analysis file, or null for a sweep
+     * @param filesBeside the files the analysis file reads, kept beside it (name to text, in writing order)
      */
-    public record Whole(ResultsFolder.Kind kind, String fileName, String fileText) {
+    public record Whole(ResultsFolder.Kind kind, String fileName, String fileText, Map<String, String> filesBeside) {
 
         public static final Whole SWEEP = new Whole(ResultsFolder.Kind.SWEEP, null, null);
+
+        public Whole {
+            filesBeside = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(filesBeside));
+        }
+
+        /** An analysis whose file reads nothing besides the sweep's own files. */
+        public Whole(ResultsFolder.Kind kind, String fileName, String fileText) {
+            this(kind, fileName, fileText, Map.of());
+        }
+
+        /** The analysis file and the files beside it, by name. */
+        Map<String, String> files() {
+            Map<String, String> files = new java.util.LinkedHashMap<>();
+            if (fileName != null) {
+                files.put(fileName, fileText);
+                files.putAll(filesBeside);
+            }
+            return files;
+        }
+
+        /** Writes the analysis file and the files beside it into {@code dir}. */
+        public void writeInto(Path dir) throws IOException {
+            for (Map.Entry<String, String> file : files().entrySet()) {
+                ResultsFolder.writeAtomically(dir.resolve(file.getKey()), file.getValue());
+            }
+        }
     }
 
     /** How the merge finishes the results: what the shards are parts of, and what it writes besides the tables. */
@@ -94,62 +121,91 @@ public final class ShardedSweep {
                                         PointRunner pointRunner, Progress progress, Consumer<String> notices,
                                         Whole whole) throws IOException, InterruptedException {
         SweepPlan plan = SweepPlan.of(spec, options.independentSeeds());
-        long first = shard.firstRun(plan.runs());
-        long end = shard.endRun(plan.runs());
         Path shardDir = folderOf(dir, shard);
-        Path shards = shardDir.getParent();
         refuseOtherShards(dir, spec, shard.count(), options, "--out", whole);
-        Files.createDirectories(shards);
+        Files.createDirectories(shardDir.getParent());
         try (ResultsFolder folder = ResultsFolder.open(shardDir, ResultsFolder.Kind.SHARD, "--out", "dyad sweep "
                 + spec.name() + " --shard " + shard)) {
-            JsonObject finished = SweepManifest.read(shardDir);
-            if ("complete".equals(SweepManifest.status(finished)) && sameShard(shardDir, shard, first, end)
-                    && SweepManifest.differences(finished, plan, options.allSeries()).isEmpty()
-                    && sameAnalysis(shardDir, whole)
-                    && damage(shardDir, first, end, options.allSeries(), plan.baseScenario().months()) == null) {
-                notices.accept("Shard " + shard + " of sweep " + spec.name() + " in " + shardDir
-                        + " is already complete.");
-                return new SweepRunner.Tally(Sweep.count(finished, "runs_done", end - first),
-                        Sweep.count(finished, "runs_failed", 0));
-            }
-            Path work = folder.unfinishedSweep();
-            Instant started = Instant.now();
-            boolean continuing = false;
-            if (Files.isDirectory(work)) {
-                JsonObject manifest = SweepManifest.read(work);
-                if (manifest != null && sameShard(work, shard, first, end)
-                        && SweepManifest.differences(manifest, plan, options.allSeries()).isEmpty()
-                        && sameAnalysis(work, whole)) {
-                    continuing = Files.isRegularFile(work.resolve(SweepRunner.RUNS));
-                    started = Sweep.startedAt(manifest, started);
-                    if (continuing) {
-                        notices.accept("Resuming shard " + shard + " of sweep " + spec.name() + " in " + shardDir
-                                + " from its last written run.");
-                    }
-                } else {
-                    notices.accept("Discarding the unfinished shard in " + shardDir + ", which was started with"
-                            + " other settings, and starting it over.");
-                }
-            }
-            if (!continuing) {
-                ResultsFolder.deleteTree(work);
-                Files.createDirectories(work);
-            }
-            ResolvedSweep resolved = ResolvedSweep.write(spec, work);
-            if (whole.fileName() != null) {
-                ResultsFolder.writeAtomically(work.resolve(whole.fileName()), whole.fileText());
-            }
-            writeShardFile(work, shard, first, end);
-            SweepManifest.write(work, plan, options, "running", started, null, 0, 0, resolved);
-            SweepRunner runner = new SweepRunner(plan, pointRunner, options.threads(), options.allSeries(), first,
-                    end);
-            SweepRunner.Tally tally = runner.run(work, continuing, progress);
-            writePartialPoints(work, runner.partialPoints());
-            SweepManifest.write(work, plan, options, "complete", started, Instant.now(), tally.done(),
-                    tally.failed(), resolved);
-            folder.commit(work, true);
-            return tally;
+            return runIn(folder, plan, shard, options, pointRunner, progress, notices, whole);
         }
+    }
+
+    /**
+     * Runs one shard, as above, of the sweep that {@code inputs} writes into a scratch folder of the shard's
+     * folder (see {@link Sweep.Inputs}); {@code name} is the sweep's, for the process that holds the folder.
+     */
+    public static SweepRunner.Tally run(Sweep.Inputs inputs, String name, Path dir, Shard shard,
+                                        Sweep.Options options, PointRunner pointRunner, Progress progress,
+                                        Consumer<String> notices, Whole whole)
+            throws IOException, InterruptedException {
+        Path shardDir = folderOf(dir, shard);
+        ResultsFolder.refuseUnlessUsable(dir, whole.kind(), "--out");
+        Path shards = shardDir.getParent();
+        if (Files.exists(shards) && !Files.isDirectory(shards)) {
+            throw new BadInputException(null, "--out", shards + " exists and is not a folder");
+        }
+        Files.createDirectories(shards);
+        try (ResultsFolder folder = ResultsFolder.open(shardDir, ResultsFolder.Kind.SHARD, "--out", "dyad sweep "
+                + name + " --shard " + shard)) {
+            SweepSpec spec = inputs.write(folder.stage());
+            SweepPlan plan = SweepPlan.of(spec, options.independentSeeds());
+            refuseOtherShards(dir, spec, shard.count(), options, "--out", whole);
+            return runIn(folder, plan, shard, options, pointRunner, progress, notices, whole);
+        }
+    }
+
+    private static SweepRunner.Tally runIn(ResultsFolder folder, SweepPlan plan, Shard shard, Sweep.Options options,
+                                           PointRunner pointRunner, Progress progress, Consumer<String> notices,
+                                           Whole whole) throws IOException, InterruptedException {
+        SweepSpec spec = plan.spec();
+        long first = shard.firstRun(plan.runs());
+        long end = shard.endRun(plan.runs());
+        Path shardDir = folder.dir();
+        JsonObject finished = SweepManifest.read(shardDir);
+        if ("complete".equals(SweepManifest.status(finished)) && sameShard(shardDir, shard, first, end)
+                && SweepManifest.differences(finished, plan, options.allSeries()).isEmpty()
+                && sameAnalysis(shardDir, whole)
+                && damage(shardDir, first, end, options.allSeries(), plan.baseScenario().months()) == null) {
+            notices.accept("Shard " + shard + " of sweep " + spec.name() + " in " + shardDir
+                    + " is already complete.");
+            return new SweepRunner.Tally(Sweep.count(finished, "runs_done", end - first),
+                    Sweep.count(finished, "runs_failed", 0));
+        }
+        Path work = folder.unfinishedSweep();
+        Instant started = Instant.now();
+        boolean continuing = false;
+        if (Files.isDirectory(work)) {
+            JsonObject manifest = SweepManifest.read(work);
+            if (manifest != null && sameShard(work, shard, first, end)
+                    && SweepManifest.differences(manifest, plan, options.allSeries()).isEmpty()
+                    && sameAnalysis(work, whole)) {
+                continuing = Files.isRegularFile(work.resolve(SweepRunner.RUNS));
+                started = Sweep.startedAt(manifest, started);
+                if (continuing) {
+                    notices.accept("Resuming shard " + shard + " of sweep " + spec.name() + " in " + shardDir
+                            + " from its last written run.");
+                }
+            } else {
+                notices.accept("Discarding the unfinished shard in " + shardDir + ", which was started with"
+                        + " other settings, and starting it over.");
+            }
+        }
+        if (!continuing) {
+            ResultsFolder.deleteTree(work);
+            Files.createDirectories(work);
+        }
+        ResolvedSweep resolved = ResolvedSweep.write(spec, work);
+        whole.writeInto(work);
+        writeShardFile(work, shard, first, end);
+        SweepManifest.write(work, plan, options, "running", started, null, 0, 0, resolved);
+        SweepRunner runner = new SweepRunner(plan, pointRunner, options.threads(), options.allSeries(), first,
+                end);
+        SweepRunner.Tally tally = runner.run(work, continuing, progress);
+        writePartialPoints(work, runner.partialPoints());
+        SweepManifest.write(work, plan, options, "complete", started, Instant.now(), tally.done(),
+                tally.failed(), resolved);
+        folder.commit(work, true);
+        return tally;
     }
 
     /**
@@ -249,14 +305,20 @@ public final class ShardedSweep {
         }
     }
 
-    /** Whether a shard's folder holds the analysis file of {@code whole} as it is (and none for a sweep). */
+    /**
+     * Whether a shard's folder holds the analysis file of {@code whole} and the files beside it as they are (and
+     * none for a sweep).
+     */
     private static boolean sameAnalysis(Path shardDir, Whole whole) {
-        if (whole.fileName() == null) {
-            return true;
-        }
         try {
-            Path file = shardDir.resolve(whole.fileName());
-            return Files.isRegularFile(file) && Files.readString(file, StandardCharsets.UTF_8).equals(whole.fileText());
+            for (Map.Entry<String, String> expected : whole.files().entrySet()) {
+                Path file = shardDir.resolve(expected.getKey());
+                if (!Files.isRegularFile(file) || !Files.readString(file, StandardCharsets.UTF_8)
+                        .equals(expected.getValue())) {
+                    return false;
+                }
+            }
+            return true;
         } catch (IOException | java.io.UncheckedIOException e) {
             return false;
         }
@@ -329,8 +391,8 @@ public final class ShardedSweep {
         Finish finish = finishing.of(parts.get(0).dir(), Figures.of(reference));
         Whole whole = finish.whole();
         Sweep.Finisher finisher = finish.finisher();
-        if (whole.fileName() != null) {
-            refuseOtherAnalyses(dir, parts, whole.fileName());
+        for (String fileName : whole.files().keySet()) {
+            refuseOtherAnalyses(dir, parts, fileName);
         }
         SweepSpec spec = SweepLoader.load(parts.get(0).dir().resolve(ResolvedSweep.FILE));
         if (whole.kind() == ResultsFolder.Kind.SWEEP) {

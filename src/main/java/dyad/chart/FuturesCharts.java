@@ -1,17 +1,20 @@
 package dyad.chart;
 
 import dyad.analysis.futures.FuturesFile;
+import dyad.analysis.futures.FuturesLoader;
 import dyad.analysis.futures.FuturesTable;
 import dyad.analysis.futures.LeverSetting;
 import dyad.analysis.futures.StatesTable;
 import dyad.batch.FigureOutput;
 import dyad.batch.Figures;
+import dyad.scenario.BadInputException;
 import dyad.scenario.Language;
 import dyad.scenario.Texts;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Stroke;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -90,6 +93,30 @@ public final class FuturesCharts {
                 ChartFiles.writeAll(states(file, shares.get(0), output.language()), dir, STATES, IndexChart.WIDTH,
                         IndexChart.HEIGHT, output);
             }
+        }
+    }
+
+    /**
+     * Redraws the figures of the futures results in {@code dir} into {@code staging}, from its futures.csv and the
+     * futures file kept beside it ({@link FuturesFile#FILE}). They are drawn by {@link #writeAll} from a copy of
+     * futures.csv in {@code staging}, removed afterwards, so that they are the figures {@code dyad futures} drew.
+     *
+     * @throws BadInputException if the folder keeps no futures file, as Dyad's results did before they kept it
+     */
+    public static void redraw(Path dir, Path staging, Figures figures) throws IOException {
+        Path kept = dir.resolve(FuturesFile.FILE);
+        if (!Files.isRegularFile(kept)) {
+            throw new BadInputException(null, "DIR", dir + " holds futures results without the futures file they"
+                    + " were drawn from (" + FuturesFile.FILE + "), which Dyad keeps since: run 'dyad futures' on the"
+                    + " file again, with --out and --lang, to draw its figures");
+        }
+        FuturesFile file = FuturesLoader.load(kept);
+        Path table = staging.resolve(FuturesTable.FILE);
+        Files.copy(dir.resolve(FuturesTable.FILE), table);
+        try {
+            writeAll(file, staging, figures);
+        } finally {
+            Files.delete(table);
         }
     }
 

@@ -1,5 +1,10 @@
 package dyad.cli;
 
+import dyad.analysis.futures.FuturesFile;
+import dyad.analysis.futures.FuturesLoader;
+import dyad.analysis.futures.FuturesTable;
+import dyad.analysis.futures.Robustness;
+import dyad.analysis.futures.StatesTable;
 import dyad.analysis.region.Region;
 import dyad.analysis.region.RegionFile;
 import dyad.analysis.sensitivity.Sensitivity;
@@ -13,6 +18,7 @@ import dyad.batch.Sweep;
 import dyad.batch.SweepMemory;
 import dyad.batch.SweepRunner;
 import dyad.batch.SweepSpec;
+import dyad.chart.FuturesCharts;
 import dyad.chart.RegionChart;
 import dyad.chart.SensitivityChart;
 import dyad.batch.FigureOutput;
@@ -31,7 +37,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
 
 /**
- * The analyses that run on the sweep engine (sensitivity, region by rejection) as shards on a cluster: one shard
+ * The analyses that run on the sweep engine (sensitivity, region by rejection, futures) as shards on a cluster: one shard
  * of an analysis's runs into {@code DIR/shards/k}, and what the merge writes besides the sweep's tables (the
  * indices or region, their charts and the resolved analysis file), as the analysis in one process writes them.
  */
@@ -46,6 +52,28 @@ final class AnalysisShards {
 
     static ShardedSweep.Whole of(RegionFile analysis) {
         return new ShardedSweep.Whole(ResultsFolder.Kind.REGION, RegionFile.FILE, analysis.resolvedText());
+    }
+
+    /** The futures file as run, with its base scenario resolved beside it, which it reads. */
+    static ShardedSweep.Whole of(FuturesFile futures) {
+        return new ShardedSweep.Whole(ResultsFolder.Kind.FUTURES, FuturesFile.FILE, futures.resolvedText(),
+                Map.of(FuturesFile.BASE_FILE, futures.base().text()));
+    }
+
+    /**
+     * What {@code dyad futures} writes into its finished sweep's folder: futures.csv, regret.csv, robustness.csv,
+     * states.csv, the figures, and the futures file as run with its base scenario, from which {@code dyad chart}
+     * redraws the figures; the robustness of the lever settings goes to {@code found}.
+     */
+    static Sweep.Finisher finisher(FuturesFile futures, Figures figures, Consumer<Robustness> found) {
+        return work -> {
+            FuturesTable.write(futures, work);
+            Robustness robustness = RobustnessLines.write(futures, work);
+            StatesTable.write(futures, work);
+            FuturesCharts.writeAll(futures, work, figures);
+            of(futures).writeInto(work);
+            found.accept(robustness);
+        };
     }
 
     /** What the sensitivity analysis writes into its finished sweep's folder; its estimates go to {@code found}. */
@@ -85,6 +113,7 @@ final class AnalysisShards {
         return (shard, figures) -> {
             Path sensitivity = shard.resolve(SensitivityFile.FILE);
             Path region = shard.resolve(RegionFile.FILE);
+            Path futuresFile = shard.resolve(FuturesFile.FILE);
             if (Files.isRegularFile(sensitivity)) {
                 SensitivityFile analysis = SensitivityFile.load(sensitivity);
                 return new ShardedSweep.Finish(of(analysis), finisher(analysis, figures,
@@ -94,6 +123,11 @@ final class AnalysisShards {
                 RegionFile analysis = RegionFile.load(region);
                 return new ShardedSweep.Finish(of(analysis), finisher(analysis, figures,
                         found -> RegionCommand.summary(found).forEach(stdout::println)));
+            }
+            if (Files.isRegularFile(futuresFile)) {
+                FuturesFile futures = FuturesLoader.load(futuresFile);
+                return new ShardedSweep.Finish(of(futures), finisher(futures, figures,
+                        robustness -> RobustnessLines.print(stdout, robustness, figures.first())));
             }
             return new ShardedSweep.Finish(ShardedSweep.Whole.SWEEP, SweepCharts::drawInto);
         };
@@ -107,6 +141,38 @@ final class AnalysisShards {
      */
     static int runShard(CommandLine commandLine, SweepRunOptions run, String shardText, String command,
                         SweepSpec sweep, ShardedSweep.Whole whole) throws Exception {
+        return runShard(commandLine, run, shardText, command, sweep.name(), (part, options, progress, notices) -> {
+            SweepMemory.checkShard(sweep, options.threads(), false);
+            return ShardedSweep.run(sweep, run.dir(sweep.name()), part, options, PointRunner.SIMULATION, progress,
+                    notices, whole);
+        });
+    }
+
+    /**
+     * Runs one shard, as above, of an analysis whose sweep's files {@code inputs} writes into a scratch folder of
+     * the shard's folder (the futures of a futures file).
+     *
+     * @param name the sweep's name, which names the results folder
+     */
+    static int runShard(CommandLine commandLine, SweepRunOptions run, String shardText, String command, String name,
+                        Sweep.Inputs inputs, ShardedSweep.Whole whole) throws Exception {
+        return runShard(commandLine, run, shardText, command, name, (part, options, progress, notices) ->
+                ShardedSweep.run(scratch -> {
+                    SweepSpec sweep = inputs.write(scratch);
+                    SweepMemory.checkShard(sweep, options.threads(), false);
+                    return sweep;
+                }, name, run.dir(name), part, options, PointRunner.SIMULATION, progress, notices, whole));
+    }
+
+    /** One shard run with these options, progress shown and notices told. */
+    @FunctionalInterface
+    private interface ShardRun {
+        SweepRunner.Tally run(Shard part, Sweep.Options options, Progress progress, Consumer<String> notices)
+                throws Exception;
+    }
+
+    private static int runShard(CommandLine commandLine, SweepRunOptions run, String shardText, String command,
+                                String name, ShardRun shardRun) throws Exception {
         Shard part = Shard.parse(shardText);
         if (part == null) {
             throw new ParameterException(commandLine, "--shard must be k/K with 1 <= k <= K <= " + Shard.MAX_COUNT
@@ -115,19 +181,17 @@ final class AnalysisShards {
         PrintWriter stdout = commandLine.getOut();
         PrintWriter stderr = commandLine.getErr();
         int threadCount = SweepCommand.checkThreads(commandLine, run.threads);
-        SweepMemory.checkShard(sweep, threadCount, false);
-        Path dir = run.dir(sweep.name());
+        Path dir = run.dir(name);
         Progress progress = run.quiet ? Progress.QUIET : Progress.forConsole(stdout);
         long started = System.nanoTime();
-        SweepRunner.Tally tally = ShardedSweep.run(sweep, dir, part,
-                new Sweep.Options(threadCount, true, false, false, run.figures.figures()), PointRunner.SIMULATION,
-                progress, notice -> {
+        SweepRunner.Tally tally = shardRun.run(part,
+                new Sweep.Options(threadCount, true, false, false, run.figures.figures()), progress, notice -> {
                     stderr.println("dyad: " + notice);
                     stderr.flush();
-                }, whole);
+                });
         if (!run.quiet) {
             stdout.printf(Locale.ROOT, "Shard %s of %s %s: %d runs on %d thread%s in %.1f s%n", part, command,
-                    sweep.name(), tally.done(), threadCount, threadCount == 1 ? "" : "s",
+                    name, tally.done(), threadCount, threadCount == 1 ? "" : "s",
                     Duration.ofNanos(System.nanoTime() - started).toMillis() / 1000.0);
         }
         stdout.printf("Shard written to %s/; when every shard is done: dyad merge %s%n",

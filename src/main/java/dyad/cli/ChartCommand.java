@@ -22,7 +22,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code dyad chart}: redraws a results folder's charts from its tables, without running anything. */
 @Command(name = "chart", mixinStandardHelpOptions = true,
-        description = {"Redraw the charts of a run, a finished sweep, a sensitivity analysis or a region from its tables, without running anything.",
+        description = {"Redraw the charts of a run, a finished sweep, a sensitivity analysis, a region or futures from its"
+                + " tables, without running anything.",
                 "A run's charts of why the index moves in an issue area (why-<area>.png) are redrawn with the others.",
                 "Charts in another language or format are added beside those the folder has; its tables are not"
                         + " touched."})
@@ -91,6 +92,8 @@ final class ChartCommand implements Callable<Integer> {
                 SensitivityChart.redraw(dir, staging, drawn);
             } else if (kind == ResultsFolder.Kind.REGION) {
                 dyad.chart.RegionChart.redraw(dir, staging, drawn);
+            } else if (kind == ResultsFolder.Kind.FUTURES) {
+                dyad.chart.FuturesCharts.redraw(dir, staging, drawn);
             } else {
                 SweepChartWriter.write(dir, staging, drawn);
             }

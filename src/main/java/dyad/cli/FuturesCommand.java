@@ -5,14 +5,12 @@ import dyad.analysis.futures.FutureDrawing;
 import dyad.analysis.futures.FuturesFile;
 import dyad.analysis.futures.FuturesLoader;
 import dyad.analysis.futures.FuturesSweep;
-import dyad.analysis.futures.FuturesTable;
-import dyad.batch.ResultsFolder;
-import dyad.batch.SweepLoader;
-import dyad.batch.SweepRunner;
-import dyad.batch.SweepSpec;
 import dyad.analysis.futures.Lever;
 import dyad.analysis.futures.LeverSetting;
+import dyad.analysis.futures.Robustness;
 import dyad.analysis.futures.SeriesUncertainty;
+import dyad.batch.ResultsFolder;
+import dyad.batch.SweepRunner;
 import dyad.scenario.BadInputException;
 import dyad.scenario.Fields;
 import java.io.IOException;
@@ -37,9 +35,17 @@ import picocli.CommandLine.Spec;
         description = {"Futures of a relationship: its scenario carried past its data under uncertain series, blows"
                 + " and thaws, with levers to compare (see futures-format.md).",
                 "Runs every future under every lever setting on all cores, reproducible from the file's seed, and"
-                        + " writes futures.csv, the sweep's tables and each future's scenario to results/<name>/ (or"
-                        + " --out). If interrupted, run it again with --resume. --write-future N writes future N as a"
-                        + " scenario file that 'dyad run' replays."})
+                        + " writes to results/<name>/ (or --out): futures.csv (each future's draws, yearly index and"
+                        + " states under each lever setting), regret.csv and robustness.csv (how far each setting"
+                        + " falls short of the best), states.csv (the share of futures in each state), the figures"
+                        + " futures-fan and futures-states (.png, .svg, .pdf), the sweep's tables (runs.csv,"
+                        + " points.csv, fan.csv, sweep.yaml, manifest.json), each future's scenario (scenario.yaml,"
+                        + " scenario-<future>.yaml), the futures file as run (futures.yaml, with its base scenario in"
+                        + " base-scenario.yaml, from which 'dyad chart' redraws the figures) and datapackage.json,"
+                        + " which describes the tables. If interrupted, run it again with --resume.",
+                "--write-future N writes future N as a scenario file that 'dyad run' replays. --shard k/K runs part of"
+                        + " the runs, as the tasks that 'dyad slurm FILE' writes do; 'dyad merge' then writes the"
+                        + " results."})
 final class FuturesCommand implements Callable<Integer> {
 
     @picocli.CommandLine.Mixin
@@ -50,6 +56,11 @@ final class FuturesCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "FILE", description = "Futures file (YAML).")
     private Path file;
+
+    @Option(names = "--shard", paramLabel = "k/K", description = "Run only shard k of K of the futures' runs, into"
+            + " DIR/shards/k ('dyad slurm' writes the scripts that run them all); 'dyad merge DIR' then writes"
+            + " futures.csv, the other tables and the figures.")
+    private String shard;
 
     @Option(names = "--write-future", paramLabel = "N", description = "Write future N (counted from 1) as a"
             + " scenario file.")
@@ -73,8 +84,17 @@ final class FuturesCommand implements Callable<Integer> {
                 throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--lever and --to go with"
                         + " --write-future N");
             }
+            refuseOneScenario(futures);
+            if (shard != null) {
+                return AnalysisShards.runShard(spec.commandLine(), run, shard, "futures", futures.name(),
+                        scratch -> FuturesSweep.sweep(futures, scratch), AnalysisShards.of(futures));
+            }
             summary(futures).forEach(stdout::println);
             return runAll(futures);
+        }
+        if (shard != null) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--shard runs part of the futures'"
+                    + " runs and --write-future writes one future: give one of them");
         }
         if (writeFuture < 1 || writeFuture > futures.futures()) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--write-future: the file draws"
@@ -99,33 +119,28 @@ final class FuturesCommand implements Callable<Integer> {
         return 0;
     }
 
-    /**
-     * Runs every future under every lever setting on the sweep engine. The futures' scenario files are written
-     * to a temporary folder for the sweep to read; the results folder keeps each as scenario-<name>.yaml. The
-     * files' bytes, not their folder, identify the sweep, so a resumed run finds its unfinished sweep again.
-     */
-    private int runAll(FuturesFile futures) throws Exception {
+    /** Refuses a file whose runs are those of a single scenario, which 'dyad run' runs. */
+    static void refuseOneScenario(FuturesFile futures) {
         if (futures.futures() == 1 && futures.levers().isEmpty()) {
-            throw new dyad.scenario.Fields(futures.source(), "").error("futures", "one future and no levers is a"
+            throw new Fields(futures.source(), "").error("futures", "one future and no levers is a"
                     + " single scenario: draw 2 futures or more, or write it with --write-future 1 and 'dyad run' it");
         }
-        Path inputs = Files.createTempDirectory("dyad-futures-");
-        try {
-            Path sweepFile = FuturesSweep.write(futures, inputs, futures.name() + ".yaml");
-            SweepSpec sweep = SweepLoader.load(sweepFile);
-            dyad.analysis.futures.Robustness[] robustness = new dyad.analysis.futures.Robustness[1];
-            SweepRunner.Tally tally = run.runAnalysis(spec.commandLine(), "futures", file, sweep,
-                    work -> {
-                        FuturesTable.write(futures, work);
-                        robustness[0] = RobustnessLines.write(futures, work);
-                        dyad.analysis.futures.StatesTable.write(futures, work);
-                        dyad.chart.FuturesCharts.writeAll(futures, work, run.figures.figures());
-                    }, ResultsFolder.Kind.FUTURES);
-            RobustnessLines.print(spec.commandLine().getOut(), robustness[0], run.figures.first());
-            return SweepCommand.written(spec.commandLine(), run.dir(sweep.name()), tally);
-        } finally {
-            ResultsFolder.deleteTree(inputs);
-        }
+    }
+
+    /**
+     * Runs every future under every lever setting on the sweep engine. The futures' scenario files are written
+     * into a scratch folder inside the results folder's own .dyad folder, which is removed when the run ends (or by
+     * the next command after a kill); the results folder keeps each as scenario-<name>.yaml. The files' bytes, not
+     * their folder, identify the sweep, so a resumed run finds its unfinished sweep again.
+     */
+    private int runAll(FuturesFile futures) throws Exception {
+        Robustness[] robustness = new Robustness[1];
+        SweepRunner.Tally tally = run.runAnalysis(spec.commandLine(), "futures", file, futures.name(),
+                scratch -> FuturesSweep.sweep(futures, scratch),
+                AnalysisShards.finisher(futures, run.figures.figures(), found -> robustness[0] = found),
+                ResultsFolder.Kind.FUTURES);
+        RobustnessLines.print(spec.commandLine().getOut(), robustness[0], run.figures.first());
+        return SweepCommand.written(spec.commandLine(), run.dir(futures.name()), tally);
     }
 
     /** The command line's lever values, each lever not named at its first value. */

@@ -18,7 +18,8 @@ import picocli.CommandLine.Spec;
         description = {"Merge the shards of a sweep (run with 'dyad sweep SWEEP --shard k/K --out DIR') into the"
                 + " sweep's tables, charts and manifest in DIR, as 'dyad sweep' writes them in one process; the shards"
                 + " of a sensitivity or region analysis ('dyad sensitivity FILE --shard k/K', 'dyad region FILE --shard"
-                + " k/K') into its indices or region, charts and tables, as the analysis writes them.",
+                + " k/K') or of futures ('dyad futures FILE --shard k/K') into what the analysis writes in one"
+                + " process: its indices, region or futures.csv, charts and tables.",
                 "Refuses, naming them, shards that are missing, unfinished or of another sweep. The shards stay."})
 final class MergeCommand implements Callable<Integer> {
 

@@ -1,5 +1,8 @@
 package dyad.cli;
 
+import dyad.analysis.futures.FuturesFile;
+import dyad.analysis.futures.FuturesLoader;
+import dyad.analysis.futures.FuturesSweep;
 import dyad.analysis.region.RegionFile;
 import dyad.analysis.sensitivity.SensitivityFile;
 import dyad.batch.ResolvedSweep;
@@ -37,9 +40,10 @@ import picocli.CommandLine.Spec;
                 + " sweep's results ('dyad merge'), and submit.sh, which submits both, the merge to start when every"
                 + " task has succeeded. The sweep and its scenario are frozen in DIR/shards, so editing them later"
                 + " does not change the runs.",
-                "A sensitivity file or a region file (rejection sampling) runs the same way, its shards with 'dyad"
-                        + " sensitivity --shard k/K' or 'dyad region --shard k/K'. Sequential Monte Carlo and"
-                        + " calibrations run in one process, their generations depending on each other.",
+                "A sensitivity file, a region file (rejection sampling) or a futures file runs the same way, its"
+                        + " shards with 'dyad sensitivity --shard k/K', 'dyad region --shard k/K' or 'dyad futures"
+                        + " --shard k/K'. Sequential Monte Carlo and calibrations run in one process, their"
+                        + " generations depending on each other.",
                 "Then: sbatch DIR/submit.sh (or bash DIR/submit.sh on the login node)."})
 final class SlurmCommand implements Callable<Integer> {
 
@@ -55,7 +59,7 @@ final class SlurmCommand implements Callable<Integer> {
     @Mixin
     private FigureOptions figures = new FigureOptions();
 
-    @Parameters(index = "0", paramLabel = "SWEEP", description = "Sweep, sensitivity or region file (YAML).")
+    @Parameters(index = "0", paramLabel = "SWEEP", description = "Sweep, sensitivity, region or futures file (YAML).")
     private Path file;
 
     @Option(names = "--shards", paramLabel = "K", required = true,
@@ -112,25 +116,33 @@ final class SlurmCommand implements Callable<Integer> {
         }
         Path dyadJar = (jar != null ? jar : runningJar()).toAbsolutePath().normalize();
         Job job = job();
-        SweepSpec sweep = job.sweep();
-        Path dir = (out != null ? out : Path.of("results", sweep.name())).toAbsolutePath().normalize();
+        Path dir = (out != null ? out : Path.of("results", job.name())).toAbsolutePath().normalize();
         if (!dir.toString().matches("[A-Za-z0-9_./+:@,=-]+")) {
             throw new ParameterException(spec.commandLine(), "the folder " + dir + " cannot be written in Slurm's"
                     + " #SBATCH lines (spaces, quotes and % are read as separators or patterns): choose a folder whose"
                     + " path has only letters, digits and . _ - / + : @ , =");
         }
-        ShardedSweep.refuseOtherShards(dir, sweep, shards,
-                new dyad.batch.Sweep.Options(cpusPerTask, true, independentSeeds, allSeries), "--out", job.whole());
+        dyad.batch.Sweep.Options options = new dyad.batch.Sweep.Options(cpusPerTask, true, independentSeeds,
+                allSeries);
+        SweepSpec sweep = job.spec();
+        if (sweep != null) {
+            ShardedSweep.refuseOtherShards(dir, sweep, shards, options, "--out", job.whole());
+        }
         int tasks = Math.min(shards, MAX_TASKS);
         try (ResultsFolder folder = ResultsFolder.open(dir, job.whole().kind(), "--out",
-                "dyad slurm " + sweep.name())) {
+                "dyad slurm " + job.name())) {
+            if (sweep == null) {
+                // the futures' scenario files are made in the folder, which is locked only now
+                sweep = job.inputs().write(folder.stage());
+                ShardedSweep.refuseOtherShards(dir, sweep, shards, options, "--out", job.whole());
+            }
             Path frozen = dir.resolve(ResultsFolder.SHARDS);
             Files.createDirectories(frozen.resolve("logs"));
             ResolvedSweep resolved = ResolvedSweep.write(sweep, frozen);
             Path frozenFile = resolved.sweepFile();
             if (job.whole().fileName() != null) {
                 frozenFile = frozen.resolve(job.whole().fileName());
-                ResultsFolder.writeAtomically(frozenFile, job.whole().fileText());
+                job.whole().writeInto(frozen);
             }
             Path staging = folder.stage();
             String common = header(sweep) + variables(dyadJar, frozenFile, dir, tasks, job);
@@ -155,16 +167,25 @@ final class SlurmCommand implements Callable<Integer> {
      * What the cluster runs: a sweep, or an analysis on the sweep engine, whose shards the subcommand of its
      * kind runs.
      *
-     * @param command the subcommand that runs a shard: sweep, sensitivity or region
+     * @param name    the sweep's name, which names its folder
+     * @param spec    the sweep, or null when its files are made by {@code inputs} once the folder is locked
+     * @param inputs  for futures, what writes the futures' scenario files and their sweep into a scratch folder
+     * @param command the subcommand that runs a shard: sweep, sensitivity, region or futures
      */
-    private record Job(SweepSpec sweep, String command, ShardedSweep.Whole whole) {
+    private record Job(String name, SweepSpec spec, dyad.batch.Sweep.Inputs inputs, String command,
+                       ShardedSweep.Whole whole) {
+
+        Job(SweepSpec spec, String command, ShardedSweep.Whole whole) {
+            this(spec.name(), spec, null, command, whole);
+        }
     }
 
     /** The file's job; an analysis whose runs depend on earlier ones is refused in one line that says why. */
     private Job job() {
         YamlValue.Mapping tree = YamlReader.readMapping(file);
+        boolean futures = FuturesLoader.isFuturesFile(tree);
         FileKind kind = FileKind.of(tree).orElse(FileKind.SWEEP);
-        if (kind == FileKind.SENSITIVITY || kind == FileKind.REGION) {
+        if (kind == FileKind.SENSITIVITY || kind == FileKind.REGION || futures) {
             if (independentSeeds) {
                 throw new ParameterException(spec.commandLine(), "--independent-seeds is for sweeps: an analysis runs"
                         + " its design with common random numbers");
@@ -173,6 +194,12 @@ final class SlurmCommand implements Callable<Integer> {
                 throw new ParameterException(spec.commandLine(), "--all-series is for sweeps: an analysis keeps no"
                         + " monthly series of its runs");
             }
+        }
+        if (futures) {
+            FuturesFile analysis = FuturesLoader.load(file);
+            FuturesCommand.refuseOneScenario(analysis);
+            return new Job(analysis.name(), null, scratch -> FuturesSweep.sweep(analysis, scratch), "futures",
+                    AnalysisShards.of(analysis));
         }
         switch (kind) {
             case SENSITIVITY -> {

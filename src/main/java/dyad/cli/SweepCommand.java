@@ -142,6 +142,27 @@ final class SweepCommand implements Callable<Integer> {
     static SweepRunner.Tally runInterruptibly(CommandLine commandLine, SweepSpec sweep, Path dir, Sweep.Options options,
                                               boolean quiet, Sweep.Finisher finisher, ResultsFolder.Kind kind,
                                               String command, String what, String resumeCommand) throws Exception {
+        return runInterruptibly(commandLine, quiet, what, resumeCommand, (progress, notices) -> Sweep.run(sweep, dir,
+                options, PointRunner.SIMULATION, progress, notices, finisher, kind, command));
+    }
+
+    /** As above, for a sweep whose files {@code inputs} writes into a scratch folder of the results folder. */
+    static SweepRunner.Tally runInterruptibly(CommandLine commandLine, Sweep.Inputs inputs, Path dir,
+                                              Sweep.Options options, boolean quiet, Sweep.Finisher finisher,
+                                              ResultsFolder.Kind kind, String command, String what,
+                                              String resumeCommand) throws Exception {
+        return runInterruptibly(commandLine, quiet, what, resumeCommand, (progress, notices) -> Sweep.run(inputs, dir,
+                options, PointRunner.SIMULATION, progress, notices, finisher, kind, command));
+    }
+
+    /** A sweep run with progress shown and notices told. */
+    @FunctionalInterface
+    private interface Running {
+        SweepRunner.Tally run(Progress progress, java.util.function.Consumer<String> notices) throws Exception;
+    }
+
+    private static SweepRunner.Tally runInterruptibly(CommandLine commandLine, boolean quiet, String what,
+                                                      String resumeCommand, Running running) throws Exception {
         PrintWriter stdout = commandLine.getOut();
         PrintWriter stderr = commandLine.getErr();
         Progress progress = quiet ? Progress.QUIET : Progress.forConsole(stdout);
@@ -151,10 +172,10 @@ final class SweepCommand implements Callable<Integer> {
         });
         Runtime.getRuntime().addShutdownHook(onInterrupt);
         try {
-            return Sweep.run(sweep, dir, options, PointRunner.SIMULATION, progress, notice -> {
+            return running.run(progress, notice -> {
                 stderr.println("dyad: " + notice);
                 stderr.flush();
-            }, finisher, kind, command);
+            });
         } finally {
             Runtime.getRuntime().removeShutdownHook(onInterrupt);
         }

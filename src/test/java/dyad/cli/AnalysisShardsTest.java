@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A sensitivity or region analysis run as shards in this process ({@code dyad sensitivity FILE --shard k/K},
+ * A sensitivity, region or futures analysis run as shards in this process ({@code dyad sensitivity FILE --shard k/K},
  * as the Slurm tasks run them) and merged with {@code dyad merge} writes every file the analysis writes in one
  * process, byte for byte, but the manifest; shards that are missing or of another analysis are refused.
  */
@@ -113,6 +113,64 @@ public class AnalysisShardsTest {
     void aRegionFromMergedShardsIsTheBytesOfOneProcess() throws IOException {
         Path cluster = assertShardsGiveTheOneProcessBytes("region", region(temp), 5);
         assertTrue(Files.isRegularFile(cluster.resolve("accepted.csv")));
+    }
+
+    /** Three futures under four lever settings, two replications each, over two years: 24 runs. */
+    public static final String SMALL_FUTURES = "src/test/resources/futures/small-futures.yaml";
+
+    @Test
+    void futuresFromMergedShardsAreTheBytesOfOneProcess() throws IOException {
+        // 5 shards of 24 runs cut points of 2 replications in two
+        Path cluster = assertShardsGiveTheOneProcessBytes("futures", Path.of(SMALL_FUTURES), 5);
+        for (String file : List.of("futures.csv", "regret.csv", "robustness.csv", "states.csv", "futures-fan.png",
+                "futures-states.svg", "base-scenario.yaml", "datapackage.json")) {
+            assertTrue(Files.isRegularFile(cluster.resolve(file)), file);
+        }
+        assertTrue(Files.readString(cluster.resolve("task.sh")).contains("/shards/futures.yaml"));
+        // shards that drew their futures from another base scenario are refused, and the results stay as they were
+        Map<String, String> merged = digests(cluster);
+        Path base = cluster.resolve("shards/3/base-scenario.yaml");
+        Files.writeString(base, Files.readString(base).replace("replications: 20", "replications: 30"));
+        CliTest.Result mixed = dyad("merge", cluster.toString());
+        assertEquals(2, mixed.exitCode());
+        assertEquals("dyad: field 'DIR': shards 1 and 3 in " + cluster.resolve("shards") + " belong to different"
+                + " analyses (their base-scenario.yaml differs): run the odd one again with the same analysis file",
+                mixed.err().strip());
+        assertEquals(merged, digests(cluster));
+        // the scratch folders where the shards made the futures' scenario files are gone
+        for (int k = 1; k <= 5; k++) {
+            try (Stream<Path> internal = Files.list(cluster.resolve("shards/" + k + "/.dyad"))) {
+                assertEquals(List.of(), internal.map(p -> p.getFileName().toString())
+                        .filter(name -> name.startsWith("staging-")).toList());
+            }
+        }
+    }
+
+    @Test
+    void aFuturesFileWithAnUnknownKeyOrIndependentSeedsIsRefusedInOneLineBeforeAnythingIsWritten() throws IOException {
+        Path file = temp.resolve("bad-futures.yaml");
+        Files.writeString(file, Files.readString(Path.of(SMALL_FUTURES)).replace("horizon:", "horizn:"));
+        Path cluster = temp.resolve("cluster");
+        CliTest.Result result = dyad("slurm", file.toString(), "--shards", "3", "--out", cluster.toString(), "--jar",
+                temp.resolve("dyad.jar").toString());
+        assertEquals(2, result.exitCode());
+        assertEquals("dyad: " + file + ":4:1: field 'horizn': unknown key; did you mean 'horizon'?",
+                result.err().strip());
+        CliTest.Result seeds = dyad("slurm", SMALL_FUTURES, "--shards", "3", "--out", cluster.toString(), "--jar",
+                temp.resolve("dyad.jar").toString(), "--independent-seeds");
+        assertEquals(2, seeds.exitCode());
+        assertTrue(seeds.err().contains("--independent-seeds is for sweeps"), seeds.err());
+        assertFalse(Files.exists(cluster));
+    }
+
+    @Test
+    void aShardOfFuturesIsNotAlsoAWrittenFuture() {
+        CliTest.Result both = dyad("futures", SMALL_FUTURES, "--shard", "1/2", "--write-future", "1", "--out",
+                temp.resolve("cluster").toString());
+        assertEquals(2, both.exitCode());
+        assertTrue(both.err().contains("--shard runs part of the futures' runs and --write-future writes one"
+                + " future: give one of them"), both.err());
+        assertFalse(Files.exists(temp.resolve("cluster")));
     }
 
     @Test

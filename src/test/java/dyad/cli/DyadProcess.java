@@ -20,8 +20,14 @@ final class DyadProcess {
 
     /** Starts {@code dyad args…}; with a failpoint, the process stops there (or fails, for "NAME:fail"). */
     static DyadProcess start(Path log, String failpoint, String... args) throws IOException {
+        return start(List.of(), log, failpoint, args);
+    }
+
+    /** Starts {@code dyad args…} as above, in a JVM with these options (such as {@code -Djava.io.tmpdir=…}). */
+    static DyadProcess start(List<String> jvmOptions, Path log, String failpoint, String... args) throws IOException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
                 .toString(), "-cp", System.getProperty("java.class.path"), "-Djava.awt.headless=true"));
+        command.addAll(jvmOptions);
         if (failpoint != null) {
             command.add("-Ddyad.failpoint=" + failpoint);
         }

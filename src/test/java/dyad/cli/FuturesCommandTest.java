@@ -63,18 +63,58 @@ class FuturesCommandTest {
     }
 
     @Test
-    void aKilledRunResumesToTheSameBytes() throws Exception {
+    void aKilledRunLeavesNothingOutsideItsFolderAndResumesToTheSameBytes() throws Exception {
         Path whole = temp.resolve("whole");
         assertEquals(0, dyad("futures", SMALL, "--out", whole.toString(), "--quiet").exitCode());
         Path cut = temp.resolve("cut");
-        DyadProcess killed = DyadProcess.start(temp.resolve("log"), "sweep-started", "futures", SMALL, "--out",
-                cut.toString(), "--quiet");
-        killed.awaitFailpoint("sweep-started").killHard();
+        Path tmp = Files.createDirectories(temp.resolve("tmp"));
+        DyadProcess killed = DyadProcess.start(List.of("-Djava.io.tmpdir=" + tmp), temp.resolve("log"),
+                "sweep-started", "futures", SMALL, "--out", cut.toString(), "--quiet");
+        try {
+            killed.awaitFailpoint("sweep-started");
+            // the futures' scenario files, which the results keep as scenario*.yaml, are made inside the results
+            // folder's own records
+            long scenarios = entries(whole).stream().filter(name -> name.matches("scenario(-.*)?\\.yaml")).count();
+            assertTrue(scenarios >= 2, entries(whole).toString());
+            assertEquals(scenarios, scratchFutures(cut).size(), scratchFutures(cut).toString());
+        } finally {
+            killed.killHard();
+        }
+        assertEquals(List.of(), entries(tmp), "nothing is left in the temporary folder");
         assertFalse(Files.exists(cut.resolve("futures.csv")));
         CliTest.Result resumed = dyad("futures", SMALL, "--out", cut.toString(), "--quiet", "--resume");
         assertEquals(0, resumed.exitCode(), resumed.err());
         for (String name : SAME) {
             assertArrayEquals(Files.readAllBytes(whole.resolve(name)), Files.readAllBytes(cut.resolve(name)), name);
+        }
+        assertEquals(List.of(), scratchFutures(cut), "the scratch folders are gone once the futures are done");
+        assertEquals(List.of("folder.json", "lock"), entries(cut.resolve(".dyad")));
+    }
+
+    /** The futures' scenario files in the scratch folders of a results folder's .dyad. */
+    private static List<Path> scratchFutures(Path dir) throws IOException {
+        try (java.util.stream.Stream<Path> files = Files.walk(dir.resolve(".dyad"))) {
+            return files.filter(file -> file.getParent().getFileName().toString().equals("futures")
+                    && file.getParent().getParent().getFileName().toString().startsWith("staging-")).toList();
+        }
+    }
+
+    private static List<String> entries(Path dir) throws IOException {
+        try (java.util.stream.Stream<Path> files = Files.list(dir)) {
+            return files.map(file -> file.getFileName().toString()).sorted().toList();
+        }
+    }
+
+    @Test
+    void theHelpNamesEveryFileTheFuturesWrite() {
+        CliTest.Result help = dyad("futures", "--help");
+        assertEquals(0, help.exitCode(), help.err());
+        String text = help.out().replaceAll("\\s+", " ");
+        for (String file : List.of("futures.csv", "regret.csv", "robustness.csv", "states.csv", "futures-fan",
+                "futures-states", ".png", ".svg", ".pdf", "runs.csv", "points.csv", "fan.csv", "sweep.yaml",
+                "manifest.json", "scenario.yaml", "scenario-<future>.yaml", "futures.yaml", "base-scenario.yaml",
+                "datapackage.json", "--shard")) {
+            assertTrue(text.contains(file), file + " in: " + text);
         }
     }
 

@@ -10,10 +10,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** What {@code dyad futures} writes beside futures.csv: states.csv and the two figures. */
+/**
+ * What {@code dyad futures} writes beside futures.csv: states.csv and the two figures, which {@code dyad chart}
+ * redraws from the futures file the folder keeps.
+ */
 class FuturesOutputsTest {
 
     private static final String SMALL = "src/test/resources/futures/small-futures.yaml";
@@ -45,6 +49,42 @@ class FuturesOutputsTest {
         assertTrue(zh.contains("合作") && zh.contains("敵對"), "the states' zh-TW labels");
         String pack = Files.readString(one.resolve("datapackage.json"));
         assertTrue(pack.contains("\"path\": \"states.csv\""), pack);
+    }
+
+    @Test
+    void dyadChartRedrawsTheFuturesFiguresInAnotherLanguageAsDyadFuturesDrawsThem() throws IOException {
+        Path both = temp.resolve("both");
+        assertEquals(0, dyad("futures", SMALL, "--out", both.toString(), "--quiet", "--lang", "en,zh-TW").exitCode());
+        Path english = temp.resolve("english");
+        assertEquals(0, dyad("futures", SMALL, "--out", english.toString(), "--quiet").exitCode());
+        Map<String, String> before = AnalysisShardsTest.digests(english);
+        assertTrue(before.containsKey("futures.yaml") && before.containsKey("base-scenario.yaml"), before.toString());
+
+        CliTest.Result chart = dyad("chart", english.toString(), "--lang", "zh-TW");
+        assertEquals(0, chart.exitCode(), chart.err());
+        Map<String, String> after = AnalysisShardsTest.digests(english);
+        java.util.Set<String> added = new java.util.TreeSet<>(after.keySet());
+        added.removeAll(before.keySet());
+        // every figure dyad futures draws in zh-TW, the same bytes
+        java.util.Set<String> expected = new java.util.TreeSet<>(AnalysisShardsTest.digests(both).keySet());
+        expected.removeIf(name -> !name.matches(".*\\.zh-TW\\.(png|svg|pdf)"));
+        assertTrue(expected.containsAll(List.of("futures-fan.zh-TW.png", "futures-states.zh-TW.pdf")),
+                expected.toString());
+        for (String name : expected) {
+            assertArrayEquals(Files.readAllBytes(both.resolve(name)), Files.readAllBytes(english.resolve(name)), name);
+        }
+        // the futures' own figures, not a sweep's, and the English ones and the tables as they were
+        assertEquals(expected, added);
+        before.forEach((name, digest) -> assertEquals(digest, after.get(name), name));
+        assertTrue(Files.readString(english.resolve("manifest.json")).contains("\"zh-TW\""));
+
+        // a folder that lost its futures file says how to draw the figures again
+        Files.delete(english.resolve("futures.yaml"));
+        CliTest.Result lost = dyad("chart", english.toString(), "--formats", "png");
+        assertEquals(2, lost.exitCode());
+        assertEquals(1, lost.err().strip().lines().count(), lost.err());
+        assertTrue(lost.err().contains("without the futures file they were drawn from (futures.yaml)"), lost.err());
+        assertEquals(after.get("futures-fan.png"), AnalysisShardsTest.digests(english).get("futures-fan.png"));
     }
 
     @Test

@@ -50,6 +50,11 @@ public final class FuturesLoader {
         return (int) new Fields(tree, "").integer("outcome_years", Math.min(Robustness.OUTCOME_YEARS, years), 1, years);
     }
 
+    /** Whether a file read is a futures file: it names its scenario under 'base' and is of no other kind. */
+    public static boolean isFuturesFile(YamlValue.Mapping tree) {
+        return FileKind.of(tree).isEmpty() && tree.entries().containsKey("base");
+    }
+
     /** @throws BadInputException with the file, line and field of the first problem */
     public static FuturesFile load(Path file) {
         YamlValue.Mapping tree = YamlReader.readMapping(file);

@@ -72,6 +72,11 @@ public final class FuturesSweep {
         return sweep;
     }
 
+    /** Writes the futures and their sweep into {@code folder}, as {@link #write} does, and reads the sweep. */
+    public static dyad.batch.SweepSpec sweep(FuturesFile file, Path folder) throws IOException {
+        return dyad.batch.SweepLoader.load(write(file, folder, file.name() + ".yaml"));
+    }
+
     /** The sweep of {@code futureFiles} (paths relative to the sweep file, in the grid's order). */
     static YamlValue.Mapping tree(FuturesFile file, List<String> futureFiles, Location at) {
         Map<String, YamlValue> parameters = new LinkedHashMap<>();
