@@ -157,7 +157,8 @@ public record SweepTable(String sweep, Which which, Path file, List<String> para
         java.util.Set<String> states = new java.util.LinkedHashSet<>();
         for (String column : header) {
             java.util.regex.Matcher yearly = YEARLY.matcher(column);
-            if (yearly.matches() && !yearly.group(1).equals("index")) {
+            // the index's and each area's yearly columns are metrics; a state's give its _any and _years
+            if (yearly.matches() && !yearly.group(1).equals("index") && !yearly.group(1).endsWith("_index")) {
                 states.add(yearly.group(1));
             }
         }

@@ -40,7 +40,25 @@ public record DiscoveredBox(Discovery discovery, List<String> names, List<List<S
             names.add(labels.parameter(j));
             levels.add(labels.levels(j));
         }
+        java.util.Optional<dyad.analysis.futures.FuturesFile> futures = futuresFile(discovery, folder);
+        if (futures.isPresent()) {
+            names = new ArrayList<>(FuturesWords.all(paths, futures.get(), language));
+        }
         return new DiscoveredBox(discovery, names, levels, Texts.of(language));
+    }
+
+    /** The futures file a futures folder keeps, if the discovery reads one that does and it still reads. */
+    private static java.util.Optional<dyad.analysis.futures.FuturesFile> futuresFile(Discovery discovery, Path folder) {
+        Path kept = folder.resolve(dyad.analysis.futures.FuturesFile.FILE);
+        if (discovery.table().which() != dyad.analysis.SweepTable.Which.FUTURES || !java.nio.file.Files.isRegularFile(kept)) {
+            return java.util.Optional.empty();
+        }
+        try {
+            return java.util.Optional.of(dyad.analysis.futures.FuturesLoader.load(kept));
+        } catch (dyad.scenario.BadInputException e) {
+            // written by another version of Dyad: the columns are named as futures.csv names them
+            return java.util.Optional.empty();
+        }
     }
 
     /** What the box holds: coverage, density and support, in one sentence. */

@@ -55,6 +55,12 @@ class FuturesAreasTest {
                 .parse(Files.newBufferedReader(out.resolve("points.csv"))).getRecords();
         assertEquals(Double.parseDouble(points.get(0).get("trade_index_year_2003_mean")),
                 Double.parseDouble(rows.get(0).get("trade_index_2003")), 1e-12);
+        // an area's yearly index is a condition of discovery, and not a state
+        assertEquals(0, dyad("discover", out.toString(), "--where", "trade_index_2003 <= 0", "--out",
+                temp.resolve("found").toString(), "--formats", "png").exitCode());
+        CliTest.Result notAState = dyad("discover", out.toString(), "--where", "trade_index_any == 1", "--out",
+                temp.resolve("none").toString());
+        assertEquals(2, notAState.exitCode(), notAState.out());
     }
 
     @Test

@@ -74,7 +74,9 @@ class FuturesDiscoveryTest {
                 && row.endsWith(",1")), box.toString());
         assertTrue(box.stream().anyMatch(row -> row.startsWith("thawing,off,off,") && row.endsWith(",1")),
                 box.toString());
-        assertTrue(result.out().contains("thawing ∈ {off}"), result.out());
+        // said in words: the lever by name, the process by its label and the horizon
+        assertTrue(result.out().contains("thawing (on or off) ∈ {off}"), result.out());
+        assertTrue(result.out().contains("A drawn blow: events drawn over 2002–2003 ≥ 4"), result.out());
         for (String free : List.of("reciprocity,", "oil_growth_per_year,", "thaws_events,")) {
             assertTrue(box.stream().anyMatch(row -> row.startsWith(free) && row.endsWith(",0")), box.toString());
         }
