@@ -135,33 +135,10 @@ public final class FuturesCharts {
         List<List<CSVRecord>> settings = new ArrayList<>(bySetting.values());
         List<CSVRecord> rows = settings.get(0);
         List<Integer> years = StatesTable.years(file);
-        YIntervalSeries wide = new YIntervalSeries("90 %", false, false);
-        YIntervalSeries narrow = new YIntervalSeries("50 %", false, false);
-        XYSeries median = new XYSeries("median", false, false);
-        Percentile percentile = new Percentile();
-        for (int year : years) {
-            double[] values = rows.stream().mapToDouble(r -> Double.parseDouble(r.get("index_" + year))).toArray();
-            Arrays.sort(values);
-            percentile.setData(values);
-            double x = middle(file, year);
-            double mid = percentile.evaluate(50);
-            wide.add(x, mid, percentile.evaluate(5), percentile.evaluate(95));
-            narrow.add(x, mid, percentile.evaluate(25), percentile.evaluate(75));
-            median.add(x, mid);
-        }
+        XYSeries median = medians(file, rows, year -> "index_" + year);
         YearMonth start = file.base().scenario().start();
         XYPlot plot = SweepChartParts.plot(yearAxis(start, file.horizon().last(), texts), FanChart.indexAxis(texts));
-        int dataset = 0;
-        for (var band : List.of(wide, narrow)) {
-            YIntervalSeriesCollection collection = new YIntervalSeriesCollection();
-            collection.addSeries(band);
-            DeviationRenderer renderer = new DeviationRenderer(false, false);
-            renderer.setSeriesFillPaint(0, band == wide ? BAND_90 : BAND_50);
-            renderer.setAlpha(1f);
-            renderer.setSeriesPaint(0, new Color(0, 0, 0, 0));
-            plot.setDataset(dataset, collection);
-            plot.setRenderer(dataset++, renderer);
-        }
+        int dataset = addBands(plot, file, rows, year -> "index_" + year);
         XYSeriesCollection samples = new XYSeriesCollection();
         XYLineAndShapeRenderer sampleLines = new XYLineAndShapeRenderer(true, false);
         for (int i = 0; i < Math.min(SAMPLES, rows.size()); i++) {
@@ -251,30 +228,16 @@ public final class FuturesCharts {
     static JFreeChart areas(FuturesFile file, List<CSVRecord> rows, double[][] history, Language language) {
         Texts texts = Texts.of(language);
         dyad.scenario.Scenario scenario = file.base().scenario().in(language);
-        List<Integer> years = StatesTable.years(file);
         YearMonth start = scenario.start();
         org.jfree.chart.axis.DateAxis time = yearAxis(start, file.horizon().last(), texts);
         org.jfree.chart.plot.CombinedDomainXYPlot plot = new org.jfree.chart.plot.CombinedDomainXYPlot(time);
         plot.setGap(AREA_GAP);
         plot.setInsets(new org.jfree.chart.ui.RectangleInsets(4, 4, 4, 24));
         List<dyad.scenario.IssueArea> areas = scenario.areas();
-        Percentile percentile = new Percentile();
         for (int k = 0; k < areas.size(); k++) {
             String id = areas.get(k).id();
-            YIntervalSeries wide = new YIntervalSeries("90 %", false, false);
-            YIntervalSeries narrow = new YIntervalSeries("50 %", false, false);
-            XYSeries median = new XYSeries("median", false, false);
-            for (int year : years) {
-                double[] values = rows.stream()
-                        .mapToDouble(r -> Double.parseDouble(r.get(FuturesTable.areaColumn(id, year)))).toArray();
-                Arrays.sort(values);
-                percentile.setData(values);
-                double x = middle(file, year);
-                double mid = percentile.evaluate(50);
-                wide.add(x, mid, percentile.evaluate(5), percentile.evaluate(95));
-                narrow.add(x, mid, percentile.evaluate(25), percentile.evaluate(75));
-                median.add(x, mid);
-            }
+            java.util.function.IntFunction<String> column = year -> FuturesTable.areaColumn(id, year);
+            XYSeries median = medians(file, rows, column);
             XYSeries past = new XYSeries("history", false, false);
             for (int m = 0; m < history[k].length; m++) {
                 past.add(Months.middle(start.plusMonths(m)), history[k][m]);
@@ -282,17 +245,7 @@ public final class FuturesCharts {
             NumberAxis axis = IndexPlot.axis(null, -1, 1, 1);
             XYPlot panel = new XYPlot(null, null, axis, null);
             IndexPlot.style(panel);
-            int dataset = 0;
-            for (var band : List.of(wide, narrow)) {
-                YIntervalSeriesCollection collection = new YIntervalSeriesCollection();
-                collection.addSeries(band);
-                DeviationRenderer renderer = new DeviationRenderer(false, false);
-                renderer.setSeriesFillPaint(0, band == wide ? BAND_90 : BAND_50);
-                renderer.setAlpha(1f);
-                renderer.setSeriesPaint(0, new Color(0, 0, 0, 0));
-                panel.setDataset(dataset, collection);
-                panel.setRenderer(dataset++, renderer);
-            }
+            int dataset = addBands(panel, file, rows, column);
             XYLineAndShapeRenderer pastLine = new XYLineAndShapeRenderer(true, false);
             pastLine.setSeriesPaint(0, HISTORY);
             pastLine.setSeriesStroke(0, HISTORY_STROKE);
@@ -387,9 +340,57 @@ public final class FuturesCharts {
         return lines;
     }
 
+    /** The median over {@code rows} of each year's value in {@code column}, at the year's middle. */
+    private static XYSeries medians(FuturesFile file, List<CSVRecord> rows, java.util.function.IntFunction<String> column) {
+        XYSeries median = new XYSeries("median", false, false);
+        for (int year : StatesTable.years(file)) {
+            median.add(middle(file, year), quantiles(rows, column.apply(year))[2]);
+        }
+        return median;
+    }
+
+    /**
+     * Adds the bands holding the middle 90 % and 50 % of {@code rows}' values in {@code column} year by year to
+     * {@code plot} as its first two datasets, the wider below.
+     *
+     * @return the index of the next dataset
+     */
+    private static int addBands(XYPlot plot, FuturesFile file, List<CSVRecord> rows,
+                                java.util.function.IntFunction<String> column) {
+        YIntervalSeries wide = new YIntervalSeries("90 %", false, false);
+        YIntervalSeries narrow = new YIntervalSeries("50 %", false, false);
+        for (int year : StatesTable.years(file)) {
+            double[] q = quantiles(rows, column.apply(year));
+            double x = middle(file, year);
+            wide.add(x, q[2], q[0], q[4]);
+            narrow.add(x, q[2], q[1], q[3]);
+        }
+        int dataset = 0;
+        for (var band : List.of(wide, narrow)) {
+            YIntervalSeriesCollection collection = new YIntervalSeriesCollection();
+            collection.addSeries(band);
+            DeviationRenderer renderer = new DeviationRenderer(false, false);
+            renderer.setSeriesFillPaint(0, band == wide ? BAND_90 : BAND_50);
+            renderer.setAlpha(1f);
+            renderer.setSeriesPaint(0, new Color(0, 0, 0, 0));
+            plot.setDataset(dataset, collection);
+            plot.setRenderer(dataset++, renderer);
+        }
+        return dataset;
+    }
+
+    /** The 5th, 25th, 50th, 75th and 95th percentiles of the rows' values in a column. */
+    private static double[] quantiles(List<CSVRecord> rows, String column) {
+        double[] values = rows.stream().mapToDouble(r -> Double.parseDouble(r.get(column))).toArray();
+        Arrays.sort(values);
+        Percentile percentile = new Percentile();
+        percentile.setData(values);
+        return new double[] {percentile.evaluate(5), percentile.evaluate(25), percentile.evaluate(50),
+                percentile.evaluate(75), percentile.evaluate(95)};
+    }
+
     private static double median(List<CSVRecord> rows, int year) {
-        return new Percentile().evaluate(rows.stream().mapToDouble(r -> Double.parseDouble(r.get("index_" + year)))
-                .toArray(), 50);
+        return quantiles(rows, "index_" + year)[2];
     }
 
     /** The middle of a year's months in the horizon, where its mean is drawn. */
