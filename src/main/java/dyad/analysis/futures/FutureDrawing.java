@@ -46,8 +46,16 @@ public final class FutureDrawing {
      * (the base period is the same under every setting).
      */
     public static String scenario(FuturesFile file, int n, LeverSetting setting) {
-        ResolvedScenario base = ResolvedScenario.of(file.baseFile(),
-                ScenarioOverrides.NONE.withReplications(file.replications()));
+        return scenario(file, base(file), n, setting);
+    }
+
+    /** The base scenario every future carries on, resolved, with the file's replications. */
+    public static ResolvedScenario base(FuturesFile file) {
+        return ResolvedScenario.of(file.baseFile(), ScenarioOverrides.NONE.withReplications(file.replications()));
+    }
+
+    /** As {@link #scenario(FuturesFile, int, LeverSetting)}, on a base resolved once for many futures. */
+    public static String scenario(FuturesFile file, ResolvedScenario base, int n, LeverSetting setting) {
         return FutureScenario.yaml(base, file.horizon(), draw(file, n, setting), setting.parameters(file.levers()));
     }
 }

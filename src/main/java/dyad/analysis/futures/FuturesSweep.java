@@ -48,7 +48,7 @@ public final class FuturesSweep {
     }
 
     /**
-     * Writes every future under every event setting into {@code folder}/futures and the sweep that runs them
+     * Writes every future under every lever setting into {@code folder}/futures and the sweep that runs them
      * into {@code folder}/{@code sweepName}; the same file always gives the same bytes.
      *
      * @return the sweep file
@@ -57,10 +57,11 @@ public final class FuturesSweep {
         Path futures = folder.resolve(FUTURES_FOLDER);
         Files.createDirectories(futures);
         List<String> names = new ArrayList<>();
+        dyad.scenario.ResolvedScenario base = FutureDrawing.base(file);
         for (int n = 1; n <= file.futures(); n++) {
             for (LeverSetting setting : settings(file)) {
                 String name = FutureDrawing.draw(file, n, setting).name() + ".yaml";
-                Files.writeString(futures.resolve(name), FutureDrawing.scenario(file, n, setting),
+                Files.writeString(futures.resolve(name), FutureDrawing.scenario(file, base, n, setting),
                         StandardCharsets.UTF_8);
                 names.add(FUTURES_FOLDER + "/" + name);
             }
