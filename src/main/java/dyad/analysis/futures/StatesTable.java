@@ -71,8 +71,8 @@ public final class StatesTable {
         file.levers().forEach(lever -> schema.text(lever.name(), "the value of lever " + lever.name()));
         schema.text("state", "the outlook state's id, as the futures file names it")
                 .integer("year", "the calendar year of the horizon")
-                .number("share", "the share of the lever setting's futures whose mean index that year puts them"
-                        + " in the state", "share of futures, 0 to 1")
+                .number("share", "the share of the lever setting's futures whose means that year (of the index"
+                        + " and of each area) put them in the state", "share of futures, 0 to 1")
                 .integer("futures", "the number of futures under the lever setting");
         try (CsvTable table = CsvTable.create(dir.resolve(FILE), schema.build())) {
             for (Shares shares : shares(file, dir)) {
