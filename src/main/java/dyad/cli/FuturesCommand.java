@@ -38,8 +38,8 @@ import picocli.CommandLine.Spec;
                         + " writes to results/<name>/ (or --out): futures.csv (each future's draws, yearly index and"
                         + " states under each lever setting), regret.csv and robustness.csv (how far each setting"
                         + " falls short of the best), states.csv (the share of futures in each state), the figures"
-                        + " futures-fan and futures-states (.png, .svg, .pdf), the sweep's tables (runs.csv,"
-                        + " points.csv, fan.csv, sweep.yaml, manifest.json), each future's scenario (scenario.yaml,"
+                        + " futures-fan, futures-states and, for a scenario with issue areas, futures-areas (.png,"
+                        + " .svg, .pdf), the sweep's tables (runs.csv, points.csv, fan.csv, sweep.yaml, manifest.json), each future's scenario (scenario.yaml,"
                         + " scenario-<future>.yaml), the futures file as run (futures.yaml, with its base scenario in"
                         + " base-scenario.yaml, from which 'dyad chart' redraws the figures) and datapackage.json,"
                         + " which describes the tables. If interrupted, run it again with --resume.",

@@ -111,8 +111,8 @@ class FuturesCommandTest {
         assertEquals(0, help.exitCode(), help.err());
         String text = help.out().replaceAll("\\s+", " ");
         for (String file : List.of("futures.csv", "regret.csv", "robustness.csv", "states.csv", "futures-fan",
-                "futures-states", ".png", ".svg", ".pdf", "runs.csv", "points.csv", "fan.csv", "sweep.yaml",
-                "manifest.json", "scenario.yaml", "scenario-<future>.yaml", "futures.yaml", "base-scenario.yaml",
+                "futures-states", "futures-areas", ".png", ".svg", ".pdf", "runs.csv", "points.csv", "fan.csv",
+                "sweep.yaml", "manifest.json", "scenario.yaml", "scenario-<future>.yaml", "futures.yaml", "base-scenario.yaml",
                 "datapackage.json", "--shard")) {
             assertTrue(text.contains(file), file + " in: " + text);
         }
