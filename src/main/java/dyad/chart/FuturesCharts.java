@@ -156,11 +156,8 @@ public final class FuturesCharts {
         for (int m = 0; m < history.length; m++) {
             past.add(Months.middle(start.plusMonths(m)), history[m]);
         }
-        XYLineAndShapeRenderer pastLine = new XYLineAndShapeRenderer(true, false);
-        pastLine.setSeriesPaint(0, HISTORY);
-        pastLine.setSeriesStroke(0, HISTORY_STROKE);
         plot.setDataset(dataset, new XYSeriesCollection(past));
-        plot.setRenderer(dataset++, pastLine);
+        plot.setRenderer(dataset++, historyLine());
         ValueMarker horizon = new ValueMarker(Months.start(file.horizon().first()), ChartStyle.MARKER,
                 ChartStyle.MARKER_STROKE);
         horizon.setLabel(texts.get("futures.fan.horizon"));
@@ -187,12 +184,8 @@ public final class FuturesCharts {
         plot.setDataset(dataset, others);
         plot.setRenderer(dataset++, otherLines);
         // a dot at each year's median: the values are yearly, which a short horizon would otherwise hide
-        XYLineAndShapeRenderer medianLine = new XYLineAndShapeRenderer(true, true);
-        medianLine.setSeriesShape(0, new java.awt.geom.Ellipse2D.Double(-5, -5, 10, 10));
-        medianLine.setSeriesPaint(0, ChartStyle.MEAN);
-        medianLine.setSeriesStroke(0, ChartStyle.MEAN_STROKE);
         plot.setDataset(dataset, new XYSeriesCollection(median));
-        plot.setRenderer(dataset, medianLine);
+        plot.setRenderer(dataset, medianDots(10));
         plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
         for (double y : new double[] {-0.5, 0.5}) {
             plot.addRangeMarker(new ValueMarker(y, ChartStyle.GRID, ChartStyle.GRID_STROKE), Layer.BACKGROUND);
@@ -246,17 +239,10 @@ public final class FuturesCharts {
             XYPlot panel = new XYPlot(null, null, axis, null);
             IndexPlot.style(panel);
             int dataset = addBands(panel, file, rows, column);
-            XYLineAndShapeRenderer pastLine = new XYLineAndShapeRenderer(true, false);
-            pastLine.setSeriesPaint(0, HISTORY);
-            pastLine.setSeriesStroke(0, HISTORY_STROKE);
             panel.setDataset(dataset, new XYSeriesCollection(past));
-            panel.setRenderer(dataset++, pastLine);
-            XYLineAndShapeRenderer medianLine = new XYLineAndShapeRenderer(true, true);
-            medianLine.setSeriesShape(0, new java.awt.geom.Ellipse2D.Double(-4, -4, 8, 8));
-            medianLine.setSeriesPaint(0, ChartStyle.MEAN);
-            medianLine.setSeriesStroke(0, ChartStyle.MEAN_STROKE);
+            panel.setRenderer(dataset++, historyLine());
             panel.setDataset(dataset, new XYSeriesCollection(median));
-            panel.setRenderer(dataset, medianLine);
+            panel.setRenderer(dataset, medianDots(8));
             panel.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
             panel.addDomainMarker(new ValueMarker(Months.start(file.horizon().first()), ChartStyle.MARKER,
                     ChartStyle.MARKER_STROKE));
@@ -377,6 +363,23 @@ public final class FuturesCharts {
             plot.setRenderer(dataset++, renderer);
         }
         return dataset;
+    }
+
+    /** The base scenario's path before the horizon. */
+    private static XYLineAndShapeRenderer historyLine() {
+        XYLineAndShapeRenderer line = new XYLineAndShapeRenderer(true, false);
+        line.setSeriesPaint(0, HISTORY);
+        line.setSeriesStroke(0, HISTORY_STROKE);
+        return line;
+    }
+
+    /** The median's line with a dot of {@code diameter} pixels at each year: the values are yearly. */
+    private static XYLineAndShapeRenderer medianDots(double diameter) {
+        XYLineAndShapeRenderer line = new XYLineAndShapeRenderer(true, true);
+        line.setSeriesShape(0, new java.awt.geom.Ellipse2D.Double(-diameter / 2, -diameter / 2, diameter, diameter));
+        line.setSeriesPaint(0, ChartStyle.MEAN);
+        line.setSeriesStroke(0, ChartStyle.MEAN_STROKE);
+        return line;
     }
 
     /** The 5th, 25th, 50th, 75th and 95th percentiles of the rows' values in a column. */
