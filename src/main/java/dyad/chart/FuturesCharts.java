@@ -192,12 +192,8 @@ public final class FuturesCharts {
         }
         plot.addRangeMarker(new ValueMarker(0, ChartStyle.ZERO_LINE, ChartStyle.ZERO_STROKE), Layer.BACKGROUND);
 
-        LegendItemCollection items = new LegendItemCollection();
-        items.add(SweepLegend.line(texts.get("futures.fan.history", file.base().scenario().name()), HISTORY_STROKE,
-                HISTORY));
-        items.add(SweepLegend.line(texts.get("futures.fan.median"), ChartStyle.MEAN_STROKE, ChartStyle.MEAN));
-        items.add(SweepLegend.box(texts.get("futures.fan.band50"), BAND_50));
-        items.add(SweepLegend.box(texts.get("futures.fan.band90"), BAND_90));
+        LegendItemCollection items = bandsLegend(texts.get("futures.fan.history", file.base().scenario().name()),
+                texts);
         items.add(SweepLegend.line(texts.get("futures.fan.samples", Math.min(SAMPLES, rows.size())), SAMPLE_STROKE,
                 SAMPLE));
         for (int k = 0; k < others.getSeriesCount(); k++) {
@@ -250,12 +246,8 @@ public final class FuturesCharts {
             plot.add(PanelTitle.strip(areas.get(k).label().text(), ChartStyle.TEXT), PanelTitle.height());
             plot.add(panel, AREA_PANEL_WEIGHT);
         }
-        LegendItemCollection items = new LegendItemCollection();
-        items.add(SweepLegend.line(texts.get("futures.areas.history", file.base().scenario().name()), HISTORY_STROKE,
-                HISTORY));
-        items.add(SweepLegend.line(texts.get("futures.fan.median"), ChartStyle.MEAN_STROKE, ChartStyle.MEAN));
-        items.add(SweepLegend.box(texts.get("futures.fan.band50"), BAND_50));
-        items.add(SweepLegend.box(texts.get("futures.fan.band90"), BAND_90));
+        LegendItemCollection items = bandsLegend(texts.get("futures.areas.history", file.base().scenario().name()),
+                texts);
         JFreeChart chart = SweepChartParts.chart(plot, texts.get("futures.areas.title", file.name()),
                 subtitles(file, rows.size(), texts, "futures.areas.subtitle", "futures.firstSetting"));
         chart.addSubtitle(SweepChartParts.sideLabel(texts.get("index.axis.oneLine")));
@@ -363,6 +355,16 @@ public final class FuturesCharts {
             plot.setRenderer(dataset++, renderer);
         }
         return dataset;
+    }
+
+    /** The legend of the history line, the median and the two bands. */
+    private static LegendItemCollection bandsLegend(String history, Texts texts) {
+        LegendItemCollection items = new LegendItemCollection();
+        items.add(SweepLegend.line(history, HISTORY_STROKE, HISTORY));
+        items.add(SweepLegend.line(texts.get("futures.fan.median"), ChartStyle.MEAN_STROKE, ChartStyle.MEAN));
+        items.add(SweepLegend.box(texts.get("futures.fan.band50"), BAND_50));
+        items.add(SweepLegend.box(texts.get("futures.fan.band90"), BAND_90));
+        return items;
     }
 
     /** The base scenario's path before the horizon. */
