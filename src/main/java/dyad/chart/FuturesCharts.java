@@ -139,19 +139,7 @@ public final class FuturesCharts {
         YearMonth start = file.base().scenario().start();
         XYPlot plot = SweepChartParts.plot(yearAxis(start, file.horizon().last(), texts), FanChart.indexAxis(texts));
         int dataset = addBands(plot, file, rows, year -> "index_" + year);
-        XYSeriesCollection samples = new XYSeriesCollection();
-        XYLineAndShapeRenderer sampleLines = new XYLineAndShapeRenderer(true, false);
-        for (int i = 0; i < Math.min(SAMPLES, rows.size()); i++) {
-            XYSeries sample = new XYSeries("future " + rows.get(i).get("future"), false, false);
-            for (int year : years) {
-                sample.add(middle(file, year), Double.parseDouble(rows.get(i).get("index_" + year)));
-            }
-            sampleLines.setSeriesPaint(i, SAMPLE);
-            sampleLines.setSeriesStroke(i, SAMPLE_STROKE);
-            samples.addSeries(sample);
-        }
-        plot.setDataset(dataset, samples);
-        plot.setRenderer(dataset++, sampleLines);
+        dataset = addSamples(plot, dataset, file, rows, year -> "index_" + year);
         XYSeries past = new XYSeries("history", false, false);
         for (int m = 0; m < history.length; m++) {
             past.add(Months.middle(start.plusMonths(m)), history[m]);
@@ -235,6 +223,7 @@ public final class FuturesCharts {
             XYPlot panel = new XYPlot(null, null, axis, null);
             IndexPlot.style(panel);
             int dataset = addBands(panel, file, rows, column);
+            dataset = addSamples(panel, dataset, file, rows, column);
             panel.setDataset(dataset, new XYSeriesCollection(past));
             panel.setRenderer(dataset++, historyLine());
             panel.setDataset(dataset, new XYSeriesCollection(median));
@@ -248,6 +237,8 @@ public final class FuturesCharts {
         }
         LegendItemCollection items = bandsLegend(texts.get("futures.areas.history", file.base().scenario().name()),
                 texts);
+        items.add(SweepLegend.line(texts.get("futures.fan.samples", Math.min(SAMPLES, rows.size())), SAMPLE_STROKE,
+                SAMPLE));
         JFreeChart chart = SweepChartParts.chart(plot, texts.get("futures.areas.title", file.name()),
                 subtitles(file, rows.size(), texts, "futures.areas.subtitle", "futures.firstSetting"));
         chart.addSubtitle(SweepChartParts.sideLabel(texts.get("index.axis.oneLine")));
@@ -355,6 +346,30 @@ public final class FuturesCharts {
             plot.setRenderer(dataset++, renderer);
         }
         return dataset;
+    }
+
+    /**
+     * Adds the first {@link #SAMPLES} futures of {@code rows}, each its own thin line of yearly values in
+     * {@code column}, as dataset {@code dataset} of {@code plot}.
+     *
+     * @return the index of the next dataset
+     */
+    private static int addSamples(XYPlot plot, int dataset, FuturesFile file, List<CSVRecord> rows,
+                                  java.util.function.IntFunction<String> column) {
+        XYSeriesCollection samples = new XYSeriesCollection();
+        XYLineAndShapeRenderer sampleLines = new XYLineAndShapeRenderer(true, false);
+        for (int i = 0; i < Math.min(SAMPLES, rows.size()); i++) {
+            XYSeries sample = new XYSeries("future " + rows.get(i).get("future"), false, false);
+            for (int year : StatesTable.years(file)) {
+                sample.add(middle(file, year), Double.parseDouble(rows.get(i).get(column.apply(year))));
+            }
+            sampleLines.setSeriesPaint(i, SAMPLE);
+            sampleLines.setSeriesStroke(i, SAMPLE_STROKE);
+            samples.addSeries(sample);
+        }
+        plot.setDataset(dataset, samples);
+        plot.setRenderer(dataset, sampleLines);
+        return dataset + 1;
     }
 
     /** The legend of the history line, the median and the two bands. */
