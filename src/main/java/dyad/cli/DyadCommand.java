@@ -20,7 +20,21 @@ public final class DyadCommand implements Runnable {
     private CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
-        System.exit(commandLine().execute(args));
+        int exitCode;
+        try {
+            exitCode = commandLine().execute(args);
+        } catch (OutOfMemoryError e) {
+            System.err.println(outOfMemory(Runtime.getRuntime().maxMemory()));
+            exitCode = 1;
+        }
+        System.exit(exitCode);
+    }
+
+    /** What to do when the work does not fit in the memory Java was given. */
+    static String outOfMemory(long maxBytes) {
+        return "dyad: out of memory: Java may use at most " + maxBytes / (1024 * 1024) + " MB here. Give it more"
+                + " (java -Xmx4g -jar target/dyad.jar ...), or split the work into shards (--shard k/K; see"
+                + " cluster.md). Nothing unfinished was committed to the results folder.";
     }
 
     /** The configured command line, for {@code main} and for tests that capture its output. */
