@@ -50,7 +50,8 @@ public record DiscoveredBox(Discovery discovery, List<String> names, List<List<S
     /** The futures file a futures folder keeps, if the discovery reads one that does and it still reads. */
     private static java.util.Optional<dyad.analysis.futures.FuturesFile> futuresFile(Discovery discovery, Path folder) {
         Path kept = folder.resolve(dyad.analysis.futures.FuturesFile.FILE);
-        if (discovery.table().which() != dyad.analysis.SweepTable.Which.FUTURES || !java.nio.file.Files.isRegularFile(kept)) {
+        if (discovery.table().which() != dyad.analysis.SweepTable.Which.FUTURES
+                || !java.nio.file.Files.isRegularFile(kept)) {
             return java.util.Optional.empty();
         }
         try {

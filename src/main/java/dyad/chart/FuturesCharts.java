@@ -310,7 +310,8 @@ public final class FuturesCharts {
     }
 
     /** The median over {@code rows} of each year's value in {@code column}, at the year's middle. */
-    private static XYSeries medians(FuturesFile file, List<CSVRecord> rows, java.util.function.IntFunction<String> column) {
+    private static XYSeries medians(FuturesFile file, List<CSVRecord> rows,
+                                    java.util.function.IntFunction<String> column) {
         XYSeries median = new XYSeries("median", false, false);
         for (int year : StatesTable.years(file)) {
             median.add(middle(file, year), quantiles(rows, column.apply(year))[2]);

@@ -39,9 +39,10 @@ import picocli.CommandLine.Spec;
                         + " states under each lever setting), regret.csv and robustness.csv (how far each setting"
                         + " falls short of the best), states.csv (the share of futures in each state), the figures"
                         + " futures-fan, futures-states and, for a scenario with issue areas, futures-areas (.png,"
-                        + " .svg, .pdf), the sweep's tables (runs.csv, points.csv, fan.csv, sweep.yaml, manifest.json), each future's scenario (scenario.yaml,"
-                        + " scenario-<future>.yaml), the futures file as run (futures.yaml, with its base scenario in"
-                        + " base-scenario.yaml, from which 'dyad chart' redraws the figures) and datapackage.json,"
+                        + " .svg, .pdf), the sweep's tables (runs.csv, points.csv, fan.csv, sweep.yaml,"
+                        + " manifest.json), each future's scenario (scenario.yaml, scenario-<future>.yaml), the"
+                        + " futures file as run (futures.yaml, with its base scenario in base-scenario.yaml, from"
+                        + " which 'dyad chart' redraws the figures) and datapackage.json,"
                         + " which describes the tables. If interrupted, run it again with --resume.",
                 "--write-future N writes future N as a scenario file that 'dyad run' replays. --shard k/K runs part of"
                         + " the runs, as the tasks that 'dyad slurm FILE' writes do; 'dyad merge' then writes the"

@@ -330,8 +330,8 @@ public final class FuturesLoader {
                                 + " is listed twice");
                     }
                     try {
-                        template.bind(Map.of(path, value));
-                        // a lever acts from the horizon on, as a dated change: the base's last month stands in
+                        // a lever acts from the horizon on, as a dated change, which is checked as if the file had
+                        // the value in place; the base's last month stands in for the horizon's first
                         template.bindTree(FutureScenario.withChanges(template.tree(), base.scenario().end(),
                                 Map.of(path, value)));
                     } catch (BadInputException e) {

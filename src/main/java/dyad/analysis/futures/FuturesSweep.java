@@ -14,9 +14,9 @@ import java.util.Map;
 /**
  * A futures file as a sweep, so that its runs go through the sweep engine: each future under each lever
  * setting is a scenario file, a level of the sweep's scenario choice (futures slowest, then the event levers'
- * settings, then the parameter levers', which the file sets from the horizon's first month on). Each calendar year of the horizon is a window whose mean index
- * every run records. Every point runs with the base scenario's seed, as the written
- * future does, so that {@code dyad run} of a future replays the sweep's runs of it.
+ * settings, then the parameter levers', which the file sets from the horizon's first month on). Each calendar
+ * year of the horizon is a window whose mean index every run records. Every point runs with the base scenario's
+ * seed, as the written future does, so that {@code dyad run} of a future replays the sweep's runs of it.
  */
 public final class FuturesSweep {
 

@@ -17,7 +17,8 @@ import org.apache.commons.csv.CSVRecord;
  * future's number and the levers' values; what was drawn (each series' growth a year over the horizon, from
  * its last observed value to the path's last value, and each process' number of events, as drawn: a lever
  * that switches a process off leaves them out of the run, not out of this count); the mean index of each year of
- * the horizon over the replications, then each issue area's; and for each state and year, 1 if the state holds that year, else 0.
+ * the horizon over the replications, then each issue area's; and for each state and year, 1 if the state holds
+ * that year, else 0.
  */
 public final class FuturesTable {
 
