@@ -37,9 +37,10 @@ import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
 
 /**
- * The analyses that run on the sweep engine (sensitivity, region by rejection, futures) as shards on a cluster: one shard
- * of an analysis's runs into {@code DIR/shards/k}, and what the merge writes besides the sweep's tables (the
- * indices or region, their charts and the resolved analysis file), as the analysis in one process writes them.
+ * The analyses that run on the sweep engine (sensitivity, region by rejection, futures) as shards on a cluster:
+ * one shard of an analysis's runs into {@code DIR/shards/k}, and what the merge writes besides the sweep's tables
+ * (the indices, region or futures tables, their charts and the resolved analysis file), as the analysis in one
+ * process writes them.
  */
 final class AnalysisShards {
 
